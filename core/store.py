@@ -1,0 +1,311 @@
+"""One workspace is one SQLite file, reached through sqlite-utils.
+
+Opening checks the file read-only first: a file that is not a Parley
+workspace, or that a newer Parley wrote (a higher ``user_version`` or a
+migration this version does not know), is refused before a single byte of it
+is written. Every write runs in one ``db.atomic()`` transaction.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from sqlite_utils import Database
+
+from . import schema
+from .domain import (
+    Evidence,
+    Issue,
+    IssueStatus,
+    Negotiation,
+    Party,
+    Person,
+    Position,
+    Record,
+    Round,
+    Source,
+    Track,
+)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+TABLES: dict[type[Record], str] = {
+    Negotiation: "negotiation",
+    Party: "parties",
+    Track: "tracks",
+    Issue: "issues",
+    Round: "rounds",
+    Person: "people",
+    Source: "sources",
+    Position: "positions",
+    IssueStatus: "issue_status",
+    Evidence: "evidence",
+}
+ORDER_BY = {
+    "parties": "sort_order, name",
+    "tracks": "sort_order, name",
+    "issues": "sort_order, name",
+    "rounds": "date, name",
+    "people": "name",
+    "sources": "published, title",
+    "negotiation": "rowid",
+}
+R = TypeVar("R", bound=Record)
+
+
+class WorkspaceError(Exception):
+    """A workspace cannot be opened or changed; the message is for the user."""
+
+
+class NewerWorkspaceError(WorkspaceError):
+    """The file was written by a newer Parley; it is left untouched."""
+
+
+class NotAWorkspaceError(WorkspaceError):
+    """The file is not a Parley workspace (or is not SQLite at all)."""
+
+
+@dataclass(frozen=True)
+class FileVersion:
+    user_version: int
+    application_id: int
+    migrations: tuple[str, ...]
+    has_tables: bool
+
+
+def read_file_version(path: Path) -> FileVersion | None:
+    """Read a file's schema version without writing to it.
+
+    Returns None for a missing or empty file (a new workspace). Raises
+    NotAWorkspaceError for anything that is not an SQLite database.
+    """
+    path = Path(path)
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    with open(path, "rb") as fh:
+        if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise NotAWorkspaceError(f"{path.name} is not a Parley workspace (not an SQLite database).")
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise WorkspaceError(f"Cannot read {path.name}: {exc}.") from exc
+    try:
+        user_version = conn.execute("PRAGMA user_version").fetchone()[0]
+        application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        names: tuple[str, ...] = ()
+        if schema.migrations.migrations_table in tables:
+            names = tuple(
+                r[0]
+                for r in conn.execute(
+                    f"SELECT name FROM [{schema.migrations.migrations_table}] WHERE migration_set = ?",
+                    [schema.MIGRATION_SET],
+                )
+            )
+    except sqlite3.DatabaseError as exc:
+        raise WorkspaceError(f"Cannot read {path.name}: {exc}.") from exc
+    finally:
+        conn.close()
+    return FileVersion(user_version, application_id, names, bool(tables))
+
+
+def check_openable(path: Path) -> None:
+    """Raise a WorkspaceError if this Parley must not write to ``path``."""
+    version = read_file_version(path)
+    if version is None:
+        return
+    name = Path(path).name
+    if version.has_tables and version.application_id != schema.APPLICATION_ID:
+        raise NotAWorkspaceError(f"{name} is an SQLite database but not a Parley workspace; it was left unchanged.")
+    unknown = sorted(set(version.migrations) - set(schema.known_migration_names()))
+    if version.user_version > schema.SCHEMA_VERSION or unknown:
+        raise NewerWorkspaceError(
+            f"{name} was written by a newer version of Parley (schema {version.user_version}; "
+            f"this version reads up to {schema.SCHEMA_VERSION}). It was left unchanged: "
+            "open it with a newer Parley."
+        )
+
+
+def _create_private_file(path: Path) -> None:
+    """Create an empty file readable by its owner only (analysts' notes are sensitive)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+
+
+class Workspace:
+    """An open workspace: typed reads, atomic writes, full-text search."""
+
+    def __init__(self, path: Path, db: Database):
+        self.path = Path(path)
+        self.db = db
+
+    # -- transactions -------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[Workspace]:
+        """One atomic transaction; nested calls become savepoints."""
+        with self.db.atomic():
+            yield self
+
+    def close(self) -> None:
+        """Commit, fold the WAL back into the file, and close."""
+        conn = self.db.conn
+        try:
+            if conn.in_transaction:
+                conn.commit()
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+
+    # -- generic reads ------------------------------------------------
+    def all(self, cls: type[R], where: str | None = None, args: Iterable = ()) -> list[R]:
+        table = TABLES[cls]
+        rows = self.db[table].rows_where(where, list(args), order_by=ORDER_BY.get(table, "rowid"))
+        return [cls.from_row(r) for r in rows]
+
+    def get(self, cls: type[R], record_id: str) -> R | None:
+        rows = self.all(cls, "id = ?", [record_id])
+        return rows[0] if rows else None
+
+    # -- generic writes -----------------------------------------------
+    def insert(self, record: Record) -> None:
+        with self.transaction():
+            self.db[TABLES[type(record)]].insert(_to_sql(record))
+
+    def update(self, record: Record) -> None:
+        with self.transaction():
+            row = _to_sql(record)
+            self.db[TABLES[type(record)]].update(row.pop("id"), row)
+
+    def delete(self, cls: type[Record], record_id: str) -> None:
+        with self.transaction():
+            self.db.execute(f"DELETE FROM [{TABLES[cls]}] WHERE id = ?", [record_id])
+
+    def insert_many(self, records: Iterable[Record]) -> None:
+        """Insert records of any kinds in one transaction, in the order given."""
+        with self.transaction():
+            for record in records:
+                self.db[TABLES[type(record)]].insert(_to_sql(record))
+
+    # -- typed reads --------------------------------------------------
+    def negotiation(self) -> Negotiation:
+        rows = self.all(Negotiation)
+        return rows[0] if rows else Negotiation(title=self.path.stem)
+
+    def parties(self) -> list[Party]:
+        return self.all(Party)
+
+    def tracks(self) -> list[Track]:
+        return self.all(Track)
+
+    def issues(self) -> list[Issue]:
+        return self.all(Issue)
+
+    def rounds(self) -> list[Round]:
+        return self.all(Round)
+
+    def people(self) -> list[Person]:
+        return self.all(Person)
+
+    def sources(self) -> list[Source]:
+        return self.all(Source)
+
+    def positions(self) -> list[Position]:
+        return self.all(Position)
+
+    def statuses(self) -> list[IssueStatus]:
+        return self.all(IssueStatus)
+
+    def evidence(self) -> list[Evidence]:
+        return self.all(Evidence)
+
+    # -- search -------------------------------------------------------
+    def search_issue_ids(self, query: str) -> set[str]:
+        """Issues whose name, positions or status notes match ``query``.
+
+        The query is quoted for FTS5, so operators typed by a user (``AND``,
+        ``OR``, a stray bracket) are searched as words and never raise. A
+        trailing ``*`` on a word keeps its prefix meaning, and text in double
+        quotes is searched as a phrase.
+        """
+        match = fts_query(query)
+        if not match:
+            return set()
+        sql = """
+            SELECT p.issue_id FROM positions p JOIN positions_fts f ON f.rowid = p.rowid
+                WHERE positions_fts MATCH :q
+            UNION SELECT s.issue_id FROM issue_status s JOIN issue_status_fts f ON f.rowid = s.rowid
+                WHERE issue_status_fts MATCH :q
+            UNION SELECT i.id FROM issues i JOIN issues_fts f ON f.rowid = i.rowid
+                WHERE issues_fts MATCH :q
+        """
+        return {r[0] for r in self.db.execute(sql, {"q": match})}
+
+    def search_position_ids(self, query: str) -> set[str]:
+        match = fts_query(query)
+        if not match:
+            return set()
+        sql = """SELECT p.id FROM positions p JOIN positions_fts f ON f.rowid = p.rowid
+                 WHERE positions_fts MATCH :q"""
+        return {r[0] for r in self.db.execute(sql, {"q": match})}
+
+
+def fts_query(text: str) -> str:
+    """Turn what a user typed into a safe FTS5 query.
+
+    Every word becomes a quoted string (so ``AND``, ``OR``, ``NEAR`` and
+    brackets are plain words); a word ending in ``*`` becomes a prefix query;
+    "double-quoted text" stays one phrase. All terms must match.
+    """
+    terms: list[str] = []
+    parts = text.split('"')
+    for index, part in enumerate(parts):
+        inside_quotes = index % 2 == 1
+        if inside_quotes and part.strip():
+            terms.append('"' + part.strip().replace('"', "") + '"')
+            continue
+        for word in part.split():
+            prefix = word.endswith("*")
+            word = word.rstrip("*")
+            if not any(ch.isalnum() for ch in word):
+                continue
+            terms.append('"' + word + '"' + ("*" if prefix else ""))
+    return " ".join(terms)
+
+
+def _to_sql(record: Record) -> dict:
+    row = record.to_row()
+    for key, value in row.items():
+        if isinstance(value, bool):
+            row[key] = int(value)
+    return row
+
+
+def open_workspace(path: str | os.PathLike) -> Workspace:
+    """Open (or create) the workspace at ``path``, migrating it if needed.
+
+    A newer or foreign file raises a WorkspaceError and is not touched.
+    """
+    path = Path(path)
+    check_openable(path)
+    if not path.exists():
+        if not path.parent.exists():
+            raise WorkspaceError(f"The folder {path.parent} does not exist.")
+        _create_private_file(path)
+    try:
+        db = Database(path, execute_plugins=False)
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = FULL")
+        db.execute("PRAGMA busy_timeout = 5000")
+        if schema.migrations.pending(db):
+            schema.migrations.apply(db)
+    except sqlite3.DatabaseError as exc:
+        raise WorkspaceError(f"Cannot open {path.name}: {exc}.") from exc
+    return Workspace(path, db)

@@ -1,0 +1,98 @@
+"""Parley's entry point: ``parley`` opens the window.
+
+``--workspace FILE`` opens (or creates) a workspace; without it the default
+workspace in the data directory is used, seeded with the Istanbul talks on
+first start. ``--screenshot FILE.png`` renders the window offscreen at
+1400×900, saves it and exits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+SCREENSHOT_SIZE = (1400, 900)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="parley",
+        description="Compare negotiating positions side by side, issue by issue and round by round.",
+    )
+    parser.add_argument("--workspace", metavar="FILE", type=Path,
+                        help="open (or create) this workspace instead of the default one")
+    parser.add_argument("--screenshot", metavar="FILE.png", type=Path,
+                        help="render the main window offscreen at 1400x900 into FILE.png and exit")
+    return parser
+
+
+def fail(message: str) -> int:
+    print(f"parley: {message}", file=sys.stderr)
+    return 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.screenshot is not None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        if args.screenshot.suffix.lower() != ".png":
+            return fail("--screenshot takes a file name ending in .png")
+
+    from core.seed import ensure_default_workspace
+    from core.store import WorkspaceError, open_workspace
+
+    try:
+        path = args.workspace if args.workspace else ensure_default_workspace()
+        workspace = open_workspace(path)
+    except (WorkspaceError, OSError) as exc:
+        return fail(str(exc))
+
+    from PySide6.QtWidgets import QApplication
+
+    from .main_window import MainWindow
+    from .theme import load_fonts
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Parley")
+    app.setOrganizationName("Parley")
+    family = load_fonts()
+    if family:
+        font = app.font()
+        font.setFamily(family)
+        app.setFont(font)
+    window = MainWindow(workspace)
+    if args.screenshot is not None:
+        return save_screenshot(app, window, args.screenshot)
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    status = app.exec()
+    window.close_workspace()
+    return status
+
+
+def save_screenshot(app, window, target: Path) -> int:
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    app.processEvents()
+    image = window.grab()
+    window.close_workspace()
+    tmp = target.with_name(f".{target.name}.tmp.png")
+    try:
+        if not image.save(str(tmp), "PNG"):
+            return fail(f"cannot write {target}")
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+    window.close()
+    return 0
+
+
+def main_exit() -> None:
+    """Console-script entry point."""
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    main_exit()

@@ -1,0 +1,131 @@
+"""The detail pane: everything known about the selected cell, as plain text.
+
+For a party's cell: stance, figure, summary, quote (original beside its
+translation), speaker, when and where it was reported. For the status
+column: the status, who claims it, the common ground and its evidence.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from core.comparison import Cell, Comparison, Row
+from core.domain import Source
+
+from .comparison_model import NO_POSITION, status_text
+from .plain import plain_label
+
+
+def source_text(source: Source | None) -> str:
+    if source is None:
+        return ""
+    parts = [source.title or "(untitled)"]
+    parts.append(source.outlet or "outlet not named")
+    if source.published:
+        parts.append(f"published {source.published}")
+    if source.accessed:
+        parts.append(f"accessed {source.accessed}")
+    if source.url:
+        parts.append(source.url)
+    return " · ".join(parts)
+
+
+class DetailPane(QScrollArea):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setMinimumWidth(280)
+        self._body = QWidget()
+        self._layout = QVBoxLayout(self._body)
+        self.title = plain_label("")
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.title.setFont(font)
+        self._form = QFormLayout()
+        self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self._layout.addWidget(self.title)
+        self._layout.addLayout(self._form)
+        self._layout.addStretch(1)
+        self.setWidget(self._body)
+        self.fields: dict[str, QLabel] = {}
+        self.show_nothing()
+
+    # -- content ------------------------------------------------------
+    def _reset(self, title: str) -> None:
+        while self._form.rowCount():
+            self._form.removeRow(0)
+        self.fields = {}
+        self.title.setText(title)
+
+    def _add(self, name: str, text: str | None) -> None:
+        if not text:
+            return
+        label = plain_label(text)
+        self.fields[name] = label
+        heading = QLabel(name)
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        self._form.addRow(heading, label)
+
+    def show_nothing(self) -> None:
+        self._reset("Select a cell to see its detail")
+
+    def show_issue(self, row: Row) -> None:
+        self._reset(row.issue.name)
+        self._add("Track", row.track.name if row.track else "")
+        self._add("Description", row.issue.description)
+        kinds = {"duration": "Duration", "count": "Count", "date": "Date"}
+        self._add("Compared as", kinds.get(row.issue.quantity_kind or "", ""))
+        self._add("Gap", row.gap_text)
+
+    def show_cell(self, row: Row, cell: Cell, comparison: Comparison) -> None:
+        self._reset(f"{cell.party.name} — {row.issue.name}")
+        position = cell.position
+        if position is None:
+            round_name = comparison.round.name if comparison.round else "this round"
+            self._add("Position", f"No position recorded up to {round_name}.")
+            return
+        if not position.stated:
+            self._add("Position", NO_POSITION)
+            self._add("Note", position.summary)
+        else:
+            self._add("Stance", position.stance)
+            self._add("Figure", cell.value_text)
+            self._add("Summary", position.summary)
+            if position.quote:
+                self._add("Quote", f"“{position.quote}”")
+            if position.original_text:
+                language = f" ({position.original_language})" if position.original_language else ""
+                self._add(f"Original{language}", position.original_text)
+                self._add("Translation", position.translation)
+            speaker = comparison.people.get(position.speaker_id or "")
+            if speaker:
+                self._add("Speaker", f"{speaker.name}, {speaker.role}" if speaker.role else speaker.name)
+        if cell.reported_round:
+            r = cell.reported_round
+            self._add("Reported at", f"{r.name}, {r.date}" + (f", {r.place}" if r.place else ""))
+        self._add("Stated on", position.stated_on or "")
+        self._add("Timing", position.timing_note)
+        self._add("Source", source_text(comparison.sources.get(position.source_id or "")))
+        self._add("Analyst's note", position.analyst_note if position.stated else "")
+        if cell.changed and cell.previous is not None:
+            self._add("Before", cell.previous.stance if cell.previous.stated else NO_POSITION)
+
+    def show_status(self, row: Row, names: dict[str, str], evidence_lines: list[str]) -> None:
+        self._reset(f"Status — {row.issue.name}")
+        if row.status is None:
+            self._add("Status", "No status recorded up to this round.")
+            return
+        self._add("Status", status_text(row.status, names))
+        if row.status.claimed_by_party_id:
+            self._add("Confirmed by", f"{names.get(row.status.claimed_by_party_id, 'one side')} only")
+        if row.status_round:
+            self._add("As of", f"{row.status_round.name}, {row.status_round.date}")
+        self._add("Common ground", row.status.common_ground)
+        self._add("Note", row.status.note)
+        self._add("Evidence", "\n".join(evidence_lines))

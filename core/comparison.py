@@ -25,8 +25,10 @@ from .domain import (
     Source,
     Track,
 )
+from .changes import ChangeSet
 from .quantities import format_gap, format_value
 from .store import Workspace
+from .worddiff import word_diff
 
 # Fields whose difference counts as a change of position between rounds.
 POSITION_CONTENT = (
@@ -92,6 +94,53 @@ class Comparison:
         return {status: counts.get(status, 0) for status in STATUSES}
 
 
+@dataclass
+class RowFilter:
+    """Which issue rows to show; None or False means no restriction."""
+
+    track_ids: set[str] | None = None
+    statuses: set[str] | None = None  # status keys, and 'none' for issues without one
+    party_id: str | None = None  # only issues on which this party has a stated position
+    no_stated_only: bool = False  # only issues where a shown party explicitly has none
+    issue_ids: set[str] | None = None  # e.g. the hits of a search
+
+    def is_empty(self) -> bool:
+        return (self.track_ids is None and self.statuses is None and self.party_id is None
+                and not self.no_stated_only and self.issue_ids is None)
+
+    def keeps(self, row: Row, party_cells: list[Cell]) -> bool:
+        if self.track_ids is not None and row.issue.track_id not in self.track_ids:
+            return False
+        if self.statuses is not None and (row.status.status if row.status else "none") not in self.statuses:
+            return False
+        if self.party_id is not None:
+            cell = row.cell_for(self.party_id)
+            if cell is None or cell.state != "stated":
+                return False
+        if self.no_stated_only and not any(c.state == "not_stated" for c in party_cells):
+            return False
+        return True
+
+
+@dataclass
+class PositionChange:
+    """One party's stance on one issue, before and after a round."""
+
+    issue: Issue
+    party: Party
+    before: Position | None
+    after: Position
+    round: Round
+
+    def stance_diff(self) -> list[tuple[str, str]]:
+        def text(p: Position | None) -> str:
+            if p is None:
+                return ""
+            return p.stance if p.stated else "No stated position"
+
+        return word_diff(text(self.before), text(self.after))
+
+
 class Snapshot:
     """Every record of a workspace, loaded once and indexed for comparison."""
 
@@ -125,6 +174,90 @@ class Snapshot:
             self.evidence_by_status[item.status_id].append(item)
         self.ordered_issues = self._issues_in_track_order()
 
+    # -- keeping up with edits ----------------------------------------
+    def follow(self, workspace: Workspace, changes: ChangeSet) -> Snapshot:
+        """The snapshot after ``changes`` (applied or reverted) reached the store.
+
+        Positions, statuses and evidence are patched in place, so an edit in
+        a large workspace costs little; a change to the rounds re-reads
+        everything, since it moves every position's place in history.
+        """
+        if "rounds" in changes.tables():
+            return Snapshot(workspace)
+        ids: dict[str, set[str]] = defaultdict(set)
+        for change in changes.changes:
+            ids[change.table].add(change.row_id)
+        small = {"negotiation", "parties", "tracks", "issues", "people", "sources"}
+        if small & set(ids):
+            self.negotiation = workspace.negotiation()
+            self.parties = workspace.parties()
+            self.tracks = workspace.tracks()
+            self.issues = workspace.issues()
+            self.people = {p.id: p for p in workspace.people()}
+            self.sources = {s.id: s for s in workspace.sources()}
+            self.track_by_id = {t.id: t for t in self.tracks}
+            self.ordered_issues = self._issues_in_track_order()
+        for record_id in ids.get("positions", ()):
+            self._forget_position(record_id)
+            fresh = workspace.get(Position, record_id)
+            if fresh is not None:
+                self._index_position(fresh)
+        for record_id in ids.get("issue_status", ()):
+            for entries in self.status_history.values():
+                entries[:] = [e for e in entries if e[1].id != record_id]
+            fresh = workspace.get(IssueStatus, record_id)
+            if fresh is not None and fresh.round_id in self.round_index:
+                entries = self.status_history[fresh.issue_id]
+                entries.append((self.round_index[fresh.round_id], fresh))
+                entries.sort(key=lambda pair: pair[0])
+        if "evidence" in ids or "issue_status" in ids:
+            self.evidence_by_status = defaultdict(list)
+            for item in workspace.evidence():
+                self.evidence_by_status[item.status_id].append(item)
+        return self
+
+    def _forget_position(self, position_id: str) -> None:
+        old = self.positions_by_id.pop(position_id, None)
+        if old is not None:
+            entries = self.history.get((old.issue_id, old.party_id), [])
+            entries[:] = [e for e in entries if e[1].id != position_id]
+
+    def _index_position(self, position: Position) -> None:
+        self.positions_by_id[position.id] = position
+        index = self.round_index.get(position.round_id)
+        if index is not None:
+            entries = self.history[(position.issue_id, position.party_id)]
+            entries.append((index, position))
+            entries.sort(key=lambda pair: pair[0])
+
+    # -- history ------------------------------------------------------
+    def value_history(self, issue_id: str, party_id: str) -> list[tuple[Round, Position]]:
+        """Every position a party took on an issue, round by round."""
+        return [(self.rounds[i], p) for i, p in self.history.get((issue_id, party_id), [])]
+
+    def status_counts_by_round(self) -> list[tuple[Round, dict[str, int]]]:
+        """Per round, how many issues stood agreed, narrowing, open, opposed, not discussed."""
+        result = []
+        for index, round_ in enumerate(self.rounds):
+            counts = dict.fromkeys(STATUSES, 0)
+            for entries in self.status_history.values():
+                found = self._as_of(entries, index)
+                if found:
+                    counts[found[1].status] += 1
+            result.append((round_, counts))
+        return result
+
+    def changes_at(self, round_id: str | None = None, since_round_id: str | None = None) -> list[PositionChange]:
+        """Per issue and party, the stances that are new or changed at a round."""
+        comparison = self.compare(round_id, [p.id for p in self.parties], since_round_id)
+        found = []
+        for row in comparison.rows:
+            for cell in row.cells:
+                if cell.changed:
+                    found.append(PositionChange(row.issue, cell.party, cell.previous, cell.position,
+                                                cell.reported_round))
+        return found
+
     def _issues_in_track_order(self) -> list[Issue]:
         track_rank = {t.id: n for n, t in enumerate(self.tracks)}
         return sorted(
@@ -153,7 +286,7 @@ class Snapshot:
         round_id: str | None = None,
         party_ids: list[str] | None = None,
         since_round_id: str | None = None,
-        issue_ids: set[str] | None = None,
+        row_filter: RowFilter | None = None,
     ) -> Comparison:
         """Issues × parties as they stood at ``round_id`` (the latest round by default).
 
@@ -171,6 +304,7 @@ class Snapshot:
         wanted = party_ids if party_ids is not None else self.default_party_ids()
         parties = [parties_by_id[pid] for pid in wanted if pid in parties_by_id]
         rows = []
+        issue_ids = row_filter.issue_ids if row_filter else None
         for issue in self.ordered_issues:
             if issue_ids is not None and issue.id not in issue_ids:
                 continue
@@ -191,18 +325,18 @@ class Snapshot:
             gap_text = ""
             if issue.quantity_kind and len(cells) >= 2:
                 gap_text = format_gap(cells[0].position, cells[1].position)
-            rows.append(
-                Row(
-                    issue=issue,
-                    track=self.track_by_id.get(issue.track_id),
-                    cells=cells,
-                    status=status_now[1] if status_now else None,
-                    status_round=self.rounds[status_now[0]] if status_now else None,
-                    status_changed=status_changed,
-                    gap_text=gap_text,
-                    previous_status=status_then[1] if status_then else None,
-                )
+            row = Row(
+                issue=issue,
+                track=self.track_by_id.get(issue.track_id),
+                cells=cells,
+                status=status_now[1] if status_now else None,
+                status_round=self.rounds[status_now[0]] if status_now else None,
+                status_changed=status_changed,
+                gap_text=gap_text,
+                previous_status=status_then[1] if status_then else None,
             )
+            if row_filter is None or row_filter.keeps(row, cells):
+                rows.append(row)
         return Comparison(
             negotiation=self.negotiation,
             round=self.rounds[current] if 0 <= current < len(self.rounds) else None,

@@ -176,11 +176,11 @@ class Workspace:
     # -- generic writes -----------------------------------------------
     def insert(self, record: Record) -> None:
         with self.transaction():
-            self.db[TABLES[type(record)]].insert(_to_sql(record))
+            self.db[TABLES[type(record)]].insert(row_of(record))
 
     def update(self, record: Record) -> None:
         with self.transaction():
-            row = _to_sql(record)
+            row = row_of(record)
             self.db[TABLES[type(record)]].update(row.pop("id"), row)
 
     def delete(self, cls: type[Record], record_id: str) -> None:
@@ -191,7 +191,7 @@ class Workspace:
         """Insert records of any kinds in one transaction, in the order given."""
         with self.transaction():
             for record in records:
-                self.db[TABLES[type(record)]].insert(_to_sql(record))
+                self.db[TABLES[type(record)]].insert(row_of(record))
 
     # -- typed reads --------------------------------------------------
     def negotiation(self) -> Negotiation:
@@ -279,7 +279,8 @@ def fts_query(text: str) -> str:
     return " ".join(terms)
 
 
-def _to_sql(record: Record) -> dict:
+def row_of(record: Record) -> dict:
+    """A record as an SQL row: booleans become 0 and 1."""
     row = record.to_row()
     for key, value in row.items():
         if isinstance(value, bool):

@@ -8,10 +8,11 @@ column: the status, who claims it, the common ground and its evidence.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from core.comparison import Cell, Comparison, Row
-from core.domain import Source
+from core.domain import Position, Round, Source
+from core.quantities import format_value
 
 from .comparison_model import NO_POSITION, status_text
 from .plain import plain_label
@@ -72,6 +73,25 @@ class DetailPane(QScrollArea):
         heading.setFont(font)
         self._form.addRow(heading, label)
 
+    def _add_side_by_side(self, left_title: str, left: str, right_title: str, right: str) -> None:
+        """Original-language text and its translation, next to each other."""
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        for title, text, name in ((left_title, left, "Original"), (right_title, right, "Translation")):
+            column = QVBoxLayout()
+            heading = plain_label(title, selectable=False)
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            body = plain_label(text)
+            self.fields[name] = body
+            column.addWidget(heading)
+            column.addWidget(body)
+            column.addStretch(1)
+            row.addLayout(column, 1)
+        self._form.addRow(holder)
+
     def show_nothing(self) -> None:
         self._reset("Select a cell to see its detail")
 
@@ -81,9 +101,13 @@ class DetailPane(QScrollArea):
         self._add("Description", row.issue.description)
         kinds = {"duration": "Duration", "count": "Count", "date": "Date"}
         self._add("Compared as", kinds.get(row.issue.quantity_kind or "", ""))
-        self._add("Gap", row.gap_text)
+        if row.issue.quantity_kind:
+            lines = [f"{c.party.name}: {c.value_text or 'no figure'}" for c in row.cells]
+            self._add("Figures", "\n".join(lines))
+            self._add("Gap", row.gap_text or "Not measurable: a side gives no figure, or the units differ.")
 
-    def show_cell(self, row: Row, cell: Cell, comparison: Comparison) -> None:
+    def show_cell(self, row: Row, cell: Cell, comparison: Comparison,
+                  history: list[tuple[Round, Position]] | None = None) -> None:
         self._reset(f"{cell.party.name} — {row.issue.name}")
         position = cell.position
         if position is None:
@@ -101,8 +125,8 @@ class DetailPane(QScrollArea):
                 self._add("Quote", f"“{position.quote}”")
             if position.original_text:
                 language = f" ({position.original_language})" if position.original_language else ""
-                self._add(f"Original{language}", position.original_text)
-                self._add("Translation", position.translation)
+                self._add_side_by_side(f"Original{language}", position.original_text,
+                                       "Translation", position.translation)
             speaker = comparison.people.get(position.speaker_id or "")
             if speaker:
                 self._add("Speaker", f"{speaker.name}, {speaker.role}" if speaker.role else speaker.name)
@@ -115,6 +139,9 @@ class DetailPane(QScrollArea):
         self._add("Analyst's note", position.analyst_note if position.stated else "")
         if cell.changed and cell.previous is not None:
             self._add("Before", cell.previous.stance if cell.previous.stated else NO_POSITION)
+        if row.issue.quantity_kind and history:
+            moves = [f"{r.name} ({r.date}): {format_value(p) or 'no figure'}" for r, p in history]
+            self._add("Figure by round", "\n".join(moves))
 
     def show_status(self, row: Row, names: dict[str, str], evidence_lines: list[str]) -> None:
         self._reset(f"Status — {row.issue.name}")

@@ -1,54 +1,65 @@
-"""The main window: the comparison table, the round selector, the detail pane."""
+"""The main window: the comparison table, round selector, filters, detail pane.
+
+Edits go widget → dialog → ``ChangeSet`` → ``StoreCommand`` on the undo
+stack → store transaction → ``after_change``, which patches the snapshot and
+refreshes the table. Nothing needs saving: every command is committed.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDockWidget,
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QTableView,
     QToolBar,
 )
 
+from core.changes import ChangeSet, deletion
 from core.comparison import Snapshot
 from core.domain import STATUS_LABELS
 from core.store import Workspace
 
 from .cell_delegate import CellDelegate
+from .changes_view import ChangesView
 from .comparison_model import CELL_ROLE, KIND_ROLE, ROW_ROLE, ComparisonModel
+from .commands import StoreCommand
 from .detail_pane import DetailPane, source_text
+from .filter_bar import FilterBar
+from .menus import action, build_menus
+from .position_dialog import PositionDialog
+from .record_fields import label_of
+from .records_dialog import RecordsDialog
+from .status_dialog import StatusDialog
+
+
+def app_settings() -> QSettings:
+    """Parley's own settings (window geometry, splitter, view options)."""
+    return QSettings("Parley", "Parley")
 
 
 class MainWindow(QMainWindow):
     def __init__(self, workspace: Workspace):
         super().__init__()
+        self.setObjectName("parleyMainWindow")
         self.workspace = workspace
         self.snapshot = Snapshot(workspace)
+        self.undo_stack = QUndoStack(self)
+        self.last_error: tuple[str, str] | None = None
+        self.search_hits: set[str] = set()
         self.setWindowTitle(f"{workspace.path.name} — Parley")
 
         self.model = ComparisonModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("comparisonTable")
-        self.table.setModel(self.model)
-        self.table.setItemDelegate(CellDelegate(self.table))
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.table.setWordWrap(True)
-        self.table.setAlternatingRowColors(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        line = self.table.fontMetrics().lineSpacing()
-        self.issue_row_height = line * 3 + 14
-        self.track_row_height = line + 12
-        self.table.verticalHeader().setDefaultSectionSize(self.issue_row_height)
-        self.table.horizontalHeader().setHighlightSections(False)
-
+        self.table = self._make_table()
         self.detail = DetailPane()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -59,13 +70,23 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([1060, 340])
         self.setCentralWidget(self.splitter)
 
+        self.changes_view = ChangesView()
+        self.changes_dock = QDockWidget("Changes and status counts", self)
+        self.changes_dock.setObjectName("changesDock")
+        self.changes_dock.setWidget(self.changes_view)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.changes_dock)
+        self.changes_dock.hide()
+        self.changes_dock.visibilityChanged.connect(lambda _visible: self._update_changes())
+
         self.round_combo = QComboBox()
         self.round_combo.setObjectName("roundSelector")
         self.round_combo.setToolTip("Show positions as they stood at this round")
         self.round_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.show_observers = QAction("Show &observers, mediators and hosts", self)
-        self.show_observers.setCheckable(True)
-        self._build_menus_and_toolbar()
+        self.show_observers = action(self, "Show &Observers, Mediators and Hosts", None, "Ctrl+Shift+O",
+                                     checkable=True, name="showObservers")
+        self.filter_bar = FilterBar()
+        build_menus(self)
+        self._build_toolbars()
 
         self.counts_label = QLabel()
         self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -73,29 +94,35 @@ class MainWindow(QMainWindow):
 
         self._fill_rounds()
         self.round_combo.currentIndexChanged.connect(self.refresh)
-        self.show_observers.toggled.connect(self.refresh)
+        self.show_observers.toggled.connect(self._parties_changed)
+        self.filter_bar.changed.connect(self._search_changed)
         self.table.selectionModel().currentChanged.connect(self._show_detail)
-        self.refresh()
+        self.table.activated.connect(lambda _index: self.edit_current())
+        self._restore_settings()
+        self._parties_changed()
         self._select_first_cell()
 
     # -- construction -------------------------------------------------
-    def _build_menus_and_toolbar(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("comparisonTable")
+        table.setModel(self.model)
+        table.setItemDelegate(CellDelegate(table))
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        table.setTabKeyNavigation(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        line = table.fontMetrics().lineSpacing()
+        self.issue_row_height = line * 3 + 14
+        self.track_row_height = line + 12
+        table.verticalHeader().setDefaultSectionSize(self.issue_row_height)
+        table.horizontalHeader().setHighlightSections(False)
+        return table
 
-        view_menu = self.menuBar().addMenu("&View")
-        view_menu.addAction(self.show_observers)
-        previous_round = QAction("&Previous round", self)
-        previous_round.setShortcut(QKeySequence("Ctrl+["))
-        previous_round.triggered.connect(lambda: self._step_round(-1))
-        next_round = QAction("&Next round", self)
-        next_round.setShortcut(QKeySequence("Ctrl+]"))
-        next_round.triggered.connect(lambda: self._step_round(1))
-        view_menu.addActions([previous_round, next_round])
-
+    def _build_toolbars(self) -> None:
         toolbar = QToolBar("Comparison")
         toolbar.setObjectName("comparisonToolbar")
         toolbar.setMovable(False)
@@ -103,15 +130,26 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.round_combo)
         toolbar.addSeparator()
         toolbar.addAction(self.show_observers)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
         self.addToolBar(toolbar)
+        self.addToolBarBreak()
+        filters = QToolBar("Search and filters")
+        filters.setObjectName("filterToolbar")
+        filters.setMovable(False)
+        filters.addWidget(self.filter_bar)
+        self.addToolBar(filters)
 
     def _fill_rounds(self) -> None:
+        chosen = self.round_combo.currentData()
         self.round_combo.blockSignals(True)
         self.round_combo.clear()
         for r in self.snapshot.rounds:
             place = f", {r.place}" if r.place else ""
             self.round_combo.addItem(f"{r.name} — {r.date}{place}", r.id)
-        self.round_combo.setCurrentIndex(self.round_combo.count() - 1)
+        index = self.round_combo.findData(chosen)
+        self.round_combo.setCurrentIndex(index if index >= 0 else self.round_combo.count() - 1)
         self.round_combo.blockSignals(False)
 
     def _select_first_cell(self) -> None:
@@ -120,23 +158,41 @@ class MainWindow(QMainWindow):
                 self.table.setCurrentIndex(self.model.index(row, 1 if self.model.columnCount() > 3 else 0))
                 return
 
-    def _step_round(self, step: int) -> None:
+    # -- settings -----------------------------------------------------
+    def _restore_settings(self) -> None:
+        settings = app_settings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = settings.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        self.show_observers.blockSignals(True)
+        self.show_observers.setChecked(settings.value("view/showObservers", False, type=bool))
+        self.show_observers.blockSignals(False)
+
+    def save_settings(self) -> None:
+        settings = app_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        settings.setValue("view/showObservers", self.show_observers.isChecked())
+        settings.sync()
+
+    # -- rounds, parties, filters -------------------------------------
+    def step_round(self, step: int) -> None:
         index = self.round_combo.currentIndex() + step
         if 0 <= index < self.round_combo.count():
             self.round_combo.setCurrentIndex(index)
 
-    def reload(self) -> None:
-        """Re-read the workspace (after a change made outside the window's own edits)."""
-        round_id = self.current_round_id()
-        self.snapshot = Snapshot(self.workspace)
-        self._fill_rounds()
-        if round_id:
-            self.select_round(round_id)
-        self.refresh()
-
-    # -- state --------------------------------------------------------
     def current_round_id(self) -> str | None:
         return self.round_combo.currentData()
+
+    def current_round(self):
+        return self.snapshot.rounds_by_id.get(self.current_round_id() or "")
 
     def select_round(self, round_id: str) -> None:
         index = self.round_combo.findData(round_id)
@@ -149,22 +205,39 @@ class MainWindow(QMainWindow):
     def party_names(self) -> dict[str, str]:
         return {p.id: p.name for p in self.snapshot.parties}
 
+    def _parties_changed(self) -> None:
+        shown = set(self.shown_party_ids())
+        self.filter_bar.set_choices(self.snapshot.tracks, [p for p in self.snapshot.parties if p.id in shown])
+        self.refresh()
+
+    def _search_changed(self) -> None:
+        query = self.filter_bar.query()
+        self.search_hits = self.workspace.search_position_ids(query) if query else set()
+        self.refresh()
+
+    def focus_search(self) -> None:
+        self.filter_bar.search.setFocus()
+        self.filter_bar.search.selectAll()
+
     def refresh(self) -> None:
-        """Rebuild the comparison for the chosen round and parties, keeping the selection."""
+        """Rebuild the comparison for the chosen round, parties and filters, keeping the selection."""
         current = self.table.currentIndex()
         keep = (self.model.issue_row(current.row()), current.column()) if current.isValid() else (None, 0)
-        comparison = self.snapshot.compare(self.current_round_id(), self.shown_party_ids())
-        self.model.set_comparison(comparison, self.party_names())
+        query = self.filter_bar.query()
+        issue_ids = self.workspace.search_issue_ids(query) if query else None
+        comparison = self.snapshot.compare(self.current_round_id(), self.shown_party_ids(),
+                                           row_filter=self.filter_bar.row_filter(issue_ids))
+        self.model.set_comparison(comparison, self.party_names(), self.search_hits)
         self._layout_table()
         if keep[0] is not None:
             row = self.model.row_for_issue(keep[0].issue.id)
             if row >= 0:
                 column = min(keep[1], self.model.columnCount() - 1)
                 self.table.selectionModel().setCurrentIndex(
-                    self.model.index(row, column), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                )
+                    self.model.index(row, column), QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self._update_counts()
         self._show_detail(self.table.currentIndex())
+        self._update_changes()
 
     def _layout_table(self) -> None:
         self.table.clearSpans()
@@ -185,9 +258,17 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         comparison = self.model.comparison()
         counts = comparison.status_counts()
-        shown = ", ".join(f"{counts[key]} {STATUS_LABELS[key].lower()}" for key in ("agreed", "narrowing", "open", "opposed"))
+        shown = ", ".join(f"{counts[key]} {STATUS_LABELS[key].lower()}"
+                          for key in ("agreed", "narrowing", "open", "opposed"))
         round_name = comparison.round.name if comparison.round else "no round"
-        self.counts_label.setText(f"{len(comparison.rows)} issues · {round_name}: {shown}")
+        total = len(self.snapshot.issues)
+        issues = f"{len(comparison.rows)} of {total} issues" if self.filter_bar.is_active() else f"{total} issues"
+        hits = f" · {len(self.search_hits)} matching positions" if self.filter_bar.query() else ""
+        self.counts_label.setText(f"{issues}{hits} · {round_name}: {shown}")
+
+    def _update_changes(self) -> None:
+        if self.changes_dock.isVisible():
+            self.changes_view.show_changes(self.snapshot, self.current_round_id())
 
     # -- detail -------------------------------------------------------
     def _show_detail(self, index) -> None:
@@ -198,7 +279,9 @@ class MainWindow(QMainWindow):
         row = index.data(ROW_ROLE)
         comparison = self.model.comparison()
         if kind == "party":
-            self.detail.show_cell(row, index.data(CELL_ROLE), comparison)
+            cell = index.data(CELL_ROLE)
+            self.detail.show_cell(row, cell, comparison,
+                                  self.snapshot.value_history(row.issue.id, cell.party.id))
         elif kind in ("status", "common"):
             self.detail.show_status(row, self.party_names(), self._evidence_lines(row))
         elif kind == "issue":
@@ -214,13 +297,120 @@ class MainWindow(QMainWindow):
         for item in self.snapshot.evidence_by_status.get(row.status.id, []):
             position = self.snapshot.positions_by_id.get(item.position_id or "")
             if position is not None:
-                lines.append(f"• {names.get(position.party_id, '?')}: {position.stance}")
+                stance = position.stance if position.stated else "No stated position"
+                lines.append(f"• {names.get(position.party_id, '?')}: {stance}")
             source = self.snapshot.sources.get(item.source_id or "")
             if source is not None:
                 lines.append(f"• Source: {source_text(source)}")
         return lines
 
-    def closeEvent(self, event) -> None:
+    # -- editing ------------------------------------------------------
+    def push(self, changes: ChangeSet) -> bool:
+        """Apply ``changes`` as one undoable command; False if the store refused it."""
+        if not changes.changes:
+            return True
+        self.last_error = None
+        self.undo_stack.push(StoreCommand(self, changes))
+        return self.last_error is None
+
+    def after_change(self, changes: ChangeSet) -> None:
+        self.snapshot = self.snapshot.follow(self.workspace, changes)
+        if "rounds" in changes.tables():
+            self._fill_rounds()
+        if changes.tables() & {"parties", "tracks"}:
+            self._parties_changed()
+        else:
+            self.refresh()
+        self.statusBar().showMessage(f"Saved: {changes.text}", 4000)
+
+    def report_error(self, title: str, text: str) -> None:
+        """Say what went wrong without blocking (tests read ``last_error``)."""
+        self.last_error = (title, text)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def edit_dialog(self):
+        """The dialog that edits the selected cell at the round shown, or None."""
+        index = self.table.currentIndex()
+        round_ = self.current_round()
+        if not index.isValid() or round_ is None:
+            return None
+        kind, row = index.data(KIND_ROLE), index.data(ROW_ROLE)
+        if kind == "party":
+            return PositionDialog(self, row, index.data(CELL_ROLE), round_)
+        if kind in ("status", "common"):
+            return StatusDialog(self, row, round_)
+        return None
+
+    def edit_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid() and index.data(KIND_ROLE) == "issue":
+            dialog = RecordsDialog(self, type(index.data(ROW_ROLE).issue))
+            dialog.reload(index.data(ROW_ROLE).issue.id)
+            dialog.open()
+            return
+        dialog = self.edit_dialog()
+        if dialog is None:
+            if self.current_round() is None:
+                self.report_error("No round yet", "Add a round (Workspace → Rounds…) before recording positions.")
+            return
+        dialog.open()
+
+    def delete_current(self) -> None:
+        """Delete the position or status recorded at the round shown (undoable)."""
+        index = self.table.currentIndex()
+        round_ = self.current_round()
+        if not index.isValid() or round_ is None:
+            return
+        kind, row = index.data(KIND_ROLE), index.data(ROW_ROLE)
+        record = None
+        if kind == "party":
+            cell = index.data(CELL_ROLE)
+            if cell.position is not None and cell.reported_round.id == round_.id:
+                record = cell.position
+                text = f"Delete {cell.party.name}'s position on {row.issue.name} at {round_.name}"
+        elif kind in ("status", "common") and row.status is not None and row.status_round.id == round_.id:
+            record = row.status
+            text = f"Delete status of {row.issue.name} at {round_.name}"
+        if record is None:
+            self.statusBar().showMessage(f"Nothing recorded at {round_.name} in this cell to delete.", 4000)
+            return
+        self.push(deletion(self.workspace, record, text))
+
+    def manage(self, cls) -> RecordsDialog:
+        dialog = RecordsDialog(self, cls)
+        dialog.open()
+        return dialog
+
+    def choice_list(self, name: str) -> list[tuple]:
+        """Options for reference fields: '—' (none) first, then the records by name."""
+        records = {
+            "parties": self.snapshot.parties,
+            "tracks": self.snapshot.tracks,
+            "people": list(self.snapshot.people.values()),
+            "sources": list(self.snapshot.sources.values()),
+        }[name]
+        return [(None, "—"), *((r.id, label_of(r)) for r in records)]
+
+    def default_source_id(self) -> str | None:
+        sources = list(self.snapshot.sources.values())
+        return sources[0].id if len(sources) == 1 else None
+
+    @staticmethod
+    def today() -> str:
+        return date.today().isoformat()
+
+    def reload(self) -> None:
+        """Re-read the workspace (after a change made outside the window's own edits)."""
+        self.snapshot = Snapshot(self.workspace)
+        self._fill_rounds()
+        self._parties_changed()
+
+    # -- closing ------------------------------------------------------
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.save_settings()
         self.close_workspace()
         super().closeEvent(event)
 

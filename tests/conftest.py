@@ -16,6 +16,12 @@ def isolated_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("PARLEY_DATA_DIR", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "share"))
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:
+        return home
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(home / "config"))
     return home
 
 

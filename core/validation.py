@@ -1,0 +1,103 @@
+"""What makes a record acceptable, checked before anything is written.
+
+Each check returns the problems as sentences for the user; an empty list
+means the record may be saved. The schema's own constraints stay as the last
+line of defence.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .domain import (
+    PARTY_ROLES,
+    QUANTITY_KINDS,
+    STATUSES,
+    VALUE_QUALIFIERS,
+    Issue,
+    IssueStatus,
+    Party,
+    Person,
+    Position,
+    Record,
+    Round,
+    Source,
+    Track,
+)
+
+COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+
+def _is_date(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except (TypeError, ValueError):
+        return False
+    return len(text) == 10
+
+
+def _required(problems: list[str], value: str, label: str) -> None:
+    if not (value or "").strip():
+        problems.append(f"{label} is required.")
+
+
+def _optional_date(problems: list[str], value: str | None, label: str) -> None:
+    if value and not _is_date(value):
+        problems.append(f"{label} must be a date written YYYY-MM-DD, not “{value}”.")
+
+
+def problems_with(record: Record) -> list[str]:
+    """Every problem with ``record``, as sentences; [] when it may be saved."""
+    problems: list[str] = []
+    if isinstance(record, Party):
+        _required(problems, record.name, "A party's name")
+        if not COLOUR.match(record.colour or ""):
+            problems.append(f"The colour must look like #1f77b4, not “{record.colour}”.")
+        if record.role not in PARTY_ROLES:
+            problems.append(f"The role must be one of {', '.join(PARTY_ROLES)}.")
+    elif isinstance(record, Track):
+        _required(problems, record.name, "A track's name")
+    elif isinstance(record, Issue):
+        _required(problems, record.name, "An issue's name")
+        if record.quantity_kind not in (None, *QUANTITY_KINDS):
+            problems.append(f"The quantity kind must be one of {', '.join(QUANTITY_KINDS)}, or none.")
+    elif isinstance(record, Round):
+        if not _is_date(record.date):
+            problems.append(f"A round needs a date written YYYY-MM-DD, not “{record.date}”.")
+        if record.duration_minutes is not None and record.duration_minutes < 0:
+            problems.append("A round cannot last less than no time.")
+    elif isinstance(record, Person):
+        _required(problems, record.name, "A person's name")
+    elif isinstance(record, Source):
+        if not (record.title.strip() or record.outlet.strip()):
+            problems.append("A source needs a title or an outlet.")
+        _optional_date(problems, record.published, "The publication date")
+        _optional_date(problems, record.accessed, "The date accessed")
+        if record.url and not re.match(r"^https?://\S+$", record.url):
+            problems.append("The address must start with http:// or https:// and contain no spaces.")
+    elif isinstance(record, Position):
+        problems.extend(_position_problems(record))
+    elif isinstance(record, IssueStatus):
+        if record.status not in STATUSES:
+            problems.append(f"The status must be one of {', '.join(STATUSES)}.")
+    return problems
+
+
+def _position_problems(p: Position) -> list[str]:
+    problems: list[str] = []
+    if not (p.issue_id and p.party_id and p.round_id):
+        problems.append("A position needs an issue, a party and a round.")
+    if p.stated:
+        _required(problems, p.stance, "A stated position's stance")
+    if p.value_qualifier not in (None, *VALUE_QUALIFIERS):
+        problems.append(f"The qualifier must be one of {', '.join(VALUE_QUALIFIERS)}, or none.")
+    if p.value_low is not None and p.value_high is not None and p.value_low > p.value_high:
+        problems.append("The lower figure is larger than the upper one.")
+    if (p.value_low is not None or p.value_high is not None) and p.value_date:
+        problems.append("A position's figure is either a number or a date, not both.")
+    _optional_date(problems, p.value_date, "The date figure")
+    _optional_date(problems, p.stated_on, "The date stated")
+    if p.original_text and not p.translation:
+        problems.append("Original-language text needs its translation.")
+    return problems

@@ -1,0 +1,39 @@
+"""Every edit is one QUndoCommand over one store transaction."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtGui import QUndoCommand
+
+from core.changes import ChangeSet
+
+
+class StoreCommand(QUndoCommand):
+    """Applies a ChangeSet on redo and reverts it on undo, then refreshes the window.
+
+    A change the store refuses (a constraint, a locked file) marks the
+    command obsolete, so the undo stack drops it, and the window reports why.
+    """
+
+    def __init__(self, window, changes: ChangeSet):
+        super().__init__(changes.text)
+        self.window = window
+        self.changes = changes
+
+    def redo(self) -> None:
+        try:
+            self.changes.apply(self.window.workspace)
+        except sqlite3.Error as exc:
+            self.setObsolete(True)
+            self.window.report_error(f"{self.changes.text} was not saved", f"The workspace refused the change: {exc}.")
+            return
+        self.window.after_change(self.changes)
+
+    def undo(self) -> None:
+        try:
+            self.changes.revert(self.window.workspace)
+        except sqlite3.Error as exc:
+            self.window.report_error(f"Undo {self.changes.text} failed", f"The workspace refused it: {exc}.")
+            return
+        self.window.after_change(self.changes)

@@ -1,0 +1,93 @@
+"""The search field and the filters that narrow the comparison table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from core.comparison import RowFilter
+from core.domain import STATUS_LABELS
+
+ALL = "__all__"
+
+
+class FilterBar(QWidget):
+    """Emits ``changed`` (debounced while typing) whenever the filter changes."""
+
+    changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText("Search stances, quotes, notes… (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(280)
+        self.track = QComboBox()
+        self.track.setObjectName("trackFilter")
+        self.status = QComboBox()
+        self.status.setObjectName("statusFilter")
+        self.status.addItem("Any status", ALL)
+        for key, label in STATUS_LABELS.items():
+            self.status.addItem(label, key)
+        self.status.addItem("No status recorded", "none")
+        self.party = QComboBox()
+        self.party.setObjectName("partyFilter")
+        self.no_stated = QCheckBox("Only “no stated position”")
+        self.no_stated.setObjectName("noStatedFilter")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.addWidget(self.search, 2)
+        for label, widget in (("Track:", self.track), ("Status:", self.status), ("Stated by:", self.party)):
+            caption = QLabel(label)
+            layout.addWidget(caption)
+            layout.addWidget(widget)
+        layout.addWidget(self.no_stated)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.changed)
+        self.search.textChanged.connect(self._timer.start)
+        self.search.returnPressed.connect(self._now)
+        for box in (self.track, self.status, self.party):
+            box.currentIndexChanged.connect(self.changed)
+        self.no_stated.toggled.connect(self.changed)
+
+    def _now(self) -> None:
+        self._timer.stop()
+        self.changed.emit()
+
+    def set_choices(self, tracks: list, parties: list) -> None:
+        """Refill the track and party lists, keeping what was chosen where it still exists."""
+        for box, records, any_label in ((self.track, tracks, "All tracks"), (self.party, parties, "Any party")):
+            chosen = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(any_label, ALL)
+            for record in records:
+                box.addItem(record.name, record.id)
+            box.setCurrentIndex(max(0, box.findData(chosen)))
+            box.blockSignals(False)
+
+    def query(self) -> str:
+        return self.search.text().strip()
+
+    def row_filter(self, issue_ids: set[str] | None) -> RowFilter:
+        track, status, party = self.track.currentData(), self.status.currentData(), self.party.currentData()
+        return RowFilter(
+            track_ids=None if track in (ALL, None) else {track},
+            statuses=None if status in (ALL, None) else {status},
+            party_id=None if party in (ALL, None) else party,
+            no_stated_only=self.no_stated.isChecked(),
+            issue_ids=issue_ids,
+        )
+
+    def is_active(self) -> bool:
+        return bool(self.query()) or not self.row_filter(None).is_empty()
+
+    def clear(self) -> None:
+        self.search.clear()
+        for box in (self.track, self.status, self.party):
+            box.setCurrentIndex(0)
+        self.no_stated.setChecked(False)
+        self._now()

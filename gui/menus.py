@@ -1,0 +1,56 @@
+"""The window's menus, toolbar actions and their standard shortcuts."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+
+from core.domain import Issue, Party, Person, Round, Source, Track
+
+from .record_fields import TITLES
+
+
+def action(window, text: str, slot, shortcut=None, checkable: bool = False, name: str = "") -> QAction:
+    act = QAction(text, window)
+    if shortcut is not None:
+        act.setShortcut(shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut))
+    act.setCheckable(checkable)
+    if name:
+        act.setObjectName(name)
+    if slot is not None:
+        act.triggered.connect(slot)
+    return act
+
+
+def build_menus(window) -> None:
+    bar = window.menuBar()
+    file_menu = bar.addMenu("&File")
+    file_menu.addAction(action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit))
+
+    edit = bar.addMenu("&Edit")
+    undo = window.undo_stack.createUndoAction(window, "&Undo")
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    redo = window.undo_stack.createRedoAction(window, "&Redo")
+    redo.setShortcut(QKeySequence.StandardKey.Redo)
+    window.undo_action, window.redo_action = undo, redo
+    edit.addActions([undo, redo])
+    edit.addSeparator()
+    window.edit_action = action(window, "&Edit Selected Cell…", window.edit_current, "F2", name="editCell")
+    window.delete_action = action(window, "&Delete Position or Status at This Round", window.delete_current,
+                                  QKeySequence.StandardKey.Delete, name="deleteCell")
+    edit.addActions([window.edit_action, window.delete_action])
+    edit.addSeparator()
+    edit.addAction(action(window, "&Find…", window.focus_search, QKeySequence.StandardKey.Find))
+    edit.addAction(action(window, "Clear Search and &Filters", window.filter_bar.clear, "Ctrl+Shift+F"))
+
+    workspace = bar.addMenu("&Workspace")
+    for cls, key in ((Party, "Ctrl+1"), (Track, "Ctrl+2"), (Issue, "Ctrl+3"), (Round, "Ctrl+4"),
+                     (Person, "Ctrl+5"), (Source, "Ctrl+6")):
+        workspace.addAction(action(window, f"{TITLES[cls]}…", lambda _=False, c=cls: window.manage(c), key))
+
+    view = bar.addMenu("&View")
+    view.addAction(window.show_observers)
+    view.addAction(window.changes_dock.toggleViewAction())
+    window.changes_dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+Shift+H"))
+    view.addSeparator()
+    view.addAction(action(window, "&Previous Round", lambda: window.step_round(-1), "Ctrl+["))
+    view.addAction(action(window, "&Next Round", lambda: window.step_round(1), "Ctrl+]"))

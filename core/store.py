@@ -226,8 +226,9 @@ class Workspace:
         return self.all(Evidence)
 
     # -- search -------------------------------------------------------
-    def search_issue_ids(self, query: str) -> set[str]:
-        """Issues whose name, positions or status notes match ``query``.
+    def search(self, query: str) -> SearchResult:
+        """Issues and positions matching ``query`` (stances, summaries, quotes,
+        translations, notes; status notes; issue names and descriptions).
 
         The query is quoted for FTS5, so operators typed by a user (``AND``,
         ``OR``, a stray bracket) are searched as words and never raise. A
@@ -236,24 +237,36 @@ class Workspace:
         """
         match = fts_query(query)
         if not match:
-            return set()
-        sql = """
-            SELECT p.issue_id FROM positions p JOIN positions_fts f ON f.rowid = p.rowid
-                WHERE positions_fts MATCH :q
-            UNION SELECT s.issue_id FROM issue_status s JOIN issue_status_fts f ON f.rowid = s.rowid
-                WHERE issue_status_fts MATCH :q
-            UNION SELECT i.id FROM issues i JOIN issues_fts f ON f.rowid = i.rowid
-                WHERE issues_fts MATCH :q
-        """
-        return {r[0] for r in self.db.execute(sql, {"q": match})}
+            return SearchResult(set(), set())
+        position_ids, issue_ids = set(), set()
+        rows = self.db.execute(
+            "SELECT p.id, p.issue_id FROM positions_fts f JOIN positions p ON p.rowid = f.rowid "
+            "WHERE positions_fts MATCH :q", {"q": match})
+        for position_id, issue_id in rows:
+            position_ids.add(position_id)
+            issue_ids.add(issue_id)
+        issue_ids.update(self.search_other_issue_ids(match))
+        return SearchResult(issue_ids, position_ids)
+
+    def search_other_issue_ids(self, match: str) -> set[str]:
+        """Issues whose status notes, name or description match an FTS5 ``match``."""
+        return {r[0] for r in self.db.execute(
+            """SELECT s.issue_id FROM issue_status_fts f JOIN issue_status s ON s.rowid = f.rowid
+                   WHERE issue_status_fts MATCH :q
+               UNION SELECT i.id FROM issues_fts f JOIN issues i ON i.rowid = f.rowid
+                   WHERE issues_fts MATCH :q""", {"q": match})}
+
+    def search_issue_ids(self, query: str) -> set[str]:
+        return self.search(query).issue_ids
 
     def search_position_ids(self, query: str) -> set[str]:
-        match = fts_query(query)
-        if not match:
-            return set()
-        sql = """SELECT p.id FROM positions p JOIN positions_fts f ON f.rowid = p.rowid
-                 WHERE positions_fts MATCH :q"""
-        return {r[0] for r in self.db.execute(sql, {"q": match})}
+        return self.search(query).position_ids
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    issue_ids: set[str]
+    position_ids: set[str]
 
 
 def fts_query(text: str) -> str:

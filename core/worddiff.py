@@ -5,7 +5,9 @@ from __future__ import annotations
 import difflib
 import re
 
-TOKEN = re.compile(r"\s+|[^\s]+")
+# Words, runs of space, and each punctuation mark on its own ("hours," is
+# "hours" and ","), so a changed comma does not mark the word before it.
+TOKEN = re.compile(r"\s+|\w+|[^\w\s]")
 
 
 def word_diff(before: str, after: str) -> list[tuple[str, str]]:

@@ -7,6 +7,7 @@ refreshes the table. Nothing needs saving: every command is committed.
 
 from __future__ import annotations
 
+import gc
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
@@ -52,10 +53,11 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("parleyMainWindow")
         self.workspace = workspace
-        self.snapshot = Snapshot(workspace)
+        self.snapshot = self._load_snapshot()
         self.undo_stack = QUndoStack(self)
         self.last_error: tuple[str, str] | None = None
         self.search_hits: set[str] = set()
+        self.search_issues: set[str] | None = None
         self.setWindowTitle(f"{workspace.path.name} — Parley")
 
         self.model = ComparisonModel(self)
@@ -131,8 +133,12 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.show_observers)
         toolbar.addSeparator()
-        toolbar.addAction(self.undo_action)
-        toolbar.addAction(self.redo_action)
+        for text, slot, signal in (("Undo", self.undo_stack.undo, self.undo_stack.canUndoChanged),
+                                   ("Redo", self.undo_stack.redo, self.undo_stack.canRedoChanged)):
+            button = action(self, text, slot)
+            button.setEnabled(False)
+            signal.connect(button.setEnabled)
+            toolbar.addAction(button)
         self.addToolBar(toolbar)
         self.addToolBarBreak()
         filters = QToolBar("Search and filters")
@@ -211,9 +217,17 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def _search_changed(self) -> None:
-        query = self.filter_bar.query()
-        self.search_hits = self.workspace.search_position_ids(query) if query else set()
+        self._run_search()
         self.refresh()
+
+    def _run_search(self) -> None:
+        """Query the full-text index once; refreshes reuse the result until text or data change."""
+        query = self.filter_bar.query()
+        if query:
+            result = self.snapshot.search(self.workspace, query)
+            self.search_hits, self.search_issues = result.position_ids, result.issue_ids
+        else:
+            self.search_hits, self.search_issues = set(), None
 
     def focus_search(self) -> None:
         self.filter_bar.search.setFocus()
@@ -223,10 +237,8 @@ class MainWindow(QMainWindow):
         """Rebuild the comparison for the chosen round, parties and filters, keeping the selection."""
         current = self.table.currentIndex()
         keep = (self.model.issue_row(current.row()), current.column()) if current.isValid() else (None, 0)
-        query = self.filter_bar.query()
-        issue_ids = self.workspace.search_issue_ids(query) if query else None
         comparison = self.snapshot.compare(self.current_round_id(), self.shown_party_ids(),
-                                           row_filter=self.filter_bar.row_filter(issue_ids))
+                                           row_filter=self.filter_bar.row_filter(self.search_issues))
         self.model.set_comparison(comparison, self.party_names(), self.search_hits)
         self._layout_table()
         if keep[0] is not None:
@@ -315,6 +327,7 @@ class MainWindow(QMainWindow):
 
     def after_change(self, changes: ChangeSet) -> None:
         self.snapshot = self.snapshot.follow(self.workspace, changes)
+        self._run_search()
         if "rounds" in changes.tables():
             self._fill_rounds()
         if changes.tables() & {"parties", "tracks"}:
@@ -402,9 +415,21 @@ class MainWindow(QMainWindow):
     def today() -> str:
         return date.today().isoformat()
 
+    def _load_snapshot(self) -> Snapshot:
+        """Read the whole workspace, then exempt it from the cyclic garbage collector.
+
+        A large workspace is a million long-lived objects; without the freeze
+        every full collection walks them all and a round switch that happens
+        to trigger one stalls for 150 ms.
+        """
+        snapshot = Snapshot(self.workspace)
+        gc.collect()
+        gc.freeze()
+        return snapshot
+
     def reload(self) -> None:
         """Re-read the workspace (after a change made outside the window's own edits)."""
-        self.snapshot = Snapshot(self.workspace)
+        self.snapshot = self._load_snapshot()
         self._fill_rounds()
         self._parties_changed()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from . import startup
+from . import startup, window
 
 
 def main() -> None:
@@ -12,6 +12,7 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="fewer repetitions; under a minute")
     args = parser.parse_args()
     startup.main(args.quick)
+    window.run(args.quick)
 
 
 if __name__ == "__main__":

@@ -34,6 +34,13 @@ def fail(message: str) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    from core.cli import COMMANDS
+
+    if argv and argv[0] in COMMANDS:
+        from core.cli import main as command_line
+
+        return command_line(argv)
     args = build_parser().parse_args(argv)
     if args.screenshot is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"

@@ -1,0 +1,334 @@
+"""Render a comparison ``Sheet`` to PDF with ReportLab.
+
+Why ReportLab: it lays out paginated tables itself, repeats header rows and
+keeps each row whole on one page, embeds subsets of TrueType fonts, and
+applies no ligatures (so "Ceasefire" extracts as typed). It needs no Qt and
+no system libraries, so the command line renders without a display.
+
+User text is text: every string is XML-escaped before it becomes Paragraph
+markup, so no position can add an ``<img>`` (which would make ReportLab read
+a file) or a link; the only links are source URLs that passed validation as
+http(s) addresses.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from xml.sax.saxutils import escape, quoteattr
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape, letter, portrait
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas as pdfcanvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.doctemplate import LayoutError
+
+from .domain import STATUS_LABELS
+from .paths import resource
+from .sheet import Sheet
+
+FONT = "ParleySans"
+FONT_BOLD = "ParleySans-Bold"
+STATUS_TINTS = {
+    "agreed": "#D5E8D4",
+    "narrowing": "#FFF2CC",
+    "open": "#E1E6EA",
+    "opposed": "#F8D7D5",
+    "not_discussed": "#EEEEEE",
+}
+CHANGE_COLOUR = "#C25400"
+MARGIN = 14 * mm
+BANNER = 7 * mm
+
+Progress = Callable[[int, int], None]
+
+
+def register_fonts() -> None:
+    """Noto Sans, shipped in resources/fonts (OFL), embedded as subsets in every PDF."""
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    pdfmetrics.registerFont(TTFont(FONT, str(resource("fonts", "NotoSans-Regular.ttf"))))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource("fonts", "NotoSans-Bold.ttf"))))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+
+
+def text(value: str | None) -> str:
+    """User text as Paragraph markup: escaped, line breaks kept."""
+    return escape(value or "").replace("\n", "<br/>")
+
+
+def page_size(sheet: Sheet) -> tuple[float, float]:
+    size = A4 if sheet.options.paper == "a4" else letter
+    return landscape(size) if sheet.options.landscape else portrait(size)
+
+
+class Styles:
+    def __init__(self):
+        base = ParagraphStyle("base", fontName=FONT, bulletFontName=FONT, fontSize=8.5, leading=11)
+        self.cell = base
+        self.bold = ParagraphStyle("bold", parent=base, fontName=FONT_BOLD)
+        self.muted = ParagraphStyle("muted", parent=base, textColor=colors.HexColor("#666666"))
+        self.small = ParagraphStyle("small", parent=base, fontSize=7.5, leading=9.5)
+        self.header = ParagraphStyle("header", parent=base, fontName=FONT_BOLD, fontSize=9)
+        self.title = ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=16, leading=20,
+                                    spaceAfter=4)
+        self.track = ParagraphStyle("track", parent=base, fontName=FONT_BOLD, fontSize=11, leading=14,
+                                    spaceBefore=8, spaceAfter=4)
+        self.meta = ParagraphStyle("meta", parent=base, fontSize=9, leading=12)
+
+
+class SheetCanvas(pdfcanvas.Canvas):
+    """Holds every page until the end, then draws the marking and 'Page N of M'."""
+
+    sheet: Sheet
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+
+    def showPage(self):  # noqa: N802 (ReportLab's name)
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self):
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self._furniture(number, total)
+            super().showPage()
+        super().save()
+
+    def _furniture(self, number: int, total: int) -> None:
+        sheet = self.sheet
+        width, height = self._pagesize
+        marking = sheet.marking
+        if marking.text:
+            for y in (height - BANNER - 4 * mm, 4 * mm):
+                self.setFillColor(colors.HexColor(marking.background))
+                self.rect(MARGIN, y, width - 2 * MARGIN, BANNER, stroke=0, fill=1)
+                self.setFillColor(colors.HexColor(marking.colour))
+                self.setFont(FONT_BOLD, 10)
+                self.drawCentredString(width / 2, y + 2.2 * mm, marking.text)
+                if marking.background.upper() == "#FFFFFF":
+                    self.setStrokeColor(colors.black)
+                    self.rect(MARGIN, y, width - 2 * MARGIN, BANNER, stroke=1, fill=0)
+        self.setFillColor(colors.HexColor("#444444"))
+        self.setFont(FONT, 8)
+        footer_y = 4 * mm + BANNER + 2.5 * mm
+        self.drawString(MARGIN, footer_y, f"{sheet.title} — exported {sheet.exported_on}")
+        self.drawRightString(width - MARGIN, footer_y, f"Page {number} of {total}")
+
+
+class SheetDocument(BaseDocTemplate):
+    """Adds a PDF outline entry for each track heading as it is laid out."""
+
+    def afterFlowable(self, flowable):  # noqa: N802 (ReportLab's name)
+        key = getattr(flowable, "outline_key", None)
+        if key:
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(flowable.outline_title, key, level=0, closed=False)
+        progress = getattr(self, "progress", None)
+        rows = getattr(flowable, "row_count", 0)
+        if progress and rows:
+            self.rows_done += rows
+            progress(self.rows_done, self.rows_total)
+
+
+def _party_cell(sheet: Sheet, cell, styles: Styles) -> list:
+    if cell.position is None:
+        return [Paragraph("—", styles.muted)]
+    position = cell.position
+    parts = []
+    if cell.changed:
+        label = "changed" if cell.previous is not None else "new"
+        parts.append(Paragraph(f'<font color="{CHANGE_COLOUR}"><b>{label}</b></font>', styles.small))
+    if not position.stated:
+        parts.append(Paragraph("No stated position", styles.muted))
+        return parts
+    note = sheet.note_numbers.get(position.source_id or "")
+    ref = f" <super>[{note}]</super>" if note else ""
+    parts.append(Paragraph(text(position.stance) + ref, styles.cell))
+    if cell.value_text:
+        parts.append(Paragraph(f"<b>{text(cell.value_text)}</b>", styles.cell))
+    if sheet.options.include_quotes and position.quote:
+        speaker = sheet.comparison.people.get(position.speaker_id or "")
+        who = f" — {text(speaker.name)}" if speaker else ""
+        when = position.stated_on or (cell.reported_round.date if cell.reported_round else "")
+        parts.append(Paragraph(f"“{text(position.quote)}”{who}{', ' + text(when) if when else ''}", styles.small))
+    return parts
+
+
+def _status_text(row, names: dict[str, str]) -> str:
+    if row.status is None:
+        return "—"
+    label = STATUS_LABELS.get(row.status.status, row.status.status)
+    if row.status.claimed_by_party_id:
+        label += f" — according to {names.get(row.status.claimed_by_party_id, 'one side')}"
+    return label
+
+
+def _track_table(sheet: Sheet, rows: list, styles: Styles, widths: list[float], split_in_row: bool) -> Table:
+    comparison = sheet.comparison
+    names = {p.id: p.name for p in comparison.parties}
+    header = [Paragraph("Issue", styles.header)]
+    header += [Paragraph(text(p.name), styles.header) for p in comparison.parties]
+    header += [Paragraph("Status", styles.header), Paragraph("Common ground", styles.header)]
+    data = [header]
+    style = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9E9E9E")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#ECEFF1")),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    for n, party in enumerate(comparison.parties, start=1):
+        style.append(("LINEABOVE", (n, 0), (n, 0), 3, colors.HexColor(party.colour)))
+    status_column = len(comparison.parties) + 1
+    for number, row in enumerate(rows, start=1):
+        issue = [Paragraph(f"<b>{text(row.issue.name)}</b>", styles.cell)]
+        if row.gap_text:
+            issue.append(Paragraph(text(row.gap_text), styles.small))
+        line = [issue]
+        line += [_party_cell(sheet, cell, styles) for cell in row.cells]
+        status = [Paragraph(text(_status_text(row, names)), styles.cell)]
+        if row.status_changed:
+            label = "changed" if row.previous_status is not None else "new"
+            status.insert(0, Paragraph(f'<font color="{CHANGE_COLOUR}"><b>{label}</b></font>', styles.small))
+        line.append(status)
+        line.append([Paragraph(text(row.status.common_ground if row.status else ""), styles.cell)])
+        data.append(line)
+        if row.status:
+            tint = STATUS_TINTS.get(row.status.status, "#FFFFFF")
+            style.append(("BACKGROUND", (status_column, number), (status_column, number), colors.HexColor(tint)))
+    table = Table(data, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=1 if split_in_row else 0)
+    table.setStyle(TableStyle(style))
+    table.row_count = len(rows)
+    return table
+
+
+def _widths(sheet: Sheet, usable: float) -> list[float]:
+    parties = len(sheet.comparison.parties)
+    issue, status, common = 0.15, 0.11, 0.16
+    party = (1 - issue - status - common) / max(parties, 1)
+    return [usable * issue] + [usable * party] * parties + [usable * status, usable * common]
+
+
+def _story(sheet: Sheet, styles: Styles, usable: float, split_in_row: bool) -> list:
+    comparison = sheet.comparison
+    story = [Paragraph(text(sheet.title), styles.title)]
+    if comparison.negotiation.description:
+        story.append(Paragraph(text(comparison.negotiation.description), styles.meta))
+    for line in sheet.selection:
+        story.append(Paragraph(text(line), styles.meta))
+    story.append(Paragraph(f"Exported {text(sheet.exported_on)}", styles.meta))
+    counts = comparison.status_counts()
+    summary = " · ".join(f"{counts[k]} {STATUS_LABELS[k].lower()}" for k in ("agreed", "narrowing", "open", "opposed"))
+    story.append(Paragraph(f"<b>Status counts:</b> {summary}", styles.meta))
+    story.append(Spacer(1, 3 * mm))
+    widths = _widths(sheet, usable)
+    groups: list[tuple] = []
+    for row in comparison.rows:
+        if not groups or groups[-1][0] is not row.track:
+            groups.append((row.track, []))
+        groups[-1][1].append(row)
+    for index, (track, rows) in enumerate(groups):
+        heading = Paragraph(text(track.name if track else "Other issues"), styles.track)
+        heading.outline_key = f"track-{index}"
+        heading.outline_title = track.name if track else "Other issues"
+        # Start a new page rather than leave a heading without room for a row under it.
+        story.append(CondPageBreak(35 * mm))
+        story.append(heading)
+        story.append(_track_table(sheet, rows, styles, widths, split_in_row))
+    if sheet.notes:
+        notes_heading = Paragraph("Sources", styles.track)
+        notes_heading.outline_key = "sources"
+        notes_heading.outline_title = "Sources"
+        story.append(notes_heading)
+        for number, source in enumerate(sheet.notes, start=1):
+            parts = [f"[{number}] {text(source.title or '(untitled)')}"]
+            parts.append(text(source.outlet) if source.outlet else "Outlet not named")
+            if source.published:
+                parts.append(f"Published {text(source.published)}")
+            if source.accessed:
+                parts.append(f"Accessed {text(source.accessed)}")
+            if source.url.startswith(("http://", "https://")):
+                parts.append(f'<a href={quoteattr(source.url)} color="#1565C0">{text(source.url)}</a>')
+            story.append(Paragraph(". ".join(parts) + ".", styles.cell))
+    return story
+
+
+def render_pdf(sheet: Sheet, target: str | os.PathLike, progress: Progress | None = None) -> int:
+    """Write ``sheet`` to ``target`` as PDF; returns the number of pages.
+
+    The PDF is built in a temporary file beside the target and renamed over
+    it only when complete, so a failure never leaves a half-written file.
+    """
+    register_fonts()
+    target = Path(target)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    try:
+        try:
+            pages = _build(sheet, tmp_name, progress, split_in_row=False)
+        except LayoutError:
+            # A row taller than a page cannot stay whole: only then may rows split.
+            pages = _build(sheet, tmp_name, progress, split_in_row=True)
+        os.chmod(tmp_name, 0o644)
+        os.replace(tmp_name, target)
+    finally:
+        Path(tmp_name).unlink(missing_ok=True)
+    return pages
+
+
+def _build(sheet: Sheet, path: str, progress: Progress | None, split_in_row: bool) -> int:
+    width, height = page_size(sheet)
+    top = BANNER + 8 * mm if sheet.marking.text else 10 * mm
+    bottom = BANNER + 10 * mm
+    doc = SheetDocument(
+        path,
+        pagesize=(width, height),
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=top,
+        bottomMargin=bottom,
+        title=sheet.title,
+        subject="Comparison of negotiating positions: " + "; ".join(sheet.selection),
+        author="Parley",
+        creator="Parley",
+        keywords=sheet.marking.text,
+        # Start each page in Noto Sans: the default Helvetica would be listed, unembedded.
+        initialFontName=FONT,
+        initialFontSize=9,
+    )
+    frame = Frame(MARGIN, bottom, width - 2 * MARGIN, height - top - bottom, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="sheet", frames=[frame])])
+    doc.progress = progress
+    doc.rows_done = 0
+    doc.rows_total = len(sheet.comparison.rows)
+    styles = Styles()
+    canvas_class = type("BoundSheetCanvas", (SheetCanvas,), {"sheet": sheet})
+
+    def make_canvas(*args, **kwargs):
+        made = canvas_class(*args, **kwargs)
+        made.showOutline()
+        return made
+
+    doc.build(_story(sheet, styles, width - 2 * MARGIN, split_in_row), canvasmaker=make_canvas)
+    return doc.page

@@ -392,6 +392,13 @@ class MainWindow(QMainWindow):
             return
         self.push(deletion(self.workspace, record, text))
 
+    def export_sheet(self):
+        from .export_dialog import ExportDialog
+
+        dialog = ExportDialog(self)
+        dialog.open()
+        return dialog
+
     def manage(self, cls) -> RecordsDialog:
         dialog = RecordsDialog(self, cls)
         dialog.open()

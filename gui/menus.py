@@ -24,6 +24,8 @@ def action(window, text: str, slot, shortcut=None, checkable: bool = False, name
 def build_menus(window) -> None:
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
+    file_menu.addAction(action(window, "&Export Sheet…", window.export_sheet, "Ctrl+E", name="exportSheet"))
+    file_menu.addSeparator()
     file_menu.addAction(action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit))
 
     edit = bar.addMenu("&Edit")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from . import startup, window
+from . import pdf_export, startup, window
 
 
 def main() -> None:
@@ -13,6 +13,7 @@ def main() -> None:
     args = parser.parse_args()
     startup.main(args.quick)
     window.run(args.quick)
+    pdf_export.run(args.quick)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,76 @@
+"""PDF export of a 500-issue sheet, against LibreOffice converting the same table.
+
+The baseline is ``soffice --headless --convert-to pdf`` on a CSV of the same
+rows and columns (issue, each party's stance and figure, status, common
+ground), run once first so that its profile set-up is not counted.
+"""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import statistics
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+from core.comparison import Snapshot
+from core.sheet import Marking, SheetOptions, build_sheet
+from core.sheet_pdf import render_pdf
+from core.store import open_workspace
+from tests.generate_workspace import generate
+
+
+def write_csv(sheet, path: Path) -> None:
+    comparison = sheet.comparison
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        out = csv.writer(fh)
+        out.writerow(["Issue", *(p.name for p in comparison.parties), "Status", "Common ground"])
+        for row in comparison.rows:
+            cells = [f"{c.position.stance} {c.value_text}" if c.position else "—" for c in row.cells]
+            status = row.status.status if row.status else "—"
+            out.writerow([row.issue.name, *cells, status, row.status.common_ground if row.status else ""])
+
+
+def libreoffice_seconds(csv_path: Path, workdir: Path, runs: int) -> float | None:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        return None
+    profile = (workdir / "lo-profile").as_uri()
+    command = [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+               "--outdir", str(workdir / "lo"), str(csv_path)]
+    subprocess.run(command, check=True, capture_output=True, timeout=300)  # warm-up: profile creation
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True, timeout=300)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def run(quick: bool) -> None:
+    runs = 2 if quick else 5
+    with tempfile.TemporaryDirectory() as tmp:
+        workdir = Path(tmp)
+        path = workdir / "sheet500.parley"
+        generate(path, issues=500, parties=4, rounds=3)
+        ws = open_workspace(path)
+        snapshot = Snapshot(ws)
+        ws.close()
+        sheet = build_sheet(snapshot, SheetOptions(marking=Marking.free_text("OFFICIAL-SENSITIVE")))
+        ours, pages = [], 0
+        for _ in range(runs):
+            start = time.perf_counter()
+            pages = render_pdf(sheet, workdir / "parley.pdf")
+            ours.append(time.perf_counter() - start)
+        parley = statistics.median(ours)
+        print(f"pdf_export_500_issues_parley: {parley * 1000:.0f} ms")
+        print(f"pdf_export_500_issues_pages: {pages} pages")
+        write_csv(sheet, workdir / "sheet500.csv")
+        baseline = libreoffice_seconds(workdir / "sheet500.csv", workdir, runs)
+        if baseline is None:
+            print("pdf_export_500_issues_libreoffice: not installed (apt-get install libreoffice-calc-nogui)")
+            return
+        print(f"pdf_export_500_issues_libreoffice_csv: {baseline * 1000:.0f} ms")
+        print(f"pdf_export_parley_vs_libreoffice_ratio: {parley / baseline:.2f} x")

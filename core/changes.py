@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .domain import Record
+from .hashing import content_hash
 from .store import TABLES, Workspace, row_of
 
 
@@ -48,6 +49,8 @@ class ChangeSet:
 def _write(workspace: Workspace, table: str, before: dict | None, after: dict | None) -> None:
     db = workspace.db
     if before is None and after is not None:
+        if not after.get("base_hash"):
+            after["base_hash"] = content_hash(after)
         db[table].insert(after)
     elif after is None and before is not None:
         db.execute(f"DELETE FROM [{table}] WHERE id = ?", [before["id"]])

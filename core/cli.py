@@ -1,4 +1,4 @@
-"""``parley export ...``: the command line, with no display and no Qt.
+"""``parley export|import|merge ...``: the command line, with no display and no Qt.
 
 Exit status: 0 on success, 2 on bad arguments (including a round, track,
 issue or party the workspace does not have), 1 with a one-line message on
@@ -13,11 +13,14 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from .backups import backup
 from .comparison import Snapshot
+from .interchange import DocumentError, import_document, is_empty, read_document, write_json
+from .merge import plan_merge
 from .sheet import Marking, SheetError, SheetOptions, build_sheet, resolve
 from .store import Workspace, WorkspaceError, open_workspace
 
-COMMANDS = ("export",)
+COMMANDS = ("export", "import", "merge")
 
 
 class UsageError(Exception):
@@ -33,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="parley", description="Parley on the command line.")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
     export = commands.add_parser("export", help="export a comparison sheet")
-    export.add_argument("--format", choices=["pdf"], default="pdf")
+    export.add_argument("--format", choices=["pdf", "json", "csv"], default="pdf")
     export.add_argument("--output", required=True, type=Path, metavar="FILE")
     export.add_argument("--workspace", type=Path, metavar="FILE",
                         help="the workspace (default: the default workspace)")
@@ -51,6 +54,20 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--no-quotes", action="store_true", help="leave quotes out")
     export.add_argument("--title", help="title printed on the sheet")
     export.set_defaults(run=run_export)
+
+    imports = commands.add_parser("import", help="import a workspace JSON file")
+    imports.add_argument("file", type=Path, metavar="FILE")
+    imports.add_argument("--new", type=Path, metavar="WORKSPACE", help="create this new workspace from FILE")
+    imports.add_argument("--workspace", type=Path, metavar="FILE",
+                         help="an empty workspace to import into (default: the default workspace)")
+    imports.set_defaults(run=run_import)
+
+    merge = commands.add_parser("merge", help="merge another workspace or JSON export into this one")
+    merge.add_argument("other", type=Path, metavar="OTHER")
+    merge.add_argument("--strategy", choices=["theirs", "mine", "ask"], default="ask",
+                       help="for rows changed on both sides (ask: list them and merge nothing)")
+    merge.add_argument("--workspace", type=Path, metavar="FILE")
+    merge.set_defaults(run=run_merge)
     return parser
 
 
@@ -88,12 +105,100 @@ def run_export(args) -> int:
         raise OSError(f"the folder {args.output.parent} does not exist")
     workspace = open_for_command(args.workspace)
     try:
+        if args.format == "json":
+            write_json(workspace, args.output)
+            print(f"Wrote {args.output}.")
+            return 0
         snapshot = Snapshot(workspace)
     finally:
         workspace.close()
+    if args.format == "csv":
+        from .csv_export import write_csv
+
+        write_csv(snapshot, args.output)
+        print(f"Wrote {args.output}.")
+        return 0
     sheet = build_sheet(snapshot, sheet_options(snapshot, args))
     pages = render_pdf(sheet, args.output)
     print(f"Wrote {args.output} ({pages} page{'s' if pages != 1 else ''}, {len(sheet.comparison.rows)} issues).")
+    return 0
+
+
+def run_import(args) -> int:
+    document = read_document(args.file)  # checked whole before anything is opened or written
+    if args.new is not None:
+        if args.workspace is not None:
+            raise UsageError("give --new or --workspace, not both")
+        if args.new.exists():
+            raise WorkspaceError(f"{args.new} exists already; --new makes a new workspace")
+        workspace = open_workspace(args.new)
+        try:
+            count = import_document(workspace, document)
+        except BaseException:
+            workspace.close()
+            for leftover in (args.new, Path(f"{args.new}-wal"), Path(f"{args.new}-shm")):
+                leftover.unlink(missing_ok=True)
+            raise
+        workspace.close()
+        print(f"Imported {count} records into the new workspace {args.new}.")
+        return 0
+    workspace = open_for_command(args.workspace)
+    try:
+        if not is_empty(workspace):
+            raise DocumentError("the workspace already holds records: import into a new workspace (--new), "
+                                "or merge the file into this one", "")
+        saved = backup(workspace, "before-import")
+        count = import_document(workspace, document)
+    finally:
+        workspace.close()
+    print(f"Imported {count} records into {workspace.path} (backup: {saved}).")
+    return 0
+
+
+def read_other(path: Path) -> dict:
+    """The other side of a merge as a document: a JSON export, or a workspace read through a copy."""
+    if not path.exists():
+        raise OSError(f"no file at {path}")
+    if path.suffix.lower() == ".json":
+        return read_document(path)
+    import tempfile
+
+    from .backups import copy_database
+    from .interchange import export_document
+    from .store import check_openable
+
+    check_openable(path)
+    with tempfile.TemporaryDirectory() as tmp:
+        import sqlite3
+
+        source = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            copy_database(source, Path(tmp) / "other.parley")
+        finally:
+            source.close()
+        other = open_workspace(Path(tmp) / "other.parley")  # migrates the copy, never their file
+        try:
+            return export_document(other)
+        finally:
+            other.close()
+
+
+def run_merge(args) -> int:
+    document = read_other(args.other)
+    workspace = open_for_command(args.workspace)
+    try:
+        plan = plan_merge(workspace, document)
+        if plan.conflicts and args.strategy == "ask":
+            for conflict in plan.conflicts:
+                print(f"conflict: {conflict.label} ({', '.join(conflict.fields)})")
+            raise WorkspaceError(f"{len(plan.conflicts)} rows were changed on both sides; nothing was merged. "
+                                 "Choose --strategy theirs or mine, or merge in the window")
+        saved = backup(workspace, "before-merge")
+        plan.changes("mine" if args.strategy == "ask" else args.strategy, f"Merge {args.other.name}").apply(workspace)
+    finally:
+        workspace.close()
+    print(f"Merged {args.other}: {plan.summary()}" + (f" (resolved: {args.strategy})" if plan.conflicts else "")
+          + f". Backup: {saved}")
     return 0
 
 
@@ -108,7 +213,7 @@ def main(argv: list[str]) -> int:
     except UsageError as exc:
         print(f"parley {args.command}: {exc}", file=sys.stderr)
         return 2
-    except (WorkspaceError, SheetError, OSError, sqlite3.Error) as exc:
+    except (WorkspaceError, SheetError, DocumentError, OSError, sqlite3.Error) as exc:
         message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         print(f"parley {args.command}: {message}", file=sys.stderr)
         return 1

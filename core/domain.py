@@ -38,9 +38,15 @@ def new_id() -> str:
 
 @dataclass
 class Record:
-    """Common base: an id and conversion to and from a plain dict row."""
+    """Common base: an id and conversion to and from a plain dict row.
+
+    ``base_hash`` is the content hash of the row as it was created or last
+    brought in by an import or merge. Local edits leave it alone, so a merge
+    can tell which side changed a row since the two copies parted.
+    """
 
     id: str = field(default_factory=new_id)
+    base_hash: str = ""
 
     @classmethod
     def from_row(cls, row: dict):

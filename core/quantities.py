@@ -12,7 +12,7 @@ from datetime import date
 from .domain import QUALIFIER_LABELS, Position
 
 
-def _number(value: float) -> str:
+def format_number(value: float) -> str:
     if float(value).is_integer():
         return f"{int(value):,}"
     return f"{value:,.2f}".rstrip("0").rstrip(".")
@@ -45,9 +45,9 @@ def format_value(position: Position | None) -> str:
         if low is None and high is None:
             return ""
         if low is not None and high is not None and low != high:
-            text = f"{_number(low)}–{_number(high)}"
+            text = f"{format_number(low)}–{format_number(high)}"
         else:
-            text = _number(low if low is not None else high)
+            text = format_number(low if low is not None else high)
         if position.value_unit:
             text = f"{text} {position.value_unit}"
     if qualifier in ("at_least", "at_most", "about", "before"):
@@ -95,4 +95,4 @@ def format_gap(a: Position | None, b: Position | None) -> str:
     if distance == 0:
         return "ranges overlap"
     unit = "days" if a.value_date else a.value_unit
-    return f"gap {_number(distance)} {unit}".strip()
+    return f"gap {format_number(distance)} {unit}".strip()

@@ -137,6 +137,23 @@ def m001_initial(db: Database) -> None:
     db.execute("PRAGMA user_version = 1")
 
 
+DOMAIN_TABLES = ("negotiation", "parties", "tracks", "issues", "rounds", "people", "sources",
+                 "positions", "issue_status", "evidence")
+
+
+@migrations()
+def m002_base_hash(db: Database) -> None:
+    """Record each row's content hash as the common ancestor for merges."""
+    from .hashing import content_hash
+
+    for table in DOMAIN_TABLES:
+        db.execute(f"ALTER TABLE [{table}] ADD COLUMN base_hash TEXT NOT NULL DEFAULT ''")
+        rows = list(db[table].rows)
+        for row in rows:
+            db.execute(f"UPDATE [{table}] SET base_hash = ? WHERE id = ?", [content_hash(row), row["id"]])
+    db.execute("PRAGMA user_version = 2")
+
+
 def known_migration_names() -> list[str]:
     return [m.name for m in migrations.pending(Database(memory=True))]
 

@@ -19,6 +19,7 @@ from typing import TypeVar
 from sqlite_utils import Database
 
 from . import schema
+from .hashing import content_hash
 from .domain import (
     Evidence,
     Issue,
@@ -154,7 +155,10 @@ class Workspace:
             yield self
 
     def close(self) -> None:
-        """Commit, fold the WAL back into the file, and close."""
+        """Commit, fold the WAL back into the file, and close. Closing twice is harmless."""
+        if getattr(self, "closed", False):
+            return
+        self.closed = True
         conn = self.db.conn
         try:
             if conn.in_transaction:
@@ -176,7 +180,7 @@ class Workspace:
     # -- generic writes -----------------------------------------------
     def insert(self, record: Record) -> None:
         with self.transaction():
-            self.db[TABLES[type(record)]].insert(row_of(record))
+            self.db[TABLES[type(record)]].insert(new_row(record))
 
     def update(self, record: Record) -> None:
         with self.transaction():
@@ -191,7 +195,7 @@ class Workspace:
         """Insert records of any kinds in one transaction, in the order given."""
         with self.transaction():
             for record in records:
-                self.db[TABLES[type(record)]].insert(row_of(record))
+                self.db[TABLES[type(record)]].insert(new_row(record))
 
     # -- typed reads --------------------------------------------------
     def negotiation(self) -> Negotiation:
@@ -290,6 +294,14 @@ def fts_query(text: str) -> str:
                 continue
             terms.append('"' + word + '"' + ("*" if prefix else ""))
     return " ".join(terms)
+
+
+def new_row(record: Record) -> dict:
+    """The row to insert for a new record: its base hash is its content now."""
+    row = row_of(record)
+    if not row.get("base_hash"):
+        row["base_hash"] = content_hash(row)
+    return row
 
 
 def row_of(record: Record) -> dict:

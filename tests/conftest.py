@@ -40,8 +40,4 @@ def seed_ws(seed_path):
 
     workspace = open_workspace(seed_path)
     yield workspace
-    if workspace.db.conn is not None:
-        try:
-            workspace.close()
-        except Exception:
-            pass
+    workspace.close()

@@ -127,3 +127,21 @@ def test_every_row_gets_a_uuid(seed_ws):
                   "issue_status", "evidence"):
         for (row_id,) in seed_ws.db.execute(f"SELECT id FROM [{table}]"):
             assert str(uuid.UUID(row_id)) == row_id
+
+
+def test_a_version_1_workspace_is_migrated_with_base_hashes(tmp_path):
+    from sqlite_utils import Database
+
+    from core.hashing import content_hash
+
+    path = tmp_path / "v1.parley"
+    db = Database(path)
+    schema.migrations.apply(db, stop_before="m002_base_hash")
+    db.execute("INSERT INTO parties (id, name) VALUES ('6f1c2a52-9a43-4d0e-9a8e-2f1d1c0a7e55', 'Ukraine')")
+    db.conn.commit()
+    db.close()
+    ws = open_workspace(path)
+    assert ws.db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == 2
+    (row,) = ws.db["parties"].rows
+    assert row["base_hash"] == content_hash(row)
+    ws.close()

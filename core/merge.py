@@ -52,8 +52,11 @@ class MergePlan:
     conflicts: list[Conflict] = field(default_factory=list)
 
     def summary(self) -> str:
-        return (f"{len(self.added)} rows added, {len(self.taken)} taken from theirs, "
-                f"{len(self.kept_mine)} kept as mine, {len(self.conflicts)} changed on both sides")
+        def rows(n: int) -> str:
+            return f"{n} row{'' if n == 1 else 's'}"
+
+        return (f"{rows(len(self.added))} added, {rows(len(self.taken))} taken from theirs, "
+                f"{rows(len(self.kept_mine))} kept as mine, {rows(len(self.conflicts))} changed on both sides")
 
     def changes(self, resolutions: list[str] | str, text: str = "Merge") -> ChangeSet:
         """The ChangeSet for this plan with each conflict resolved ('theirs', 'mine' or 'both')."""
@@ -132,7 +135,9 @@ class Labeller:
             return f"Status of {name(row['issue_id'], 'an issue')} at {name(row['round_id'], 'a round')}"
         if table == "evidence":
             return "Evidence for a status"
-        return f"{table.replace('_', ' ').capitalize()}: {name(row['id'], row['id'])}"
+        singular = {"parties": "Party", "people": "Person", "negotiation": "Negotiation"}.get(
+            table, table[:-1].replace("_", " ").capitalize())
+        return f"{singular}: {name(row['id'], row['id'])}"
 
 
 def plan_merge(workspace: Workspace, theirs_document: dict) -> MergePlan:

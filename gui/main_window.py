@@ -35,6 +35,7 @@ from .changes_view import ChangesView
 from .comparison_model import CELL_ROLE, KIND_ROLE, ROW_ROLE, ComparisonModel
 from .commands import StoreCommand
 from .detail_pane import DetailPane, source_text
+from .file_actions import FileActions
 from .filter_bar import FilterBar
 from .menus import action, build_menus
 from .position_dialog import PositionDialog
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.search_hits: set[str] = set()
         self.search_issues: set[str] | None = None
         self.setWindowTitle(f"{workspace.path.name} — Parley")
+        self.setAcceptDrops(True)
 
         self.model = ComparisonModel(self)
         self.table = self._make_table()
@@ -87,6 +89,7 @@ class MainWindow(QMainWindow):
         self.show_observers = action(self, "Show &Observers, Mediators and Hosts", None, "Ctrl+Shift+O",
                                      checkable=True, name="showObservers")
         self.filter_bar = FilterBar()
+        self.file_actions = FileActions(self)
         build_menus(self)
         self._build_toolbars()
 
@@ -439,6 +442,28 @@ class MainWindow(QMainWindow):
         self.snapshot = self._load_snapshot()
         self._fill_rounds()
         self._parties_changed()
+
+    def switch_workspace(self, workspace: Workspace) -> None:
+        """Show another workspace: the current one is committed and closed, the undo history cleared."""
+        self.close_workspace()
+        self.workspace = workspace
+        self.undo_stack.clear()
+        self.setWindowTitle(f"{workspace.path.name} — Parley")
+        self.filter_bar.clear()
+        self.reload()
+        self._select_first_cell()
+        self.file_actions.remember(workspace.path)
+
+    # -- files: drag and drop -------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self.file_actions.droppable(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        path = self.file_actions.droppable(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.file_actions.open_or_import(path)
 
     # -- closing ------------------------------------------------------
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)

@@ -24,7 +24,19 @@ def action(window, text: str, slot, shortcut=None, checkable: bool = False, name
 def build_menus(window) -> None:
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
-    file_menu.addAction(action(window, "&Export Sheet…", window.export_sheet, "Ctrl+E", name="exportSheet"))
+    files = window.file_actions
+    file_menu.addAction(action(window, "&New Workspace…", files.new_dialog, QKeySequence.StandardKey.New))
+    file_menu.addAction(action(window, "&Open…", files.open_dialog, QKeySequence.StandardKey.Open))
+    window.recent_menu = file_menu.addMenu("Open &Recent")
+    window.recent_menu.aboutToShow.connect(files.fill_recent_menu)
+    file_menu.addAction(action(window, "Save &As…", files.save_as_dialog, QKeySequence.StandardKey.SaveAs))
+    file_menu.addSeparator()
+    file_menu.addAction(action(window, "&Import JSON as New Workspace…", files.import_dialog, "Ctrl+I"))
+    file_menu.addAction(action(window, "&Merge Workspace or JSON…", files.merge_dialog, "Ctrl+Shift+M"))
+    file_menu.addSeparator()
+    file_menu.addAction(action(window, "&Export Sheet (PDF)…", window.export_sheet, "Ctrl+E", name="exportSheet"))
+    file_menu.addAction(action(window, "Export &JSON…", files.export_json_dialog))
+    file_menu.addAction(action(window, "Export &CSV…", files.export_csv_dialog))
     file_menu.addSeparator()
     file_menu.addAction(action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit))
 

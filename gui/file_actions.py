@@ -1,0 +1,212 @@
+"""File menu work: new, open, recent, save as, import, export, merge, drops.
+
+Every failure is reported in plain words and leaves both the open workspace
+and the files on disk as they were.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog
+
+from core.backups import copy_database
+from core.cli import read_other
+from core.comparison import Snapshot
+from core.csv_export import write_csv
+from core.interchange import DocumentError, import_document, read_document, write_json
+from core.merge import plan_merge
+from core.store import Workspace, WorkspaceError, open_workspace
+
+WORKSPACE_FILTER = "Parley workspaces (*.parley);;All files (*)"
+JSON_FILTER = "Parley JSON (*.json)"
+OPENABLE = (".parley", ".sqlite", ".db")
+RECENT_KEY = "files/recent"
+RECENT_MAX = 8
+
+
+class FileActions:
+    def __init__(self, window):
+        self.window = window
+
+    # -- helpers ------------------------------------------------------
+    def _fail(self, what: str, exc: Exception) -> None:
+        self.window.report_error(what, str(exc) or type(exc).__name__)
+
+    def remember(self, path: Path) -> None:
+        from .main_window import app_settings
+
+        settings = app_settings()
+        recent = [p for p in (settings.value(RECENT_KEY, [], type=list) or []) if p != str(path)]
+        settings.setValue(RECENT_KEY, [str(path), *recent][:RECENT_MAX])
+
+    def recent(self) -> list[str]:
+        from .main_window import app_settings
+
+        return list(app_settings().value(RECENT_KEY, [], type=list) or [])
+
+    def fill_recent_menu(self) -> None:
+        menu = self.window.recent_menu
+        menu.clear()
+        paths = [p for p in self.recent() if p != str(self.window.workspace.path)]
+        if not paths:
+            menu.addAction("No recent workspaces").setEnabled(False)
+        for path in paths:
+            menu.addAction(path, lambda p=path: self.open_path(Path(p)))
+
+    # -- workspaces ---------------------------------------------------
+    def open_path(self, path: Path) -> bool:
+        try:
+            if not Path(path).exists():
+                raise WorkspaceError(f"{path} does not exist")
+            workspace = open_workspace(path)
+        except (WorkspaceError, OSError, sqlite3.Error) as exc:
+            self._fail("The workspace was not opened", exc)
+            return False
+        self.window.switch_workspace(workspace)
+        return True
+
+    def new_workspace(self, path: Path) -> bool:
+        """Create an empty workspace at ``path`` (never over an existing file) and show it."""
+        try:
+            if Path(path).exists():
+                raise WorkspaceError(f"{Path(path).name} exists already; choose another name")
+            workspace = open_workspace(path)
+        except (WorkspaceError, OSError, sqlite3.Error) as exc:
+            self._fail("The workspace was not created", exc)
+            return False
+        self.window.switch_workspace(workspace)
+        return True
+
+    def save_as(self, target: Path) -> bool:
+        """Copy the workspace through SQLite's backup API, then carry on in the copy."""
+        target = Path(target)
+        try:
+            if target.resolve() == self.window.workspace.path.resolve():
+                raise WorkspaceError("that is the workspace already open")
+            copy_database(self.window.workspace.db.conn, target)
+            workspace = open_workspace(target)
+        except (WorkspaceError, OSError, sqlite3.Error) as exc:
+            self._fail("The workspace was not saved", exc)
+            return False
+        self.window.switch_workspace(workspace)
+        return True
+
+    def import_json(self, source: Path, target: Path) -> bool:
+        """Create ``target`` from a JSON export; a bad file leaves nothing behind."""
+        try:
+            document = read_document(source)
+            if Path(target).exists():
+                raise WorkspaceError(f"{Path(target).name} exists already; choose another name")
+            workspace = open_workspace(target)
+            try:
+                import_document(workspace, document)
+            except BaseException:
+                workspace.close()
+                for leftover in (Path(target), Path(f"{target}-wal"), Path(f"{target}-shm")):
+                    leftover.unlink(missing_ok=True)
+                raise
+        except (DocumentError, WorkspaceError, OSError, sqlite3.Error) as exc:
+            self._fail(f"{Path(source).name} was not imported", exc)
+            return False
+        self.window.switch_workspace(workspace)
+        return True
+
+    def export_json(self, target: Path) -> bool:
+        try:
+            write_json(self.window.workspace, target)
+        except (OSError, sqlite3.Error) as exc:
+            self._fail("The JSON file was not written", exc)
+            return False
+        self.window.statusBar().showMessage(f"Exported {Path(target).name}.", 5000)
+        return True
+
+    def export_csv(self, target: Path) -> bool:
+        try:
+            write_csv(self.window.snapshot, target)
+        except OSError as exc:
+            self._fail("The CSV file was not written", exc)
+            return False
+        self.window.statusBar().showMessage(f"Exported {Path(target).name}.", 5000)
+        return True
+
+    def merge_from(self, path: Path):
+        """Plan a merge with ``path`` and show the review dialog; None if the file cannot be read."""
+        from .merge_dialog import MergeDialog
+
+        try:
+            plan = plan_merge(self.window.workspace, read_other(Path(path)))
+        except (DocumentError, WorkspaceError, OSError, sqlite3.Error) as exc:
+            self._fail(f"{Path(path).name} was not merged", exc)
+            return None
+        dialog = MergeDialog(self.window, plan, Path(path))
+        dialog.open()
+        return dialog
+
+    # -- drops --------------------------------------------------------
+    @staticmethod
+    def droppable(mime) -> Path | None:
+        if not mime.hasUrls():
+            return None
+        for url in mime.urls():
+            path = Path(url.toLocalFile())
+            if url.isLocalFile() and path.suffix.lower() in (*OPENABLE, ".json"):
+                return path
+        return None
+
+    def open_or_import(self, path: Path) -> bool:
+        if path.suffix.lower() == ".json":
+            target = path.with_suffix(".parley")
+            n = 2
+            while target.exists():
+                target = path.with_name(f"{path.stem} ({n}).parley")
+                n += 1
+            return self.import_json(path, target)
+        return self.open_path(path)
+
+    # -- dialogs ------------------------------------------------------
+    def _folder(self) -> str:
+        return str(self.window.workspace.path.parent)
+
+    def new_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self.window, "New workspace", self._folder(), WORKSPACE_FILTER)
+        if name:
+            self.new_workspace(Path(name if name.endswith(".parley") else f"{name}.parley"))
+
+    def open_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self.window, "Open workspace", self._folder(), WORKSPACE_FILTER)
+        if name:
+            self.open_path(Path(name))
+
+    def save_as_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self.window, "Save workspace as", self._folder(), WORKSPACE_FILTER)
+        if name:
+            self.save_as(Path(name if name.endswith(".parley") else f"{name}.parley"))
+
+    def import_dialog(self) -> None:
+        source, _ = QFileDialog.getOpenFileName(self.window, "Import JSON", self._folder(), JSON_FILTER)
+        if not source:
+            return
+        target, _ = QFileDialog.getSaveFileName(self.window, "New workspace for the import",
+                                                str(Path(source).with_suffix(".parley")), WORKSPACE_FILTER)
+        if target:
+            self.import_json(Path(source), Path(target))
+
+    def export_json_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self.window, "Export JSON",
+                                              str(self.window.workspace.path.with_suffix(".json")), JSON_FILTER)
+        if name:
+            self.export_json(Path(name))
+
+    def export_csv_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self.window, "Export CSV",
+                                              str(self.window.workspace.path.with_suffix(".csv")), "CSV (*.csv)")
+        if name:
+            self.export_csv(Path(name))
+
+    def merge_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self.window, "Merge workspace or JSON", self._folder(),
+                                              "Parley workspaces and JSON (*.parley *.json);;All files (*)")
+        if name:
+            self.merge_from(Path(name))

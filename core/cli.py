@@ -1,4 +1,4 @@
-"""``parley export|import|merge ...``: the command line, with no display and no Qt.
+"""``parley export|import|merge|restore ...``: the command line, with no display and no Qt.
 
 Exit status: 0 on success, 2 on bad arguments (including a round, track,
 issue or party the workspace does not have), 1 with a one-line message on
@@ -20,7 +20,7 @@ from .merge import plan_merge
 from .sheet import Marking, SheetError, SheetOptions, build_sheet, resolve
 from .store import Workspace, WorkspaceError, open_workspace
 
-COMMANDS = ("export", "import", "merge")
+COMMANDS = ("export", "import", "merge", "restore")
 
 
 class UsageError(Exception):
@@ -68,17 +68,26 @@ def build_parser() -> argparse.ArgumentParser:
                        help="for rows changed on both sides (ask: list them and merge nothing)")
     merge.add_argument("--workspace", type=Path, metavar="FILE")
     merge.set_defaults(run=run_merge)
+
+    restore = commands.add_parser("restore", help="list backups, or put one in place of the workspace")
+    restore.add_argument("backup", nargs="?", metavar="BACKUP",
+                         help="a number from --list, or a backup file (default: the newest good backup)")
+    restore.add_argument("--list", action="store_true", help="list this workspace's backups, newest first")
+    restore.add_argument("--set-aside-damaged", action="store_true",
+                         help="if the workspace is damaged, rename it to NAME.damaged before restoring")
+    restore.add_argument("--workspace", type=Path, metavar="FILE")
+    restore.set_defaults(run=run_restore)
     return parser
 
 
-def open_for_command(path: Path | None) -> Workspace:
+def open_for_command(path: Path | None, read_only: bool = False) -> Workspace:
     if path is None:
         from .seed import ensure_default_workspace
 
         path = ensure_default_workspace()
     elif not path.exists():
         raise WorkspaceError(f"no workspace at {path}")
-    return open_workspace(path)
+    return open_workspace(path, read_only=read_only)
 
 
 def sheet_options(snapshot: Snapshot, args) -> SheetOptions:
@@ -103,7 +112,7 @@ def run_export(args) -> int:
 
     if not args.output.parent.exists():
         raise OSError(f"the folder {args.output.parent} does not exist")
-    workspace = open_for_command(args.workspace)
+    workspace = open_for_command(args.workspace, read_only=True)
     try:
         if args.format == "json":
             write_json(workspace, args.output)
@@ -199,6 +208,49 @@ def run_merge(args) -> int:
         workspace.close()
     print(f"Merged {args.other}: {plan.summary()}" + (f" (resolved: {args.strategy})" if plan.conflicts else "")
           + f". Backup: {saved}")
+    return 0
+
+
+def run_restore(args) -> int:
+    from . import backups
+    from .paths import default_workspace_path
+    from .store import DamagedWorkspaceError, NotAWorkspaceError, check_openable
+
+    path = args.workspace or default_workspace_path()
+    found = backups.backups_of(path.stem)
+    if args.list:
+        if not found:
+            print(f"No backups of {path.name} in {backups.backup_dir()}.")
+        for number, backup_path in enumerate(found, start=1):
+            print(f"{number}  {backups.describe(backup_path)}  {backup_path}")
+        return 0
+    if args.backup is None:
+        chosen = backups.newest_good_backup(path.stem)
+        if chosen is None:
+            raise WorkspaceError(f"no good backup of {path.name} in {backups.backup_dir()}")
+    elif args.backup.isdigit():
+        if not 1 <= int(args.backup) <= len(found):
+            raise UsageError(f"there is no backup number {args.backup}; see parley restore --list")
+        chosen = found[int(args.backup) - 1]
+    else:
+        chosen = Path(args.backup)
+        if not chosen.exists():
+            raise UsageError(f"no backup file {chosen}")
+    set_aside = None
+    if path.exists():
+        try:
+            check_openable(path)
+        except (DamagedWorkspaceError, NotAWorkspaceError) as exc:
+            if not args.set_aside_damaged:
+                raise WorkspaceError(f"{exc} Rerun with --set-aside-damaged to rename it to "
+                                     f"{path.name}.damaged and restore") from None
+            set_aside = backups.set_aside(path)
+    previous = backups.restore(chosen, path)
+    print(f"Restored {path} from {chosen.name} ({backups.describe(chosen)}).")
+    if previous:
+        print(f"The workspace as it was is kept in {previous}.")
+    if set_aside:
+        print(f"The damaged file was renamed to {set_aside}.")
     return 0
 
 

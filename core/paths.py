@@ -20,6 +20,8 @@ def data_dir() -> Path:
     override = os.environ.get("PARLEY_DATA_DIR")
     path = Path(override).expanduser() if override else user_data_path(APP_NAME, appauthor=False)
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if path.stat().st_mode & 0o077:
+        path.chmod(0o700)
     return path
 
 

@@ -20,6 +20,7 @@ from sqlite_utils import Database
 
 from . import schema
 from .hashing import content_hash
+from .locking import WorkspaceLock, WorkspaceLockedError
 from .domain import (
     Evidence,
     Issue,
@@ -61,7 +62,10 @@ R = TypeVar("R", bound=Record)
 
 
 class WorkspaceError(Exception):
-    """A workspace cannot be opened or changed; the message is for the user."""
+    """A workspace cannot be opened or changed; the message is for the user, on one line."""
+
+    def __init__(self, message: str):
+        super().__init__(" ".join(str(message).split()))
 
 
 class NewerWorkspaceError(WorkspaceError):
@@ -72,6 +76,14 @@ class NotAWorkspaceError(WorkspaceError):
     """The file is not a Parley workspace (or is not SQLite at all)."""
 
 
+class DamagedWorkspaceError(WorkspaceError):
+    """The file is a workspace SQLite cannot read whole; it is left untouched."""
+
+
+class LockedWorkspaceError(WorkspaceError):
+    """Another Parley has the workspace open; only one may write to it."""
+
+
 @dataclass(frozen=True)
 class FileVersion:
     user_version: int
@@ -80,11 +92,14 @@ class FileVersion:
     has_tables: bool
 
 
-def read_file_version(path: Path) -> FileVersion | None:
+def read_file_version(path: Path, quick_check: bool = True) -> FileVersion | None:
     """Read a file's schema version without writing to it.
 
     Returns None for a missing or empty file (a new workspace). Raises
-    NotAWorkspaceError for anything that is not an SQLite database.
+    NotAWorkspaceError for anything that is not an SQLite database, and
+    DamagedWorkspaceError when SQLite's quick check fails. (On a read-only
+    connection SQLite skips CHECK constraints in that check; writers check
+    again on their own connection, see ``open_workspace``.)
     """
     path = Path(path)
     if not path.exists() or path.stat().st_size == 0:
@@ -101,6 +116,8 @@ def read_file_version(path: Path) -> FileVersion | None:
         user_version = conn.execute("PRAGMA user_version").fetchone()[0]
         application_id = conn.execute("PRAGMA application_id").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if quick_check and application_id == schema.APPLICATION_ID:
+            _quick_check(conn, path)
         names: tuple[str, ...] = ()
         if schema.migrations.migrations_table in tables:
             names = tuple(
@@ -111,15 +128,22 @@ def read_file_version(path: Path) -> FileVersion | None:
                 )
             )
     except sqlite3.DatabaseError as exc:
-        raise WorkspaceError(f"Cannot read {path.name}: {exc}.") from exc
+        raise DamagedWorkspaceError(f"{path.name} is damaged or unreadable ({exc}); it was left unchanged.") from exc
     finally:
         conn.close()
     return FileVersion(user_version, application_id, names, bool(tables))
 
 
-def check_openable(path: Path) -> None:
+def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
+    check = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+    if check != "ok":
+        detail = check.replace("*** in database main ***", "")[:160]
+        raise DamagedWorkspaceError(f"{path.name} is damaged ({detail}); it was left unchanged.")
+
+
+def check_openable(path: Path, quick_check: bool = True) -> None:
     """Raise a WorkspaceError if this Parley must not write to ``path``."""
-    version = read_file_version(path)
+    version = read_file_version(path, quick_check)
     if version is None:
         return
     name = Path(path).name
@@ -143,9 +167,11 @@ def _create_private_file(path: Path) -> None:
 class Workspace:
     """An open workspace: typed reads, atomic writes, full-text search."""
 
-    def __init__(self, path: Path, db: Database):
+    def __init__(self, path: Path, db: Database, lock: WorkspaceLock | None = None, read_only: bool = False):
         self.path = Path(path)
         self.db = db
+        self.lock = lock
+        self.read_only = read_only
 
     # -- transactions -------------------------------------------------
     @contextmanager
@@ -161,11 +187,14 @@ class Workspace:
         self.closed = True
         conn = self.db.conn
         try:
-            if conn.in_transaction:
-                conn.commit()
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if not self.read_only:
+                if conn.in_transaction:
+                    conn.commit()
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             conn.close()
+            if self.lock is not None:
+                self.lock.release()
 
     # -- generic reads ------------------------------------------------
     def all(self, cls: type[R], where: str | None = None, args: Iterable = ()) -> list[R]:
@@ -313,25 +342,60 @@ def row_of(record: Record) -> dict:
     return row
 
 
-def open_workspace(path: str | os.PathLike) -> Workspace:
+def open_workspace(path: str | os.PathLike, read_only: bool = False) -> Workspace:
     """Open (or create) the workspace at ``path``, migrating it if needed.
 
-    A newer or foreign file raises a WorkspaceError and is not touched.
+    Refused, with the file left untouched: a newer, foreign or damaged file,
+    and one another Parley has open (one writer at a time). ``read_only``
+    opens an existing, current workspace for reading only, without the lock,
+    so an export can run while the window has the workspace open.
     """
     path = Path(path)
-    check_openable(path)
+    check_openable(path, quick_check=read_only)
+    if read_only:
+        return _open_read_only(path)
     if not path.exists():
         if not path.parent.exists():
             raise WorkspaceError(f"The folder {path.parent} does not exist.")
         _create_private_file(path)
+    lock = WorkspaceLock(path)
+    try:
+        lock.acquire()
+    except WorkspaceLockedError as exc:
+        raise LockedWorkspaceError(str(exc)) from None
     try:
         db = Database(path, execute_plugins=False)
+        try:
+            _quick_check(db.conn, path)  # before anything below can write to the file
+        except BaseException:
+            db.close()
+            raise
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = FULL")
         db.execute("PRAGMA busy_timeout = 5000")
-        if schema.migrations.pending(db):
+        pending = schema.migrations.pending(db)
+        if pending and schema.migrations.applied(db):
+            from .backups import backup_connection
+
+            backup_connection(db.conn, path, "before-migration")
+        if pending:
             schema.migrations.apply(db)
     except sqlite3.DatabaseError as exc:
+        lock.release()
         raise WorkspaceError(f"Cannot open {path.name}: {exc}.") from exc
-    return Workspace(path, db)
+    except BaseException:
+        lock.release()
+        raise
+    return Workspace(path, db, lock)
+
+
+def _open_read_only(path: Path) -> Workspace:
+    if not path.exists():
+        raise WorkspaceError(f"no workspace at {path}")
+    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    db = Database(conn, execute_plugins=False)
+    if schema.migrations.pending(db):
+        conn.close()
+        raise WorkspaceError(f"{path.name} was made by an older Parley; open it in the window once to upgrade it.")
+    return Workspace(path, db, read_only=True)

@@ -54,7 +54,10 @@ def main(argv: list[str] | None = None) -> int:
         path = args.workspace if args.workspace else ensure_default_workspace()
         workspace = open_workspace(path)
     except (WorkspaceError, OSError) as exc:
-        return fail(str(exc))
+        if args.screenshot is not None:
+            return fail(str(exc))
+        workspace = None
+        problem = exc
 
     from PySide6.QtWidgets import QApplication
 
@@ -62,6 +65,16 @@ def main(argv: list[str] | None = None) -> int:
     from .theme import load_fonts
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if workspace is None:
+        from .recovery import offer_recovery
+
+        fail(str(problem))
+        try:
+            if not offer_recovery(path, problem):
+                return 1
+            workspace = open_workspace(path)
+        except (WorkspaceError, OSError) as exc:
+            return fail(str(exc))
     app.setApplicationName("Parley")
     app.setOrganizationName("Parley")
     family = load_fonts()

@@ -144,6 +144,31 @@ class FileActions:
         dialog.open()
         return dialog
 
+    def restore_backup(self, backup: Path) -> bool:
+        """Close the workspace, put ``backup`` in its place (current state saved first), reopen it."""
+        from core import backups
+
+        path = self.window.workspace.path
+        self.window.close_workspace()
+        try:
+            previous = backups.restore(backup, path)
+        except (OSError, sqlite3.Error) as exc:
+            self._fail("Nothing was restored", exc)
+            self.open_path(path)
+            return False
+        if self.open_path(path):
+            kept = f"; the previous state is in {previous.name}" if previous else ""
+            self.window.statusBar().showMessage(f"Restored {backups.describe(backup)}{kept}.", 10000)
+            return True
+        return False
+
+    def restore_dialog(self):
+        from .recovery import RestoreDialog
+
+        dialog = RestoreDialog(self.window)
+        dialog.open()
+        return dialog
+
     # -- drops --------------------------------------------------------
     @staticmethod
     def droppable(mime) -> Path | None:

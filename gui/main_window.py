@@ -30,6 +30,7 @@ from core.comparison import Snapshot
 from core.domain import STATUS_LABELS
 from core.store import Workspace
 
+from .backup_scheduler import BackupScheduler
 from .cell_delegate import CellDelegate
 from .changes_view import ChangesView
 from .comparison_model import CELL_ROLE, KIND_ROLE, ROW_ROLE, ComparisonModel
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self._parties_changed()
         self._select_first_cell()
+        self.backups = BackupScheduler(self)
 
     # -- construction -------------------------------------------------
     def _make_table(self) -> QTableView:
@@ -449,6 +451,7 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.undo_stack.clear()
         self.setWindowTitle(f"{workspace.path.name} — Parley")
+        self.backups.start("on-open")
         self.filter_bar.clear()
         self.reload()
         self._select_first_cell()
@@ -473,6 +476,8 @@ class MainWindow(QMainWindow):
 
     def close_workspace(self) -> None:
         """Commit and close the store before Qt tears down (PySide6 can crash at exit)."""
+        if getattr(self, "backups", None) is not None:
+            self.backups.wait()
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None

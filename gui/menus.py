@@ -30,6 +30,7 @@ def build_menus(window) -> None:
     window.recent_menu = file_menu.addMenu("Open &Recent")
     window.recent_menu.aboutToShow.connect(files.fill_recent_menu)
     file_menu.addAction(action(window, "Save &As…", files.save_as_dialog, QKeySequence.StandardKey.SaveAs))
+    file_menu.addAction(action(window, "Restore from &Backup…", files.restore_dialog))
     file_menu.addSeparator()
     file_menu.addAction(action(window, "&Import JSON as New Workspace…", files.import_dialog, "Ctrl+I"))
     file_menu.addAction(action(window, "&Merge Workspace or JSON…", files.merge_dialog, "Ctrl+Shift+M"))

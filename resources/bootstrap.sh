@@ -19,7 +19,7 @@ shift || true
 # read PDFs with (poppler) and open CSV files in (LibreOffice).
 debs_offscreen="libgl1 libegl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libxkbcommon0"
 debs_window="xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxkbcommon-x11-0"
-debs_tests="poppler-utils libreoffice-calc-nogui"
+debs_tests="poppler-utils libreoffice-calc-nogui strace"
 
 install_debs() {
     local missing=()

@@ -53,9 +53,9 @@ def test_save_as_copies_through_the_backup_api_and_carries_on_in_the_copy(window
     assert target.stat().st_mode & 0o777 == 0o600
 
 
-def test_dropping_json_imports_it_and_dropping_a_workspace_opens_it(window, tmp_path, seed_ws):
+def test_dropping_json_imports_it_and_dropping_a_workspace_opens_it(window, tmp_path):
     exported = tmp_path / "colleague.json"
-    write_json(seed_ws, exported)
+    write_json(window.workspace, exported)
     drop(window, exported)
     assert window.workspace.path == tmp_path / "colleague.parley"
     assert len(window.snapshot.issues) == 9

@@ -1,0 +1,68 @@
+"""Automatic backups while the window is open: one on open, then daily.
+
+Each runs in a background thread through a connection of its own (SQLite's
+backup API reads a consistent snapshot while the window keeps writing), so a
+large workspace never freezes the window. Closing waits for a running copy.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from core.backups import backup_file, backups_of
+
+DAY = 24 * 60 * 60
+
+
+class BackupScheduler(QObject):
+    finished = Signal(str)  # the backup's path, or an error message starting with "!"
+
+    def __init__(self, window, first_delay_ms: int = 1500):
+        super().__init__(window)
+        self.window = window
+        self.thread: threading.Thread | None = None
+        self.last_backup = 0.0
+        QTimer.singleShot(first_delay_ms, lambda: self.start("on-open"))
+        self.daily = QTimer(self)
+        self.daily.setInterval(60 * 60 * 1000)
+        self.daily.timeout.connect(self._maybe_daily)
+        self.daily.start()
+        self.finished.connect(self._report)
+
+    def _maybe_daily(self) -> None:
+        if time.time() - self.last_backup >= DAY:
+            self.start("daily")
+
+    def start(self, reason: str) -> None:
+        workspace = self.window.workspace
+        if workspace is None or (self.thread is not None and self.thread.is_alive()):
+            return
+        path = workspace.path
+
+        def run() -> None:
+            try:
+                self.finished.emit(str(backup_file(path, reason)))
+            except Exception as exc:  # noqa: BLE001 - shown to the user, never lost
+                self.finished.emit(f"!{exc}")
+
+        self.last_backup = time.time()
+        self.thread = threading.Thread(target=run, name=f"parley-backup-{reason}")
+        self.thread.start()
+
+    def _report(self, result: str) -> None:
+        """A failed copy is worth a warning: its integrity check is the full check of the workspace."""
+        if result.startswith("!"):
+            self.window.report_error("The automatic backup failed",
+                                     f"{result[1:]}. Earlier backups are kept: File → Restore from Backup…")
+
+    def wait(self) -> None:
+        if self.thread is not None:
+            self.thread.join()
+
+    def latest(self):
+        workspace = self.window.workspace
+        found = backups_of(workspace.path.stem) if workspace else []
+        return found[0] if found else None

@@ -1,0 +1,158 @@
+"""Damaged files, a second writer, backups and restore, file permissions."""
+
+import hashlib
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from core import backups
+from core.paths import data_dir
+from core.store import (
+    DamagedWorkspaceError,
+    LockedWorkspaceError,
+    NewerWorkspaceError,
+    NotAWorkspaceError,
+    WorkspaceError,
+    open_workspace,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def sha(path):
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def parley(*args, data):
+    env = dict(os.environ, PARLEY_DATA_DIR=str(data), QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([sys.executable, "-m", "gui.app", *args], cwd=ROOT, capture_output=True, text=True,
+                          env=env, timeout=120)
+
+
+@pytest.fixture(scope="module")
+def pristine(tmp_path_factory):
+    from core.seed import write_seed_workspace
+
+    path = tmp_path_factory.mktemp("pristine") / "seed.parley"
+    write_seed_workspace(path)
+    return path.read_bytes()
+
+
+@settings(max_examples=150, deadline=None)
+@given(offset=st.integers(min_value=0), mask=st.integers(min_value=1, max_value=255),
+       truncate=st.booleans(), data=st.data())
+def test_byte_flips_and_truncations_never_go_unreported(pristine, tmp_path_factory, offset, mask, truncate, data):
+    path = tmp_path_factory.mktemp("damaged") / "w.parley"
+    damaged = bytearray(pristine)
+    offset %= len(damaged)
+    if truncate:
+        damaged = damaged[:offset]
+    else:
+        damaged[offset] ^= mask
+    path.write_bytes(bytes(damaged))
+    before = sha(path)
+    try:
+        ws = open_workspace(path)
+    except WorkspaceError as exc:
+        assert isinstance(exc, DamagedWorkspaceError | NotAWorkspaceError | NewerWorkspaceError), exc
+        assert "\n" not in str(exc) and path.name in str(exc)
+        assert sha(path) == before
+        return
+    # The quick check on open reads structure only; the verified backup made on
+    # every open runs the full integrity check, so damage it finds is reported
+    # there. (SQLite keeps no checksums: a flip inside a record's text can pass both.)
+    try:
+        assert ws.db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        try:
+            backups.backup(ws, "on-open")
+        except backups.BackupError as exc:
+            assert "integrity check" in str(exc) and "\n" not in str(exc)
+    finally:
+        ws.close()
+
+
+def test_a_second_writer_is_refused_and_a_killed_one_leaves_no_lock(seed_path, tmp_path):
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time; from core.store import open_workspace; "
+                               "w = open_workspace(sys.argv[1]); print('open', flush=True); time.sleep(60)",
+         str(seed_path)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        before = sha(seed_path)
+        with pytest.raises(LockedWorkspaceError, match=f"seed.parley is open in another Parley \\(process {holder.pid}\\)"):
+            open_workspace(seed_path)
+        window = parley("--workspace", str(seed_path), "--screenshot", str(tmp_path / "x.png"), data=tmp_path)
+        assert window.returncode == 1 and "seed.parley is open in another Parley" in window.stderr
+        assert window.stderr.count("\n") == 1
+        merge = parley("merge", str(seed_path), "--workspace", str(seed_path), data=tmp_path)
+        assert merge.returncode == 1 and "open in another Parley" in merge.stderr
+        export = parley("export", "--output", str(tmp_path / "x.pdf"), "--workspace", str(seed_path), data=tmp_path)
+        assert export.returncode == 0, export.stderr  # reading needs no lock
+        assert sha(seed_path) == before
+    finally:
+        holder.send_signal(signal.SIGKILL)
+        holder.wait()
+        holder.stdout.close()
+    open_workspace(seed_path).close()
+
+
+def test_backups_are_verified_private_rotated_and_restorable(seed_ws, isolated_dirs):
+    first = backups.backup(seed_ws, "manual")
+    assert first.parent == data_dir() / "backups" and first.stat().st_mode & 0o777 == 0o600
+    assert backups.verified(first)
+    for _ in range(backups.KEEP + 5):
+        backups.backup(seed_ws, "manual")
+    assert len(backups.backups_of(seed_ws.path.stem)) == backups.KEEP
+    assert not first.exists()
+    assert (data_dir().stat().st_mode & 0o777) == 0o700
+    assert (data_dir() / "backups").stat().st_mode & 0o777 == 0o700
+
+
+def test_a_migration_is_preceded_by_a_backup(tmp_path, isolated_dirs):
+    from sqlite_utils import Database
+
+    from core import schema
+
+    path = tmp_path / "old.parley"
+    db = Database(path)
+    schema.migrations.apply(db, stop_before="m002_base_hash")
+    db.close()
+    open_workspace(path).close()
+    (found,) = backups.backups_of("old")
+    assert found.name.endswith(".before-migration.parley")
+    conn = sqlite3.connect(found)
+    assert conn.execute("PRAGMA user_version").fetchone() == (1,)
+    conn.close()
+
+
+def test_restore_from_the_command_line(seed_path, tmp_path):
+    data = tmp_path / "data"
+    assert parley("merge", str(seed_path), "--workspace", str(seed_path), data=data).returncode == 0
+    listed = parley("restore", "--list", "--workspace", str(seed_path), data=data)
+    assert listed.returncode == 0 and "before-merge" in listed.stdout
+    with open(seed_path, "r+b") as fh:  # damage the b-tree header of page 2
+        fh.seek(4096)
+        fh.write(b"\xff" * 64)
+    before = sha(seed_path)
+    refused = parley("restore", "--workspace", str(seed_path), data=data)
+    assert refused.returncode == 1 and "--set-aside-damaged" in refused.stderr and sha(seed_path) == before
+    done = parley("restore", "--workspace", str(seed_path), "--set-aside-damaged", data=data)
+    assert done.returncode == 0, done.stderr
+    assert Path(f"{seed_path}.damaged").read_bytes() and sha(f"{seed_path}.damaged") == before
+    ws = open_workspace(seed_path)
+    assert len(ws.positions()) == 19
+    ws.close()
+    assert parley("restore", "7", "--workspace", str(seed_path), data=data).returncode == 2
+
+
+def test_new_workspaces_are_private(tmp_path):
+    path = tmp_path / "w.parley"
+    open_workspace(path).close()
+    assert path.stat().st_mode & 0o777 == 0o600

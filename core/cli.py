@@ -20,7 +20,7 @@ from .merge import plan_merge
 from .sheet import Marking, SheetError, SheetOptions, build_sheet, resolve
 from .store import Workspace, WorkspaceError, open_workspace
 
-COMMANDS = ("export", "import", "merge", "restore")
+from .commands import COMMANDS  # noqa: F401 (re-exported)
 
 
 class UsageError(Exception):

@@ -35,7 +35,7 @@ def fail(message: str) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    from core.cli import COMMANDS
+    from core.commands import COMMANDS
 
     if argv and argv[0] in COMMANDS:
         from core.cli import main as command_line

@@ -1,7 +1,8 @@
 """File menu work: new, open, recent, save as, import, export, merge, drops.
 
 Every failure is reported in plain words and leaves both the open workspace
-and the files on disk as they were.
+and the files on disk as they were. Interchange and merge code is imported
+when first used, not at start-up.
 """
 
 from __future__ import annotations
@@ -12,12 +13,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog
 
 from core.backups import copy_database
-from core.cli import read_other
-from core.comparison import Snapshot
-from core.csv_export import write_csv
-from core.interchange import DocumentError, import_document, read_document, write_json
-from core.merge import plan_merge
-from core.store import Workspace, WorkspaceError, open_workspace
+from core.store import WorkspaceError, open_workspace
 
 WORKSPACE_FILTER = "Parley workspaces (*.parley);;All files (*)"
 JSON_FILTER = "Parley JSON (*.json)"
@@ -95,6 +91,8 @@ class FileActions:
 
     def import_json(self, source: Path, target: Path) -> bool:
         """Create ``target`` from a JSON export; a bad file leaves nothing behind."""
+        from core.interchange import DocumentError, import_document, read_document
+
         try:
             document = read_document(source)
             if Path(target).exists():
@@ -114,6 +112,8 @@ class FileActions:
         return True
 
     def export_json(self, target: Path) -> bool:
+        from core.interchange import write_json
+
         try:
             write_json(self.window.workspace, target)
         except (OSError, sqlite3.Error) as exc:
@@ -123,6 +123,8 @@ class FileActions:
         return True
 
     def export_csv(self, target: Path) -> bool:
+        from core.csv_export import write_csv
+
         try:
             write_csv(self.window.snapshot, target)
         except OSError as exc:
@@ -133,6 +135,10 @@ class FileActions:
 
     def merge_from(self, path: Path):
         """Plan a merge with ``path`` and show the review dialog; None if the file cannot be read."""
+        from core.cli import read_other
+        from core.interchange import DocumentError
+        from core.merge import plan_merge
+
         from .merge_dialog import MergeDialog
 
         try:

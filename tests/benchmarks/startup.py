@@ -1,4 +1,9 @@
-"""Cold start: ``parley --screenshot`` against a bare PySide6 window, each in a fresh process."""
+"""Cold start to a painted window, and peak memory, each in a fresh process.
+
+The baseline is a bare PySide6 window of the same size, shown, painted and
+grabbed, measured alternately with Parley's ``--screenshot`` so that machine
+load falls on both alike.
+"""
 
 from __future__ import annotations
 
@@ -13,46 +18,55 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 BARE_WINDOW = """
+import sys
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
 window = QMainWindow()
 window.resize(1400, 900)
 window.show()
 app.processEvents()
-window.grab().save(__import__("sys").argv[1], "PNG")
+window.grab().save(sys.argv[1], "PNG")
 window.close()
 """
 
 
-def _time(command: list[str], env: dict) -> float:
+def run(command: list[str], env: dict) -> tuple[float, float]:
+    """Wall time in seconds and peak resident memory in MiB of one child process."""
     start = time.perf_counter()
-    subprocess.run(command, cwd=ROOT, env=env, check=True, capture_output=True)
-    return time.perf_counter() - start
+    child = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(child.pid, 0)
+    elapsed = time.perf_counter() - start
+    if status != 0:
+        raise RuntimeError(f"{command} failed with status {status}")
+    return elapsed, usage.ru_maxrss / 1024
 
 
-def measure(runs: int, workspace: Path | None = None) -> dict[str, float]:
-    """Median wall time of each start, in seconds, alternating the two so load hits both alike."""
+def measure(runs: int, large: Path) -> dict[str, tuple[float, float]]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    bare, parley, first = [], [], []
+    samples: dict[str, list[tuple[float, float]]] = {"bare": [], "first": [], "seed": [], "large": []}
     with tempfile.TemporaryDirectory() as tmp:
         shot = str(Path(tmp) / "shot.png")
-        args = ["--workspace", str(workspace)] if workspace else []
+        parley = [sys.executable, "-m", "gui.app"]
         for n in range(runs):
-            data = Path(tmp) / f"data{n}"
-            env["PARLEY_DATA_DIR"] = str(data)
-            bare.append(_time([sys.executable, "-c", BARE_WINDOW, shot], env))
-            first.append(_time([sys.executable, "-m", "gui.app", *args, "--screenshot", shot], env))
-            parley.append(_time([sys.executable, "-m", "gui.app", *args, "--screenshot", shot], env))
-    return {
-        "bare": statistics.median(bare),
-        "first_start": statistics.median(first),
-        "start": statistics.median(parley),
-    }
+            env["PARLEY_DATA_DIR"] = str(Path(tmp) / f"data{n}")
+            samples["bare"].append(run([sys.executable, "-c", BARE_WINDOW, shot], env))
+            samples["first"].append(run([*parley, "--screenshot", shot], env))
+            samples["seed"].append(run([*parley, "--screenshot", shot], env))
+            samples["large"].append(run([*parley, "--workspace", str(large), "--screenshot", shot], env))
+    return {name: (statistics.median(t for t, _ in values), max(m for _, m in values))
+            for name, values in samples.items()}
 
 
-def main(quick: bool) -> None:
-    figures = measure(3 if quick else 7)
-    print(f"startup_bare_pyside6_window: {figures['bare'] * 1000:.0f} ms")
-    print(f"startup_parley_screenshot_first_start: {figures['first_start'] * 1000:.0f} ms")
-    print(f"startup_parley_screenshot_seed: {figures['start'] * 1000:.0f} ms")
-    print(f"startup_parley_vs_bare_ratio: {figures['start'] / figures['bare']:.2f} x")
+def report(runs: int, large: Path) -> None:
+    figures = measure(runs, large)
+    bare_time, bare_memory = figures["bare"]
+    print(f"startup_bare_pyside6_window: {bare_time * 1000:.0f} ms")
+    print(f"startup_parley_first_start_seeding: {figures['first'][0] * 1000:.0f} ms")
+    print(f"startup_parley_seed: {figures['seed'][0] * 1000:.0f} ms")
+    print(f"startup_parley_seed_vs_bare: {figures['seed'][0] / bare_time:.2f} x")
+    print(f"startup_parley_large: {figures['large'][0] * 1000:.0f} ms")
+    print(f"startup_parley_large_vs_bare: {figures['large'][0] / bare_time:.2f} x")
+    print(f"peak_memory_bare_pyside6_window: {bare_memory:.0f} MiB")
+    print(f"peak_memory_parley_seed: {figures['seed'][1]:.0f} MiB")
+    print(f"peak_memory_parley_large: {figures['large'][1]:.0f} MiB")
+    print(f"peak_memory_parley_large_vs_bare: {figures['large'][1] / bare_memory:.2f} x")

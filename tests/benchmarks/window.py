@@ -102,20 +102,8 @@ def _search(app, window, query: str) -> float:
     return time.perf_counter() - t
 
 
-def run(quick: bool) -> None:
-    """Generate the large workspace in a temporary folder and measure the window on it."""
-    import tempfile
-
-    from tests.generate_workspace import generate
-
-    issues, parties, rounds = (500, 4, 10) if quick else (2000, 4, 30)
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "large.parley"
-        t = time.perf_counter()
-        generate(path, issues, parties, rounds)
-        print(f"large_workspace_positions: {issues * parties * rounds} positions")
-        print(f"large_generate: {(time.perf_counter() - t) * 1000:.0f} ms")
-        report("large", measure(path, 10 if quick else 30, 20 if quick else 80))
+def run(quick: bool, path: Path) -> None:
+    report("large", measure(path, 10 if quick else 30, 20 if quick else 80))
 
 
 def report(prefix: str, figures: dict[str, float]) -> None:

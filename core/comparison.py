@@ -222,6 +222,7 @@ class Snapshot:
         for status in workspace.statuses():
             self._index_status(status)
         self._map_rowids(workspace)
+        self._rows_cache: dict[tuple, Comparison] = {}
         self.evidence_by_status: dict[str, list] = defaultdict(list)
         for item in workspace.evidence():
             self.evidence_by_status[item.status_id].append(item)
@@ -237,6 +238,7 @@ class Snapshot:
         """
         if "rounds" in changes.tables():
             return Snapshot(workspace)
+        self._rows_cache.clear()
         ids: dict[str, set[str]] = defaultdict(set)
         for change in changes.changes:
             ids[change.table].add(change.row_id)
@@ -370,8 +372,31 @@ class Snapshot:
         """Issues × parties as they stood at ``round_id`` (the latest round by default).
 
         Changes are marked against the round before it, or against
-        ``since_round_id`` when given.
+        ``since_round_id`` when given. The unfiltered comparison is kept until
+        the next change, so searching and filtering only pick rows from it.
         """
+        key = (round_id, tuple(party_ids) if party_ids is not None else None, since_round_id)
+        full = self._rows_cache.get(key)
+        if full is None:
+            if len(self._rows_cache) > 8:
+                self._rows_cache.clear()
+            full = self._rows_cache[key] = self._compare(round_id, party_ids, since_round_id, None)
+        if row_filter is None or row_filter.is_empty():
+            return full
+        ids = row_filter.issue_ids
+        rest = row_filter.without(issue_ids=True)
+        rows = [row for row in full.rows
+                if (ids is None or row.issue.id in ids) and (rest.is_empty() or rest.keeps(row, row.cells))]
+        return Comparison(full.negotiation, full.round, full.previous_round, full.parties, rows,
+                          full.people, full.sources)
+
+    def _compare(
+        self,
+        round_id: str | None,
+        party_ids: list[str] | None,
+        since_round_id: str | None,
+        row_filter: RowFilter | None,
+    ) -> Comparison:
         if round_id is None and self.rounds:
             round_id = self.rounds[-1].id
         current = self.round_index.get(round_id, len(self.rounds) - 1)

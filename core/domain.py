@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field, fields
+from functools import cache
 
 PARTY_ROLES = ("party", "observer", "mediator", "host")
 QUANTITY_KINDS = ("duration", "count", "date")
@@ -50,11 +51,17 @@ class Record:
 
     @classmethod
     def from_row(cls, row: dict):
-        names = {f.name for f in fields(cls)}
+        names = field_names(cls)
         return cls(**{k: v for k, v in row.items() if k in names})
 
     def to_row(self) -> dict:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        return {name: getattr(self, name) for name in field_names(type(self))}
+
+
+@cache
+def field_names(cls) -> tuple[str, ...]:
+    """A record class's fields in declaration order (computed once per class)."""
+    return tuple(f.name for f in fields(cls))
 
 
 @dataclass

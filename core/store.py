@@ -33,6 +33,7 @@ from .domain import (
     Round,
     Source,
     Track,
+    field_names,
 )
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -198,9 +199,14 @@ class Workspace:
 
     # -- generic reads ------------------------------------------------
     def all(self, cls: type[R], where: str | None = None, args: Iterable = ()) -> list[R]:
+        """Records of one kind, built straight from row tuples in field order (fast for 240,000 rows)."""
         table = TABLES[cls]
-        rows = self.db[table].rows_where(where, list(args), order_by=ORDER_BY.get(table, "rowid"))
-        return [cls.from_row(r) for r in rows]
+        columns = ", ".join(f"[{name}]" for name in field_names(cls))
+        sql = f"SELECT {columns} FROM [{table}]"
+        if where:
+            sql += f" WHERE {where}"
+        sql += f" ORDER BY {ORDER_BY.get(table, 'rowid')}"
+        return [cls(*row) for row in self.db.execute(sql, list(args))]
 
     def get(self, cls: type[R], record_id: str) -> R | None:
         rows = self.all(cls, "id = ?", [record_id])

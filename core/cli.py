@@ -15,7 +15,14 @@ from pathlib import Path
 
 from .backups import backup
 from .comparison import Snapshot
-from .interchange import DocumentError, import_document, is_empty, read_document, write_json
+from .interchange import (
+    DocumentError,
+    import_document,
+    import_new_workspace,
+    is_empty,
+    read_document,
+    write_json,
+)
 from .merge import plan_merge
 from .sheet import Marking, SheetError, SheetOptions, build_sheet, resolve
 from .store import Workspace, WorkspaceError, open_workspace
@@ -138,17 +145,7 @@ def run_import(args) -> int:
     if args.new is not None:
         if args.workspace is not None:
             raise UsageError("give --new or --workspace, not both")
-        if args.new.exists():
-            raise WorkspaceError(f"{args.new} exists already; --new makes a new workspace")
-        workspace = open_workspace(args.new)
-        try:
-            count = import_document(workspace, document)
-        except BaseException:
-            workspace.close()
-            for leftover in (args.new, Path(f"{args.new}-wal"), Path(f"{args.new}-shm")):
-                leftover.unlink(missing_ok=True)
-            raise
-        workspace.close()
+        count = import_new_workspace(document, args.new)
         print(f"Imported {count} records into the new workspace {args.new}.")
         return 0
     workspace = open_for_command(args.workspace)

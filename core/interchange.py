@@ -29,7 +29,7 @@ import jsonschema
 
 from .documents import CLASSES, FORMAT_NAME, FORMAT_VERSION, TABLE_ORDER, records_from_document
 from .paths import resource
-from .store import TABLES, Workspace
+from .store import TABLES, Workspace, WorkspaceError, open_workspace
 from .validation import problems_with
 
 MAX_BYTES = 512 * 1024 * 1024
@@ -248,3 +248,20 @@ def import_document(workspace: Workspace, document: dict) -> int:
     records = records_from_document(document)
     workspace.insert_many(records)
     return len(records)
+
+
+def import_new_workspace(document: dict, target: Path) -> int:
+    """Create the workspace ``target`` from a document; on any failure no file is left behind."""
+    target = Path(target)
+    if target.exists():
+        raise WorkspaceError(f"{target.name} exists already; choose another name")
+    workspace = open_workspace(target)
+    try:
+        count = import_document(workspace, document)
+    except BaseException:
+        workspace.close()
+        for leftover in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
+            leftover.unlink(missing_ok=True)
+        raise
+    workspace.close()
+    return count

@@ -113,6 +113,7 @@ def read_file_version(path: Path, quick_check: bool = True) -> FileVersion | Non
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
         raise WorkspaceError(f"Cannot read {path.name}: {exc}.") from exc
+    conn.text_factory = lenient_text
     try:
         user_version = conn.execute("PRAGMA user_version").fetchone()[0]
         application_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -128,15 +129,23 @@ def read_file_version(path: Path, quick_check: bool = True) -> FileVersion | Non
                     [schema.MIGRATION_SET],
                 )
             )
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise DamagedWorkspaceError(f"{path.name} is damaged or unreadable ({exc}); it was left unchanged.") from exc
     finally:
         conn.close()
     return FileVersion(user_version, application_id, names, bool(tables))
 
 
+def lenient_text(data: bytes) -> str:
+    """Text as stored; bytes damaged out of UTF-8 show as U+FFFD instead of stopping Parley."""
+    return data.decode("utf-8", "replace")
+
+
 def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
-    check = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+    try:
+        check = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        raise DamagedWorkspaceError(f"{path.name} is damaged or unreadable ({exc}); it was left unchanged.") from exc
     if check != "ok":
         detail = check.replace("*** in database main ***", "")[:160]
         raise DamagedWorkspaceError(f"{path.name} is damaged ({detail}); it was left unchanged.")
@@ -384,6 +393,7 @@ def open_workspace(path: str | os.PathLike, read_only: bool = False) -> Workspac
         raise LockedWorkspaceError(str(exc)) from None
     try:
         db = Database(path, execute_plugins=False)
+        db.conn.text_factory = lenient_text
         try:
             _quick_check(db.conn, path)  # before anything below can write to the file
         except BaseException:
@@ -400,9 +410,9 @@ def open_workspace(path: str | os.PathLike, read_only: bool = False) -> Workspac
             backup_connection(db.conn, path, "before-migration")
         if pending:
             schema.migrations.apply(db)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         lock.release()
-        raise WorkspaceError(f"Cannot open {path.name}: {exc}.") from exc
+        raise DamagedWorkspaceError(f"Cannot open {path.name}: {exc}.") from exc
     except BaseException:
         lock.release()
         raise
@@ -413,6 +423,7 @@ def _open_read_only(path: Path) -> Workspace:
     if not path.exists():
         raise WorkspaceError(f"no workspace at {path}")
     conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    conn.text_factory = lenient_text
     db = Database(conn, execute_plugins=False)
     if schema.migrations.pending(db):
         conn.close()

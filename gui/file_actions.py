@@ -52,64 +52,56 @@ class FileActions:
             menu.addAction(path, lambda p=path: self.open_path(Path(p)))
 
     # -- workspaces ---------------------------------------------------
-    def open_path(self, path: Path) -> bool:
+    def _show(self, failure: str, make_workspace) -> bool:
+        """Switch the window to what ``make_workspace()`` opens, or report why it could not."""
+        from core.interchange import DocumentError
+
         try:
-            if not Path(path).exists():
-                raise WorkspaceError(f"{path} does not exist")
-            workspace = open_workspace(path)
-        except (WorkspaceError, OSError, sqlite3.Error) as exc:
-            self._fail("The workspace was not opened", exc)
+            workspace = make_workspace()
+        except (DocumentError, WorkspaceError, OSError, sqlite3.Error) as exc:
+            self._fail(failure, exc)
             return False
         self.window.switch_workspace(workspace)
         return True
 
+    def open_path(self, path: Path) -> bool:
+        def make():
+            if not Path(path).exists():
+                raise WorkspaceError(f"{path} does not exist")
+            return open_workspace(path)
+
+        return self._show("The workspace was not opened", make)
+
     def new_workspace(self, path: Path) -> bool:
         """Create an empty workspace at ``path`` (never over an existing file) and show it."""
-        try:
+        def make():
             if Path(path).exists():
                 raise WorkspaceError(f"{Path(path).name} exists already; choose another name")
-            workspace = open_workspace(path)
-        except (WorkspaceError, OSError, sqlite3.Error) as exc:
-            self._fail("The workspace was not created", exc)
-            return False
-        self.window.switch_workspace(workspace)
-        return True
+            return open_workspace(path)
+
+        return self._show("The workspace was not created", make)
 
     def save_as(self, target: Path) -> bool:
         """Copy the workspace through SQLite's backup API, then carry on in the copy."""
         target = Path(target)
-        try:
+
+        def make():
             if target.resolve() == self.window.workspace.path.resolve():
                 raise WorkspaceError("that is the workspace already open")
             copy_database(self.window.workspace.db.conn, target)
-            workspace = open_workspace(target)
-        except (WorkspaceError, OSError, sqlite3.Error) as exc:
-            self._fail("The workspace was not saved", exc)
-            return False
-        self.window.switch_workspace(workspace)
-        return True
+            return open_workspace(target)
+
+        return self._show("The workspace was not saved", make)
 
     def import_json(self, source: Path, target: Path) -> bool:
         """Create ``target`` from a JSON export; a bad file leaves nothing behind."""
-        from core.interchange import DocumentError, import_document, read_document
+        from core.interchange import import_new_workspace, read_document
 
-        try:
-            document = read_document(source)
-            if Path(target).exists():
-                raise WorkspaceError(f"{Path(target).name} exists already; choose another name")
-            workspace = open_workspace(target)
-            try:
-                import_document(workspace, document)
-            except BaseException:
-                workspace.close()
-                for leftover in (Path(target), Path(f"{target}-wal"), Path(f"{target}-shm")):
-                    leftover.unlink(missing_ok=True)
-                raise
-        except (DocumentError, WorkspaceError, OSError, sqlite3.Error) as exc:
-            self._fail(f"{Path(source).name} was not imported", exc)
-            return False
-        self.window.switch_workspace(workspace)
-        return True
+        def make():
+            import_new_workspace(read_document(source), target)
+            return open_workspace(target)
+
+        return self._show(f"{Path(source).name} was not imported", make)
 
     def export_json(self, target: Path) -> bool:
         from core.interchange import write_json

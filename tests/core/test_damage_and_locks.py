@@ -42,15 +42,15 @@ def pristine(tmp_path_factory):
 
     path = tmp_path_factory.mktemp("pristine") / "seed.parley"
     write_seed_workspace(path)
-    return path.read_bytes()
+    return path  # a path, not bytes: hypothesis prints the arguments of a failing example
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=int(os.environ.get("PARLEY_FLIPS", "300")), deadline=None)
 @given(offset=st.integers(min_value=0), mask=st.integers(min_value=1, max_value=255),
        truncate=st.booleans(), data=st.data())
 def test_byte_flips_and_truncations_never_go_unreported(pristine, tmp_path_factory, offset, mask, truncate, data):
     path = tmp_path_factory.mktemp("damaged") / "w.parley"
-    damaged = bytearray(pristine)
+    damaged = bytearray(pristine.read_bytes())
     offset %= len(damaged)
     if truncate:
         damaged = damaged[:offset]
@@ -156,3 +156,25 @@ def test_new_workspaces_are_private(tmp_path):
     path = tmp_path / "w.parley"
     open_workspace(path).close()
     assert path.stat().st_mode & 0o777 == 0o600
+
+
+def test_invalid_utf8_anywhere_in_the_schema_page_never_escapes(pristine, tmp_path):
+    """Page 1 holds the schema's SQL text: a non-UTF-8 byte there once raised
+    UnicodeDecodeError past the damage handling."""
+    original = pristine.read_bytes()
+    path = tmp_path / "w.parley"
+    refused = opened = 0
+    for offset in range(100, 4096, 7):
+        data = bytearray(original)
+        data[offset] = 0xE9
+        path.write_bytes(bytes(data))
+        before = sha(path)
+        try:
+            open_workspace(path).close()
+            opened += 1
+        except WorkspaceError as exc:
+            assert "\n" not in str(exc) and sha(path) == before
+            refused += 1
+        for journal in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+            journal.unlink(missing_ok=True)
+    assert refused > 0 and refused + opened == len(range(100, 4096, 7))

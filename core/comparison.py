@@ -199,6 +199,25 @@ class PositionChange:
         return word_diff(text(self.before), text(self.after))
 
 
+class PositionHits:
+    """The positions a search matched, held as rowids; ``position_id in hits`` works as for a set."""
+
+    __slots__ = ("rowids", "rowid_of")
+
+    def __init__(self, rowids: set[int], rowid_of: dict[str, int]):
+        self.rowids = rowids
+        self.rowid_of = rowid_of
+
+    def __contains__(self, position_id) -> bool:
+        return self.rowid_of.get(position_id) in self.rowids
+
+    def __len__(self) -> int:
+        return len(self.rowids)
+
+    def __bool__(self) -> bool:
+        return bool(self.rowids)
+
+
 class Snapshot:
     """Every record of a workspace, loaded once and indexed for comparison."""
 
@@ -257,7 +276,7 @@ class Snapshot:
             fresh = workspace.get(Position, record_id)
             if fresh is not None:
                 self._index_position(fresh)
-        if "positions" in ids:
+        if "positions" in ids or "issues" in ids:
             self._map_rowids(workspace)
         for record_id in ids.get("issue_status", ()):
             for timeline in self.status_history.values():
@@ -272,10 +291,19 @@ class Snapshot:
         return self
 
     def _map_rowids(self, workspace: Workspace) -> None:
-        """rowid -> position id and issue id, so a search reads only the full-text index."""
+        """Position rowids, so a search reads only the full-text index and stays in integers.
+
+        ``rowid_of`` maps a position id to its rowid; ``issue_of_rowid[rowid]``
+        is the position's issue as a small number (-1 for no position).
+        """
         rows = workspace.db.execute("SELECT rowid, id, issue_id FROM positions").fetchall()
-        self.position_rowids = {rowid: position_id for rowid, position_id, _ in rows}
-        self.rowid_issues = {rowid: issue_id for rowid, _, issue_id in rows}
+        self.rowid_of = {position_id: rowid for rowid, position_id, _ in rows}
+        self.issue_numbers = {issue.id: n for n, issue in enumerate(self.issues)}
+        self.issue_by_number = [issue.id for issue in self.issues]
+        size = max((rowid for rowid, _, _ in rows), default=0) + 1
+        self.issue_of_rowid = [-1] * size
+        for rowid, _, issue_id in rows:
+            self.issue_of_rowid[rowid] = self.issue_numbers.get(issue_id, -1)
 
     def _forget_position(self, position_id: str) -> None:
         old = self.positions_by_id.pop(position_id, None)
@@ -308,12 +336,12 @@ class Snapshot:
             return SearchResult(set(), set())
         hits = [r for (r,) in workspace.db.execute(
             "SELECT rowid FROM positions_fts WHERE positions_fts MATCH :q", {"q": match}).fetchall()]
-        position_ids = set(map(self.position_rowids.get, hits))
-        issue_ids = set(map(self.rowid_issues.get, hits))
-        position_ids.discard(None)
-        issue_ids.discard(None)
+        lookup = self.issue_of_rowid
+        numbers = set(map(lookup.__getitem__, (r for r in hits if r < len(lookup))))
+        numbers.discard(-1)
+        issue_ids = {self.issue_by_number[n] for n in numbers}
         issue_ids.update(workspace.search_other_issue_ids(match))
-        return SearchResult(issue_ids, position_ids)
+        return SearchResult(issue_ids, PositionHits(set(hits), self.rowid_of))
 
     # -- history ------------------------------------------------------
     def value_history(self, issue_id: str, party_id: str) -> list[tuple[Round, Position]]:

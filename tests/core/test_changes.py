@@ -116,3 +116,21 @@ def test_status_counts_by_round_and_changes_at(seed_ws):
     assert [c["open"] for _, c in counts] == [0, 0, 3]
     changes = snapshot.changes_at()
     assert len(changes) == 19  # every seed position is new at round 3
+
+
+def test_search_stays_right_after_issues_change(seed_ws):
+    from core.changes import deletion
+
+    snapshot = Snapshot(seed_ws)
+    added = insertion(Issue(name="Energy strikes", track_id=seed_ws.tracks()[0].id, sort_order=-1))
+    added.apply(seed_ws)
+    snapshot = snapshot.follow(seed_ws, added)
+    result = snapshot.search(seed_ws, "bodies")
+    assert {i.name for i in snapshot.issues if i.id in result.issue_ids} == {"Return of bodies", "Ceasefire: length and scope"}
+    gone = deletion(seed_ws, next(i for i in seed_ws.issues() if i.name == "Return of bodies"))
+    gone.apply(seed_ws)
+    snapshot = snapshot.follow(seed_ws, gone)
+    result = snapshot.search(seed_ws, "bodies")
+    assert {i.name for i in snapshot.issues if i.id in result.issue_ids} == {"Ceasefire: length and scope"}
+    hit = next(p for p in seed_ws.positions() if "retrieve bodies" in p.stance)
+    assert hit.id in result.position_ids and len(result.position_ids) >= 1

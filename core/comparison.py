@@ -9,7 +9,6 @@ disagree.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -27,64 +26,10 @@ from .domain import (
 )
 from .changes import ChangeSet
 from .quantities import format_gap, format_value
-from .store import SearchResult, Workspace, fts_query
+from .search_index import SearchIndex
+from .store import SearchResult, Workspace
+from .timeline import Timeline, content_key
 from .worddiff import word_diff
-
-# Fields whose difference counts as a change of position between rounds.
-POSITION_CONTENT = (
-    "stated", "stance", "value_low", "value_high", "value_unit", "value_qualifier", "value_date",
-)
-
-
-def content_key(position: Position) -> tuple:
-    """What a position says (not who recorded it where): equal keys mean no change."""
-    return tuple(getattr(position, name) for name in POSITION_CONTENT)
-
-
-def same_position(a: Position | None, b: Position | None) -> bool:
-    if a is None or b is None:
-        return a is b
-    return content_key(a) == content_key(b)
-
-
-class Timeline:
-    """Records of one issue (and party) in round order, found by round in O(log n).
-
-    The round indices sit in a plain int list beside the records, so the
-    lookup is a C-level ``bisect`` with no Python key function; it runs for
-    every cell on every round switch.
-    """
-
-    __slots__ = ("indices", "items")
-
-    def __init__(self):
-        self.indices: list[int] = []
-        self.items: list = []
-
-    def add(self, index: int, item) -> None:
-        at = bisect_right(self.indices, index)
-        self.indices.insert(at, index)
-        self.items.insert(at, item)
-
-    def remove(self, item_id: str) -> None:
-        for n, item in enumerate(self.items):
-            if item.id == item_id:
-                del self.indices[n], self.items[n]
-                return
-
-    def at(self, index: int) -> tuple[int, object] | None:
-        """The latest (round index, record) at or before round ``index``."""
-        if index < 0:
-            return None
-        n = bisect_right(self.indices, index)
-        return (self.indices[n - 1], self.items[n - 1]) if n else None
-
-    def __iter__(self):
-        return zip(self.indices, self.items)
-
-    def __len__(self) -> int:
-        return len(self.items)
-
 
 @dataclass(slots=True)
 class Cell:
@@ -199,25 +144,6 @@ class PositionChange:
         return word_diff(text(self.before), text(self.after))
 
 
-class PositionHits:
-    """The positions a search matched, held as rowids; ``position_id in hits`` works as for a set."""
-
-    __slots__ = ("rowids", "rowid_of")
-
-    def __init__(self, rowids: set[int], rowid_of: dict[str, int]):
-        self.rowids = rowids
-        self.rowid_of = rowid_of
-
-    def __contains__(self, position_id) -> bool:
-        return self.rowid_of.get(position_id) in self.rowids
-
-    def __len__(self) -> int:
-        return len(self.rowids)
-
-    def __bool__(self) -> bool:
-        return bool(self.rowids)
-
-
 class Snapshot:
     """Every record of a workspace, loaded once and indexed for comparison."""
 
@@ -240,7 +166,7 @@ class Snapshot:
         self.status_history: dict[str, Timeline] = defaultdict(Timeline)
         for status in workspace.statuses():
             self._index_status(status)
-        self._map_rowids(workspace)
+        self.search_index = SearchIndex(workspace, self.issues)
         self._rows_cache: dict[tuple, Comparison] = {}
         self.evidence_by_status: dict[str, list] = defaultdict(list)
         for item in workspace.evidence():
@@ -277,7 +203,7 @@ class Snapshot:
             if fresh is not None:
                 self._index_position(fresh)
         if "positions" in ids or "issues" in ids:
-            self._map_rowids(workspace)
+            self.search_index = SearchIndex(workspace, self.issues)
         for record_id in ids.get("issue_status", ()):
             for timeline in self.status_history.values():
                 timeline.remove(record_id)
@@ -289,21 +215,6 @@ class Snapshot:
             for item in workspace.evidence():
                 self.evidence_by_status[item.status_id].append(item)
         return self
-
-    def _map_rowids(self, workspace: Workspace) -> None:
-        """Position rowids, so a search reads only the full-text index and stays in integers.
-
-        ``rowid_of`` maps a position id to its rowid; ``issue_of_rowid[rowid]``
-        is the position's issue as a small number (-1 for no position).
-        """
-        rows = workspace.db.execute("SELECT rowid, id, issue_id FROM positions").fetchall()
-        self.rowid_of = {position_id: rowid for rowid, position_id, _ in rows}
-        self.issue_numbers = {issue.id: n for n, issue in enumerate(self.issues)}
-        self.issue_by_number = [issue.id for issue in self.issues]
-        size = max((rowid for rowid, _, _ in rows), default=0) + 1
-        self.issue_of_rowid = [-1] * size
-        for rowid, _, issue_id in rows:
-            self.issue_of_rowid[rowid] = self.issue_numbers.get(issue_id, -1)
 
     def _forget_position(self, position_id: str) -> None:
         old = self.positions_by_id.pop(position_id, None)
@@ -325,23 +236,8 @@ class Snapshot:
 
     # -- search -------------------------------------------------------
     def search(self, workspace: Workspace, query: str) -> SearchResult:
-        """What ``Workspace.search`` finds, reading only the full-text indexes.
-
-        Position hits come back as rowids and are mapped to positions in
-        memory, which is several times faster than joining each hit back to
-        the positions table.
-        """
-        match = fts_query(query)
-        if not match:
-            return SearchResult(set(), set())
-        hits = [r for (r,) in workspace.db.execute(
-            "SELECT rowid FROM positions_fts WHERE positions_fts MATCH :q", {"q": match}).fetchall()]
-        lookup = self.issue_of_rowid
-        numbers = set(map(lookup.__getitem__, (r for r in hits if r < len(lookup))))
-        numbers.discard(-1)
-        issue_ids = {self.issue_by_number[n] for n in numbers}
-        issue_ids.update(workspace.search_other_issue_ids(match))
-        return SearchResult(issue_ids, PositionHits(set(hits), self.rowid_of))
+        """What ``Workspace.search`` finds, reading only the full-text indexes (see ``SearchIndex``)."""
+        return self.search_index.search(workspace, query)
 
     # -- history ------------------------------------------------------
     def value_history(self, issue_id: str, party_id: str) -> list[tuple[Round, Position]]:

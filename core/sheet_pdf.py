@@ -221,7 +221,7 @@ def _status_text(row, names: dict[str, str]) -> str:
     return label
 
 
-def _track_table(sheet: Sheet, rows: list, styles: Styles, widths: list[float], split_in_row: bool) -> Table:
+def _track_table(sheet: Sheet, rows: list, styles: Styles, widths: list[float], split_in_row: bool) -> LongTable:
     comparison = sheet.comparison
     names = {p.id: p.name for p in comparison.parties}
     header = [plain("Issue", styles.header)]

@@ -404,10 +404,15 @@ def open_workspace(path: str | os.PathLike, read_only: bool = False) -> Workspac
         db.execute("PRAGMA synchronous = FULL")
         db.execute("PRAGMA busy_timeout = 5000")
         pending = schema.migrations.pending(db)
+        if pending:
+            _check_migration_record(db, path, len(pending))
         if pending and schema.migrations.applied(db):
-            from .backups import backup_connection
+            from .backups import BackupError, backup_connection
 
-            backup_connection(db.conn, path, "before-migration")
+            try:
+                backup_connection(db.conn, path, "before-migration")
+            except BackupError as exc:
+                raise DamagedWorkspaceError(f"{path.name} was not upgraded: {exc}; it was left unchanged.") from exc
         if pending:
             schema.migrations.apply(db)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
@@ -417,6 +422,15 @@ def open_workspace(path: str | os.PathLike, read_only: bool = False) -> Workspac
         lock.release()
         raise
     return Workspace(path, db, lock)
+
+
+def _check_migration_record(db: Database, path: Path, pending: int) -> None:
+    """A file whose version says a migration ran, but whose record says it did not, is damaged:
+    running the migration again would write to it on a false premise."""
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version > schema.SCHEMA_VERSION - pending:
+        raise DamagedWorkspaceError(f"{path.name} is damaged (its record of upgrades does not match its "
+                                    "version); it was left unchanged.")
 
 
 def _open_read_only(path: Path) -> Workspace:

@@ -10,7 +10,7 @@ import pypdfium2
 import pytest
 
 from core.comparison import Snapshot
-from core.domain import Position, Source
+from core.domain import Position
 from core.sheet import Marking, SheetOptions, build_sheet
 from core.sheet_pdf import render_pdf
 

@@ -5,9 +5,8 @@ import sqlite3
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from core.domain import Issue, Party, Position, Round
+from core.domain import Issue, Party, Round
 from gui.main_window import MainWindow
-from gui.records_dialog import RecordsDialog
 
 
 @pytest.fixture

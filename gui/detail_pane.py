@@ -156,3 +156,19 @@ class DetailPane(QScrollArea):
         self._add("Common ground", row.status.common_ground)
         self._add("Note", row.status.note)
         self._add("Evidence", "\n".join(evidence_lines))
+
+
+def evidence_lines(snapshot, row: Row, names: dict[str, str]) -> list[str]:
+    """The positions and sources recorded as evidence for a row's status, one line each."""
+    if row.status is None:
+        return []
+    lines = []
+    for item in snapshot.evidence_by_status.get(row.status.id, []):
+        position = snapshot.positions_by_id.get(item.position_id or "")
+        if position is not None:
+            stance = position.stance if position.stated else NO_POSITION
+            lines.append(f"• {names.get(position.party_id, '?')}: {stance}")
+        source = snapshot.sources.get(item.source_id or "")
+        if source is not None:
+            lines.append(f"• Source: {source_text(source)}")
+    return lines

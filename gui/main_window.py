@@ -8,7 +8,6 @@ refreshes the table. Nothing needs saving: every command is committed.
 from __future__ import annotations
 
 import gc
-from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
 from PySide6.QtGui import QUndoStack
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
-from core.changes import ChangeSet, deletion
+from core.changes import ChangeSet
 from core.comparison import Snapshot
 from core.domain import STATUS_LABELS
 from core.store import Workspace
@@ -35,14 +34,11 @@ from .cell_delegate import CellDelegate
 from .changes_view import ChangesView
 from .comparison_model import CELL_ROLE, KIND_ROLE, ROW_ROLE, ComparisonModel
 from .commands import StoreCommand
-from .detail_pane import DetailPane, source_text
+from .detail_pane import DetailPane, evidence_lines
+from .cell_editing import CellEditing
 from .file_actions import FileActions
 from .filter_bar import FilterBar
 from .menus import action, build_menus
-from .position_dialog import PositionDialog
-from .record_fields import label_of
-from .records_dialog import RecordsDialog
-from .status_dialog import StatusDialog
 
 
 def app_settings() -> QSettings:
@@ -91,6 +87,7 @@ class MainWindow(QMainWindow):
                                      checkable=True, name="showObservers")
         self.filter_bar = FilterBar()
         self.file_actions = FileActions(self)
+        self.editing = CellEditing(self)
         build_menus(self)
         self._build_toolbars()
 
@@ -103,7 +100,7 @@ class MainWindow(QMainWindow):
         self.show_observers.toggled.connect(self._parties_changed)
         self.filter_bar.changed.connect(self._search_changed)
         self.table.selectionModel().currentChanged.connect(self._show_detail)
-        self.table.activated.connect(lambda _index: self.edit_current())
+        self.table.activated.connect(lambda _index: self.editing.edit_current())
         self._restore_settings()
         self._parties_changed()
         self._select_first_cell()
@@ -300,26 +297,11 @@ class MainWindow(QMainWindow):
             self.detail.show_cell(row, cell, comparison,
                                   self.snapshot.value_history(row.issue.id, cell.party.id))
         elif kind in ("status", "common"):
-            self.detail.show_status(row, self.party_names(), self._evidence_lines(row))
+            self.detail.show_status(row, self.party_names(), evidence_lines(self.snapshot, row, self.party_names()))
         elif kind == "issue":
             self.detail.show_issue(row)
         else:
             self.detail.show_nothing()
-
-    def _evidence_lines(self, row) -> list[str]:
-        if row.status is None:
-            return []
-        names = self.party_names()
-        lines = []
-        for item in self.snapshot.evidence_by_status.get(row.status.id, []):
-            position = self.snapshot.positions_by_id.get(item.position_id or "")
-            if position is not None:
-                stance = position.stance if position.stated else "No stated position"
-                lines.append(f"• {names.get(position.party_id, '?')}: {stance}")
-            source = self.snapshot.sources.get(item.source_id or "")
-            if source is not None:
-                lines.append(f"• Source: {source_text(source)}")
-        return lines
 
     # -- editing ------------------------------------------------------
     def push(self, changes: ChangeSet) -> bool:
@@ -349,83 +331,12 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
-    def edit_dialog(self):
-        """The dialog that edits the selected cell at the round shown, or None."""
-        index = self.table.currentIndex()
-        round_ = self.current_round()
-        if not index.isValid() or round_ is None:
-            return None
-        kind, row = index.data(KIND_ROLE), index.data(ROW_ROLE)
-        if kind == "party":
-            return PositionDialog(self, row, index.data(CELL_ROLE), round_)
-        if kind in ("status", "common"):
-            return StatusDialog(self, row, round_)
-        return None
-
-    def edit_current(self) -> None:
-        index = self.table.currentIndex()
-        if index.isValid() and index.data(KIND_ROLE) == "issue":
-            dialog = RecordsDialog(self, type(index.data(ROW_ROLE).issue))
-            dialog.reload(index.data(ROW_ROLE).issue.id)
-            dialog.open()
-            return
-        dialog = self.edit_dialog()
-        if dialog is None:
-            if self.current_round() is None:
-                self.report_error("No round yet", "Add a round (Workspace → Rounds…) before recording positions.")
-            return
-        dialog.open()
-
-    def delete_current(self) -> None:
-        """Delete the position or status recorded at the round shown (undoable)."""
-        index = self.table.currentIndex()
-        round_ = self.current_round()
-        if not index.isValid() or round_ is None:
-            return
-        kind, row = index.data(KIND_ROLE), index.data(ROW_ROLE)
-        record = None
-        if kind == "party":
-            cell = index.data(CELL_ROLE)
-            if cell.position is not None and cell.reported_round.id == round_.id:
-                record = cell.position
-                text = f"Delete {cell.party.name}'s position on {row.issue.name} at {round_.name}"
-        elif kind in ("status", "common") and row.status is not None and row.status_round.id == round_.id:
-            record = row.status
-            text = f"Delete status of {row.issue.name} at {round_.name}"
-        if record is None:
-            self.statusBar().showMessage(f"Nothing recorded at {round_.name} in this cell to delete.", 4000)
-            return
-        self.push(deletion(self.workspace, record, text))
-
     def export_sheet(self):
         from .export_dialog import ExportDialog
 
         dialog = ExportDialog(self)
         dialog.open()
         return dialog
-
-    def manage(self, cls) -> RecordsDialog:
-        dialog = RecordsDialog(self, cls)
-        dialog.open()
-        return dialog
-
-    def choice_list(self, name: str) -> list[tuple]:
-        """Options for reference fields: '—' (none) first, then the records by name."""
-        records = {
-            "parties": self.snapshot.parties,
-            "tracks": self.snapshot.tracks,
-            "people": list(self.snapshot.people.values()),
-            "sources": list(self.snapshot.sources.values()),
-        }[name]
-        return [(None, "—"), *((r.id, label_of(r)) for r in records)]
-
-    def default_source_id(self) -> str | None:
-        sources = list(self.snapshot.sources.values())
-        return sources[0].id if len(sources) == 1 else None
-
-    @staticmethod
-    def today() -> str:
-        return date.today().isoformat()
 
     def _load_snapshot(self) -> Snapshot:
         """Read the whole workspace, then exempt it from the cyclic garbage collector.

@@ -49,8 +49,8 @@ def build_menus(window) -> None:
     window.undo_action, window.redo_action = undo, redo
     edit.addActions([undo, redo])
     edit.addSeparator()
-    window.edit_action = action(window, "&Edit Selected Cell…", window.edit_current, "F2", name="editCell")
-    window.delete_action = action(window, "&Delete Position or Status at This Round", window.delete_current,
+    window.edit_action = action(window, "&Edit Selected Cell…", window.editing.edit_current, "F2", name="editCell")
+    window.delete_action = action(window, "&Delete Position or Status at This Round", window.editing.delete_current,
                                   QKeySequence.StandardKey.Delete, name="deleteCell")
     edit.addActions([window.edit_action, window.delete_action])
     edit.addSeparator()
@@ -60,7 +60,7 @@ def build_menus(window) -> None:
     workspace = bar.addMenu("&Workspace")
     for cls, key in ((Party, "Ctrl+1"), (Track, "Ctrl+2"), (Issue, "Ctrl+3"), (Round, "Ctrl+4"),
                      (Person, "Ctrl+5"), (Source, "Ctrl+6")):
-        workspace.addAction(action(window, f"{TITLES[cls]}…", lambda _=False, c=cls: window.manage(c), key))
+        workspace.addAction(action(window, f"{TITLES[cls]}…", lambda _=False, c=cls: window.editing.manage(c), key))
 
     view = bar.addMenu("&View")
     view.addAction(window.show_observers)

@@ -32,7 +32,7 @@ class RecordDialog(QDialog):
         self.heading = QLabel(heading)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
-        self.form = Form(FIELDS[type(record)], window.choice_list)
+        self.form = Form(FIELDS[type(record)], window.editing.choice_list)
         self.form.load(record)
         self.problems = QLabel()
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
@@ -78,7 +78,7 @@ class PositionDialog(RecordDialog):
             record, is_new = existing, False
             heading = f"{cell.party.name} on “{row.issue.name}”, as reported at {round_.name} ({round_.date})."
         else:
-            base = cell.position or Position(source_id=window.default_source_id())
+            base = cell.position or Position(source_id=window.editing.default_source_id())
             record = replace(base, id=new_id(), issue_id=row.issue.id, party_id=cell.party.id, round_id=round_.id)
             if cell.position is None:
                 record = replace(record, stated=True)

@@ -42,7 +42,7 @@ class RecordsDialog(QDialog):
         if cls is Issue:
             self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
             self.list.model().rowsMoved.connect(self._save_order)
-        self.form = Form(FIELDS[cls], window.choice_list)
+        self.form = Form(FIELDS[cls], window.editing.choice_list)
         self.problems = QLabel()
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.problems.setWordWrap(True)
@@ -116,7 +116,7 @@ class RecordsDialog(QDialog):
     def add(self) -> None:
         record = self.cls()
         if self.cls is Round:
-            record = replace(record, name="New round", date=self.window.today())
+            record = replace(record, name="New round", date=self.window.editing.today())
         elif hasattr(record, "name"):
             record = replace(record, name=f"New {TITLES[self.cls][:-1].lower()}")
         if self.cls is Issue:

@@ -55,7 +55,7 @@ def main(workspace_path: str, outdir: str) -> int:
                     app.processEvents()
         window.grab()
     for cls in (Party, Track, Issue, Round, Person, Source):
-        dialog = window.manage(cls)
+        dialog = window.editing.manage(cls)
         for n in range(dialog.list.count()):
             dialog.list.setCurrentRow(n)
             app.processEvents()

@@ -40,7 +40,7 @@ def select_cell(window, issue_name, column_name):
 
 def test_edit_undo_redo_each_persisted(window, seed_path):
     select_cell(window, "Return of bodies", "Russia")
-    dialog = window.edit_dialog()
+    dialog = window.editing.edit_dialog()
     assert not dialog.is_new
     dialog.form.editors["stance"].setText("Offers 3,000 bodies; asks for a list in return")
     dialog.accept()
@@ -64,7 +64,7 @@ def test_editing_an_earlier_position_records_a_new_one_at_this_round(window, see
         Round(name="Round 4", date="2025-09-01", place="Istanbul")))
     window.select_round(next(r.id for r in window.snapshot.rounds if r.name == "Round 4"))
     select_cell(window, "Ceasefire: length and scope", "Russia")
-    dialog = window.edit_dialog()
+    dialog = window.editing.edit_dialog()
     assert dialog.is_new and dialog.form.editors["stance"].text().startswith("A series of short ceasefires")
     dialog.form.editors["value_low"].setText("72")
     dialog.form.editors["value_high"].setText("72")
@@ -81,7 +81,7 @@ def test_editing_an_earlier_position_records_a_new_one_at_this_round(window, see
 def test_bad_input_is_explained_and_nothing_is_saved(window, seed_path):
     before = on_disk(seed_path, "SELECT * FROM positions ORDER BY id")
     select_cell(window, "Ceasefire: length and scope", "Russia")
-    dialog = window.edit_dialog()
+    dialog = window.editing.edit_dialog()
     dialog.form.editors["value_low"].setText("forty-eight")
     dialog.form.editors["value_high"].setText("24")
     dialog.accept()
@@ -96,7 +96,7 @@ def test_bad_input_is_explained_and_nothing_is_saved(window, seed_path):
 
 def test_status_edit_records_evidence(window, seed_path):
     select_cell(window, "Return of bodies", "Status")
-    dialog = window.edit_dialog()
+    dialog = window.editing.edit_dialog()
     dialog.form.editors["status"].setCurrentIndex(dialog.form.editors["status"].findData("narrowing"))
     dialog.form.editors["common_ground"].setPlainText("Both sides want the bodies returned")
     for n in range(dialog.evidence.count()):
@@ -124,7 +124,7 @@ def test_delete_position_and_undo(window, seed_path):
 
 
 def test_manage_parties_add_validate_delete_undo(window, seed_path, qtbot):
-    dialog = window.manage(Party)
+    dialog = window.editing.manage(Party)
     qtbot.addWidget(dialog)
     dialog.add()
     assert on_disk(seed_path, "SELECT count(*) FROM parties")[0][0] == 5
@@ -154,7 +154,7 @@ def test_manage_parties_add_validate_delete_undo(window, seed_path, qtbot):
 
 
 def test_issues_reorder_by_drag(window, seed_path, qtbot):
-    dialog = window.manage(Issue)
+    dialog = window.editing.manage(Issue)
     qtbot.addWidget(dialog)
     names = [dialog.list.item(n).text() for n in range(dialog.list.count())]
     assert names[0] == "Ceasefire: length and scope"
@@ -171,7 +171,7 @@ def test_issues_reorder_by_drag(window, seed_path, qtbot):
 
 
 def test_a_round_with_a_bad_date_is_refused(window, seed_path, qtbot):
-    dialog = window.manage(Round)
+    dialog = window.editing.manage(Round)
     qtbot.addWidget(dialog)
     dialog.form.editors["date"].setText("23/07/2025")
     assert not dialog.save()
@@ -181,7 +181,7 @@ def test_a_round_with_a_bad_date_is_refused(window, seed_path, qtbot):
 
 def test_cyrillic_positions_can_be_entered(window, seed_path):
     select_cell(window, "Prisoner-of-war exchange", "Ukraine")
-    dialog = window.edit_dialog()
+    dialog = window.editing.edit_dialog()
     dialog.form.editors["original_text"].setPlainText("Маємо прогрес на гуманітарному треку")
     dialog.form.editors["original_language"].setText("uk")
     dialog.accept()

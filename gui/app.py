@@ -52,6 +52,9 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         path = args.workspace if args.workspace else ensure_default_workspace()
+    except OSError as exc:
+        return fail(f"cannot prepare the data directory: {exc}")
+    try:
         workspace = open_workspace(path)
     except (WorkspaceError, OSError) as exc:
         if args.screenshot is not None:
@@ -85,7 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(workspace)
     if args.screenshot is not None:
         return save_screenshot(app, window, args.screenshot)
-    window.resize(*SCREENSHOT_SIZE)
+    if not window.geometry_restored:
+        window.resize(*SCREENSHOT_SIZE)
     window.show()
     status = app.exec()
     window.close_workspace()

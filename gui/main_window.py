@@ -170,8 +170,7 @@ class MainWindow(QMainWindow):
     def _restore_settings(self) -> None:
         settings = app_settings()
         geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        self.geometry_restored = geometry is not None and self.restoreGeometry(geometry)
         state = settings.value("window/state")
         if state is not None:
             self.restoreState(state)

@@ -147,3 +147,12 @@ def test_a_refused_edit_is_reported_and_not_on_the_undo_stack(window):
     assert not window.push(insertion(clash))
     assert "UNIQUE constraint failed" in window.last_error[1]
     assert window.undo_stack.count() == 0
+
+
+def test_enter_opens_the_editor_for_the_selected_cell(window, qtbot):
+    opened = []
+    window.editing.edit_current = lambda: opened.append(window.table.currentIndex().row())
+    window.table.setFocus()
+    window.table.setCurrentIndex(cell(window, "Return of bodies", "Russia"))
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    assert opened == [cell(window, "Return of bodies", "Russia").row()]

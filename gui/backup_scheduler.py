@@ -25,7 +25,11 @@ class BackupScheduler(QObject):
         self.window = window
         self.thread: threading.Thread | None = None
         self.last_backup = 0.0
-        QTimer.singleShot(first_delay_ms, lambda: self.start("on-open"))
+        # A child timer, not QTimer.singleShot with a lambda: it dies with the window.
+        self.first = QTimer(self)
+        self.first.setSingleShot(True)
+        self.first.timeout.connect(lambda: self.start("on-open"))
+        self.first.start(first_delay_ms)
         self.daily = QTimer(self)
         self.daily.setInterval(60 * 60 * 1000)
         self.daily.timeout.connect(self._maybe_daily)

@@ -29,7 +29,7 @@ import jsonschema
 
 from .documents import CLASSES, FORMAT_NAME, FORMAT_VERSION, TABLE_ORDER, records_from_document
 from .paths import resource
-from .store import TABLES, Workspace, WorkspaceError, open_workspace
+from .store import TABLES, Workspace, WorkspaceError, open_workspace, remove_workspace_files
 from .validation import problems_with
 
 MAX_BYTES = 512 * 1024 * 1024
@@ -260,8 +260,7 @@ def import_new_workspace(document: dict, target: Path) -> int:
         count = import_document(workspace, document)
     except BaseException:
         workspace.close()
-        for leftover in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
-            leftover.unlink(missing_ok=True)
+        remove_workspace_files(target)
         raise
     workspace.close()
     return count

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .documents import records_from_document
 from .paths import default_workspace_path, resource
-from .store import Workspace, open_workspace
+from .store import Workspace, open_workspace, remove_workspace_files
 
 SEED_FILE = resource("seed", "istanbul-talks-2025.json")
 
@@ -51,8 +51,7 @@ def write_seed_workspace(path: Path) -> None:
             workspace.close()
         os.link(tmp, path)
     finally:
-        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-            leftover.unlink(missing_ok=True)
+        remove_workspace_files(tmp)
 
 
 def ensure_default_workspace() -> Path:

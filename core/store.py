@@ -32,7 +32,7 @@ from .file_checks import (  # noqa: F401 (the errors are part of the store's int
     lenient_text,
 )
 from .hashing import content_hash
-from .locking import WorkspaceLock, WorkspaceLockedError
+from .locking import WorkspaceLock, WorkspaceLockedError, lock_path
 from .domain import (
     Evidence,
     Issue,
@@ -249,6 +249,13 @@ def fts_query(text: str) -> str:
                 continue
             terms.append('"' + word + '"' + ("*" if prefix else ""))
     return " ".join(terms)
+
+
+def remove_workspace_files(path: Path) -> None:
+    """Delete a workspace that must not be left behind: the file, its journals and its lock file."""
+    path = Path(path)
+    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), lock_path(path)):
+        leftover.unlink(missing_ok=True)
 
 
 def new_row(record: Record) -> dict:

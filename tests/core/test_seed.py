@@ -161,3 +161,8 @@ def test_first_start_seeds_the_default_workspace_and_never_overwrites_it(isolate
     with pytest.raises(FileExistsError):
         write_seed_workspace(path)
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_seeding_leaves_no_stray_files(tmp_path):
+    write_seed_workspace(tmp_path / "w.parley")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["w.parley"]

@@ -10,17 +10,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette, QTextLayout, QTextOption
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from .comparison_model import (
-    CHANGED_ROLE,
-    COLOUR_ROLE,
-    HIT_ROLE,
-    KIND_ROLE,
-    STATE_ROLE,
-    VALUE_ROLE,
-)
-from .theme import CHANGE_COLOUR, blend
+from .comparison_model import PAINT_ROLE, Paint
+from .theme import CHANGE_COLOUR, blend, status_background
 
 PADDING = 6
 STRIPE = 4
@@ -86,80 +79,78 @@ class CellDelegate(QStyledItemDelegate):
         self.max_lines = 3
 
     def paint(self, painter, option: QStyleOptionViewItem, index) -> None:
-        kind = index.data(KIND_ROLE)
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        text = opt.text
-        opt.text = ""
-        widget = option.widget
-        style = widget.style() if widget else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        """Draw a cell from one PAINT_ROLE call; the grid lines are the view's own."""
+        info: Paint = index.data(PAINT_ROLE)
+        if info is None:
+            return
         palette = option.palette
-        text_colour = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        muted = blend(palette.color(QPalette.ColorRole.Base), text_colour, 0.55)
-        rect = QRectF(option.rect).adjusted(PADDING, PADDING / 2, -PADDING, -PADDING / 2)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        base = palette.color(QPalette.ColorRole.Base)
+        if selected:
+            background = palette.color(QPalette.ColorRole.Highlight)
+        elif info.kind == "status" and info.status:
+            background = status_background(info.status, palette)
+        elif info.kind == "track":
+            background = blend(base, palette.color(QPalette.ColorRole.Highlight), 0.12)
+        else:
+            background = base
         painter.save()
         painter.setClipRect(option.rect)
-        font = QFont(opt.font)
-        if kind == "track":
-            tint = palette.color(QPalette.ColorRole.Highlight)
-            painter.fillRect(option.rect, blend(palette.color(QPalette.ColorRole.Base), tint, 0.12))
+        painter.fillRect(option.rect, background)
+        text_colour = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        muted = blend(background, text_colour, 0.55)
+        rect = QRectF(option.rect).adjusted(PADDING, PADDING / 2, -PADDING, -PADDING / 2)
+        font = QFont(option.font)
+        if info.kind == "track":
             font.setBold(True)
-            draw_wrapped(painter, rect, text, font, text_colour, 1)
-        elif kind == "party":
-            self._paint_party(painter, option, index, rect, text, font, text_colour, muted)
-        elif kind == "issue":
+            draw_wrapped(painter, rect, info.text, font, text_colour, 1)
+        elif info.kind == "party":
+            self._paint_party(painter, option, info, rect, font, text_colour, muted)
+        elif info.kind == "issue":
             font.setBold(True)
-            used = draw_wrapped(painter, rect, text, font, text_colour, 2)
-            gap = index.data(VALUE_ROLE)
-            if gap:
-                small = QFont(opt.font)
-                draw_wrapped(painter, rect.adjusted(0, used, 0, 0), gap, small, muted, 1)
+            used = draw_wrapped(painter, rect, info.text, font, text_colour, 2)
+            if info.value:
+                draw_wrapped(painter, rect.adjusted(0, used, 0, 0), info.value, QFont(option.font), muted, 1)
         else:
-            label = self._mark_label(index) if kind == "status" else ""
+            label = self._label(info.mark)
             reserve = change_tag_width(font, label) if label else 0.0
-            draw_wrapped(painter, rect, text, font, text_colour, self.max_lines, reserve)
+            draw_wrapped(painter, rect, info.text, font, text_colour, self.max_lines, reserve)
             if label:
                 self._change_mark(painter, option.rect, font, label)
         painter.restore()
 
-    def _paint_party(self, painter, option, index, rect, text, font, text_colour, muted):
-        colour = QColor(index.data(COLOUR_ROLE) or "#777777")
-        painter.fillRect(QRectF(option.rect.left(), option.rect.top(), STRIPE, option.rect.height()), colour)
-        if index.data(HIT_ROLE):
+    def _paint_party(self, painter, option, info: Paint, rect, font, text_colour, muted):
+        painter.fillRect(QRectF(option.rect.left(), option.rect.top(), STRIPE, option.rect.height()),
+                         QColor(info.colour or "#777777"))
+        if info.hit:
             highlight = QColor(option.palette.color(QPalette.ColorRole.Highlight))
             highlight.setAlpha(45)
             painter.fillRect(option.rect, highlight)
         rect = rect.adjusted(STRIPE, 0, 0, 0)
-        state = index.data(STATE_ROLE)
-        if state != "stated":
+        if info.state != "stated":
             font.setItalic(True)
-            draw_wrapped(painter, rect, text, font, muted, 1)
+            draw_wrapped(painter, rect, info.text, font, muted, 1)
             return
         metrics = QFontMetricsF(font)
-        value = index.data(VALUE_ROLE)
-        label = self._mark_label(index)
+        label = self._label(info.mark)
         reserve = change_tag_width(font, label) if label else 0.0
-        lines = self.max_lines - (1 if value else 0)
+        lines = self.max_lines - (1 if info.value else 0)
         text_rect = QRectF(rect)
         text_rect.setHeight(min(rect.height(), lines * metrics.height()))
-        used = draw_wrapped(painter, text_rect, text, font, text_colour, lines, reserve)
-        if value:
+        used = draw_wrapped(painter, text_rect, info.text, font, text_colour, lines, reserve)
+        if info.value:
             bold = QFont(font)
             bold.setBold(True)
-            draw_wrapped(painter, rect.adjusted(0, used, 0, 0), value, bold, text_colour, 1)
+            draw_wrapped(painter, rect.adjusted(0, used, 0, 0), info.value, bold, text_colour, 1)
         if label:
             self._change_mark(painter, option.rect, font, label)
 
     @staticmethod
-    def _mark_label(index) -> str:
-        """'new' for a first position or status, 'changed' for a changed one, else ''."""
-        changed = index.data(CHANGED_ROLE)
-        if not changed:
+    def _label(mark: str) -> str:
+        """The tag text: 'new' for a first position or status, 'changed' for a changed one."""
+        if not mark:
             return ""
-        return CHANGE_MARK if changed == "changed" else NEW_MARK
+        return CHANGE_MARK if mark == "changed" else NEW_MARK
 
     @staticmethod
     def _change_mark(painter, cell_rect, font, label):

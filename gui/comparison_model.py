@@ -7,6 +7,8 @@ round, a set of parties, a search) is ``core``'s work.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
@@ -27,6 +29,25 @@ STATE_ROLE = ROLE + 6  # 'stated', 'not_stated', 'none'
 COLOUR_ROLE = ROLE + 7  # party colour as '#rrggbb'
 STATUS_ROLE = ROLE + 8  # status key ('agreed', ...)
 HIT_ROLE = ROLE + 9  # True when a search hit lies in this cell
+PAINT_ROLE = ROLE + 10  # everything the delegate draws, in one call (a Paint)
+
+class Paint(NamedTuple):
+    """What one cell shows, fetched by the delegate in a single data() call.
+
+    Painting a cell otherwise takes some eight calls into Python (the style's
+    own roles and ours); one call per cell keeps repaints after a round switch
+    or a search cheap.
+    """
+
+    kind: str  # 'track', 'issue', 'party', 'status', 'common'
+    text: str
+    value: str = ""  # a party's figure, or an issue's gap
+    mark: str = ""  # '', 'new' or 'changed'
+    state: str = ""  # a party cell's 'stated', 'not_stated' or 'none'
+    colour: str = ""  # a party's colour
+    hit: bool = False  # a search matched this position
+    status: str | None = None  # a status cell's key, for its tint
+
 
 NO_POSITION = "No stated position"
 NO_RECORD = "—"
@@ -131,6 +152,8 @@ class ComparisonModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._entries)):
             return None
+        if role == PAINT_ROLE:
+            return self.paint_data(index.row(), index.column())
         entry = self._entries[index.row()]
         column = index.column()
         if not isinstance(entry, Row):
@@ -151,6 +174,29 @@ class ComparisonModel(QAbstractTableModel):
             if role == ROW_ROLE:
                 return entry
         return None
+
+    def paint_data(self, row: int, column: int) -> Paint:
+        entry = self._entries[row]
+        if not isinstance(entry, Row):
+            return Paint("track", entry.name if entry else "No track")
+        parties = self._parties()
+        if column == 0:
+            return Paint("issue", entry.issue.name, value=entry.gap_text)
+        if 1 <= column <= len(parties):
+            cell = entry.cells[column - 1]
+            position = cell.position
+            if cell.state == "stated":
+                text = position.stance
+            else:
+                text = NO_POSITION if cell.state == "not_stated" else NO_RECORD
+            mark = ("changed" if cell.previous is not None else "new") if cell.changed else ""
+            return Paint("party", text, cell.value_text, mark, cell.state, cell.party.colour,
+                         bool(position and position.id in self._hits))
+        if column == len(parties) + 1:
+            mark = ("changed" if entry.previous_status is not None else "new") if entry.status_changed else ""
+            return Paint("status", status_text(entry.status, self._party_names), mark=mark,
+                         status=entry.status.status if entry.status else None)
+        return Paint("common", entry.status.common_ground if entry.status else "")
 
     def _track_data(self, track: Track | None, column: int, role):
         if role == KIND_ROLE:

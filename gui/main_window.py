@@ -248,6 +248,8 @@ class MainWindow(QMainWindow):
                 column = min(keep[1], self.model.columnCount() - 1)
                 self.table.selectionModel().setCurrentIndex(
                     self.model.index(row, column), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if not self.table.currentIndex().isValid():
+            self._select_first_cell()
         self._update_counts()
         self._show_detail(self.table.currentIndex())
         self._update_changes()

@@ -56,6 +56,8 @@ class MainWindow(QMainWindow):
         self.last_error: tuple[str, str] | None = None
         self.search_hits: set[str] = set()
         self.search_issues: set[str] | None = None
+        self.data_version = 0  # counts changes to what the window shows, for the detail pane
+        self._detail_key: tuple | None = None
         self.setWindowTitle(f"{workspace.path.name} — Parley")
         self.setAcceptDrops(True)
 
@@ -248,8 +250,6 @@ class MainWindow(QMainWindow):
                 column = min(keep[1], self.model.columnCount() - 1)
                 self.table.selectionModel().setCurrentIndex(
                     self.model.index(row, column), QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        if not self.table.currentIndex().isValid():
-            self._select_first_cell()
         self._update_counts()
         self._show_detail(self.table.currentIndex())
         self._update_changes()
@@ -287,14 +287,20 @@ class MainWindow(QMainWindow):
 
     # -- detail -------------------------------------------------------
     def _show_detail(self, index) -> None:
+        """Fill the detail pane for ``index``, unless it already shows exactly that."""
+        kind = index.data(KIND_ROLE) if index.isValid() else None
+        row = index.data(ROW_ROLE) if index.isValid() else None
+        cell = index.data(CELL_ROLE) if kind == "party" else None
+        key = (self.data_version, self.current_round_id(), kind, row.issue.id if row else None,
+               cell.party.id if cell else None)
+        if key == self._detail_key:
+            return
+        self._detail_key = key
         if not index.isValid():
             self.detail.show_nothing()
             return
-        kind = index.data(KIND_ROLE)
-        row = index.data(ROW_ROLE)
         comparison = self.model.comparison()
         if kind == "party":
-            cell = index.data(CELL_ROLE)
             self.detail.show_cell(row, cell, comparison,
                                   self.snapshot.value_history(row.issue.id, cell.party.id))
         elif kind in ("status", "common"):
@@ -314,6 +320,7 @@ class MainWindow(QMainWindow):
         return self.last_error is None
 
     def after_change(self, changes: ChangeSet) -> None:
+        self.data_version += 1
         self.snapshot = self.snapshot.follow(self.workspace, changes)
         self._run_search()
         if "rounds" in changes.tables():
@@ -353,6 +360,7 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         """Re-read the workspace (after a change made outside the window's own edits)."""
+        self.data_version += 1
         self.snapshot = self._load_snapshot()
         self._fill_rounds()
         self._parties_changed()

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QFileDialog
 from core.backups import copy_database
 from core.store import WorkspaceError, open_workspace
 
+from .window_settings import app_settings
+
 WORKSPACE_FILTER = "Parley workspaces (*.parley);;All files (*)"
 JSON_FILTER = "Parley JSON (*.json)"
 OPENABLE = (".parley", ".sqlite", ".db")
@@ -31,15 +33,11 @@ class FileActions:
         self.window.report_error(what, str(exc) or type(exc).__name__)
 
     def remember(self, path: Path) -> None:
-        from .main_window import app_settings
-
         settings = app_settings()
         recent = [p for p in (settings.value(RECENT_KEY, [], type=list) or []) if p != str(path)]
         settings.setValue(RECENT_KEY, [str(path), *recent][:RECENT_MAX])
 
     def recent(self) -> list[str]:
-        from .main_window import app_settings
-
         return list(app_settings().value(RECENT_KEY, [], type=list) or [])
 
     def fill_recent_menu(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,11 +39,7 @@ from .cell_editing import CellEditing
 from .file_actions import FileActions
 from .filter_bar import FilterBar
 from .menus import action, build_menus
-
-
-def app_settings() -> QSettings:
-    """Parley's own settings (window geometry, splitter, view options)."""
-    return QSettings("Parley", "Parley")
+from .window_settings import restore_window, save_window
 
 
 class MainWindow(QMainWindow):
@@ -103,7 +99,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.changed.connect(self._search_changed)
         self.table.selectionModel().currentChanged.connect(self._show_detail)
         self.table.activated.connect(lambda _index: self.editing.edit_current())
-        self._restore_settings()
+        restore_window(self)
         self._parties_changed()
         self._select_first_cell()
         self.backups = BackupScheduler(self)
@@ -167,29 +163,6 @@ class MainWindow(QMainWindow):
             if not self.model.is_track_row(row):
                 self.table.setCurrentIndex(self.model.index(row, 1 if self.model.columnCount() > 3 else 0))
                 return
-
-    # -- settings -----------------------------------------------------
-    def _restore_settings(self) -> None:
-        settings = app_settings()
-        geometry = settings.value("window/geometry")
-        self.geometry_restored = geometry is not None and self.restoreGeometry(geometry)
-        state = settings.value("window/state")
-        if state is not None:
-            self.restoreState(state)
-        splitter = settings.value("window/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        self.show_observers.blockSignals(True)
-        self.show_observers.setChecked(settings.value("view/showObservers", False, type=bool))
-        self.show_observers.blockSignals(False)
-
-    def save_settings(self) -> None:
-        settings = app_settings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
-        settings.setValue("window/splitter", self.splitter.saveState())
-        settings.setValue("view/showObservers", self.show_observers.isChecked())
-        settings.sync()
 
     # -- rounds, parties, filters -------------------------------------
     def step_round(self, step: int) -> None:
@@ -390,7 +363,7 @@ class MainWindow(QMainWindow):
 
     # -- closing ------------------------------------------------------
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        self.save_settings()
+        save_window(self)
         self.close_workspace()
         super().closeEvent(event)
 

@@ -41,3 +41,17 @@ def seed_ws(seed_path):
     workspace = open_workspace(seed_path)
     yield workspace
     workspace.close()
+
+
+@pytest.fixture
+def seed_window(qtbot, seed_path):
+    """The main window on its own connection to the seed file (tests read the file separately)."""
+    from core.store import open_workspace
+    from gui.main_window import MainWindow
+
+    window = MainWindow(open_workspace(seed_path))
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    yield window
+    window.close_workspace()

@@ -6,17 +6,11 @@ import pytest
 
 from core import backups
 from core.domain import Position
-from core.store import open_workspace
-from gui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, seed_path):
-    win = MainWindow(open_workspace(seed_path))
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.close_workspace()
+def window(seed_window):
+    return seed_window
 
 
 def test_a_verified_backup_is_made_on_open(window, qtbot):

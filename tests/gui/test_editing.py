@@ -6,19 +6,11 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from core.domain import Issue, Party, Round
-from gui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, seed_path):
-    from core.store import open_workspace
-
-    win = MainWindow(open_workspace(seed_path))
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    yield win
-    win.close_workspace()
+def window(seed_window):
+    return seed_window
 
 
 def on_disk(path, sql, args=()):

@@ -10,16 +10,11 @@ from PySide6.QtGui import QDropEvent
 from core.domain import Position
 from core.interchange import write_json
 from core.store import open_workspace
-from gui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, seed_path):
-    win = MainWindow(open_workspace(seed_path))
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.close_workspace()
+def window(seed_window):
+    return seed_window
 
 
 def drop(window, path):

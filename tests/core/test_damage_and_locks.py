@@ -78,31 +78,6 @@ def test_byte_flips_and_truncations_never_go_unreported(pristine, tmp_path_facto
         ws.close()
 
 
-def test_a_second_writer_is_refused_and_a_killed_one_leaves_no_lock(seed_path, tmp_path):
-    holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time; from core.store import open_workspace; "
-                               "w = open_workspace(sys.argv[1]); print('open', flush=True); time.sleep(60)",
-         str(seed_path)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline().strip() == "open"
-        before = sha(seed_path)
-        with pytest.raises(LockedWorkspaceError, match=f"seed.parley is open in another Parley \\(process {holder.pid}\\)"):
-            open_workspace(seed_path)
-        window = parley("--workspace", str(seed_path), "--screenshot", str(tmp_path / "x.png"), data=tmp_path)
-        assert window.returncode == 1 and "seed.parley is open in another Parley" in window.stderr
-        assert window.stderr.count("\n") == 1
-        merge = parley("merge", str(seed_path), "--workspace", str(seed_path), data=tmp_path)
-        assert merge.returncode == 1 and "open in another Parley" in merge.stderr
-        export = parley("export", "--output", str(tmp_path / "x.pdf"), "--workspace", str(seed_path), data=tmp_path)
-        assert export.returncode == 0, export.stderr  # reading needs no lock
-        assert sha(seed_path) == before
-    finally:
-        holder.send_signal(signal.SIGKILL)
-        holder.wait()
-        holder.stdout.close()
-    open_workspace(seed_path).close()
-
-
 def test_backups_are_verified_private_rotated_and_restorable(seed_ws, isolated_dirs):
     first = backups.backup(seed_ws, "manual")
     assert first.parent == data_dir() / "backups" and first.stat().st_mode & 0o777 == 0o600

@@ -84,7 +84,7 @@ def test_backups_are_verified_private_rotated_and_restorable(seed_ws, isolated_d
     assert backups.verified(first)
     for _ in range(backups.KEEP + 5):
         backups.backup(seed_ws, "manual")
-    assert len(backups.backups_of(seed_ws.path.stem)) == backups.KEEP
+    assert len(backups.backups_of(seed_ws.path)) == backups.KEEP
     assert not first.exists()
     assert (data_dir().stat().st_mode & 0o777) == 0o700
     assert (data_dir() / "backups").stat().st_mode & 0o777 == 0o700
@@ -100,7 +100,7 @@ def test_a_migration_is_preceded_by_a_backup(tmp_path, isolated_dirs):
     schema.migrations.apply(db, stop_before="m002_base_hash")
     db.close()
     open_workspace(path).close()
-    (found,) = backups.backups_of("old")
+    (found,) = backups.backups_of(path)
     assert found.name.endswith(".before-migration.parley")
     conn = sqlite3.connect(found)
     assert conn.execute("PRAGMA user_version").fetchone() == (1,)

@@ -148,7 +148,7 @@ class FileActions:
         self.window.close_workspace()
         try:
             previous = backups.restore(backup, path)
-        except (OSError, sqlite3.Error) as exc:
+        except (OSError, sqlite3.Error, WorkspaceError) as exc:
             self._fail("Nothing was restored", exc)
             self.open_path(path)
             return False

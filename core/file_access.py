@@ -74,3 +74,13 @@ def is_disk_full(exc: BaseException) -> bool:
 
 def disk_full_message(folder: str | os.PathLike) -> str:
     return f"the disk holding {folder} is full; nothing was changed"
+
+
+def open_or_read_only(path: str | os.PathLike):
+    """Open a workspace for writing, or, where Parley may only read it, for reading (``read_only``)."""
+    from .store import open_workspace
+
+    try:
+        return open_workspace(path)
+    except ReadOnlyWorkspaceError:
+        return open_workspace(path, read_only=True)

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog
 
 from core.backups import copy_database
+from core.file_access import open_or_read_only
 from core.store import WorkspaceError, open_workspace
 
 from .window_settings import app_settings
@@ -66,7 +67,7 @@ class FileActions:
         def make():
             if not Path(path).exists():
                 raise WorkspaceError(f"{path} does not exist")
-            return open_workspace(path)
+            return open_or_read_only(path)  # a read-only folder or file opens read-only, with a banner
 
         return self._show("The workspace was not opened", make)
 

@@ -79,30 +79,56 @@ def leftovers(folder: Path, keep: set[str]) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.name not in keep)
 
 
-def test_a_restore_killed_at_any_moment_leaves_no_litter_and_a_whole_workspace(seed_path, tmp_path):
-    """Kill ``parley restore`` at spread-out moments; the next run finds no temporary file, and the
+def kill_when(child: subprocess.Popen, folder: Path, looked_for: str | None, after: float,
+              gone: bool = False) -> None:
+    """SIGKILL ``child`` ``after`` seconds once a file whose name contains ``looked_for`` shows in ``folder``
+    (or, with ``gone``, has shown and gone again; at once if None): the moments follow the restore's own
+    progress, not the machine's speed."""
+    deadline = time.monotonic() + 60
+    seen = False
+    while looked_for and child.poll() is None and time.monotonic() < deadline:
+        there = any(looked_for in p.name for p in folder.iterdir())
+        if there and not gone or seen and not there:
+            break
+        seen = seen or there
+        time.sleep(0.001)
+    time.sleep(after)
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+
+
+def test_a_restore_killed_at_any_moment_leaves_no_litter_and_a_whole_workspace(tmp_path):
+    """Kill ``parley restore`` while it starts, while it backs up the current file, while it writes the
+    copy beside the workspace, and around the rename. The next run finds no temporary file, and the
     workspace is either as it was or the backup, whole."""
     from tests.generate_workspace import generate
 
     big = tmp_path / "big" / "talks.parley"
     big.parent.mkdir()
-    generate(big, issues=300, rounds=10)  # 12,000 positions: a copy takes a moment to write
+    generate(big, issues=300, rounds=10)  # 12,000 positions: each copy takes a moment to write
     saved = backups.backup_file(big, "manual")
+    folder = backups.backup_dir()
     old_title, new_title = "before the restore", title(big)
-    kills = int(os.environ.get("PARLEY_RESTORE_KILLS", "10"))
-    for attempt in range(kills):
+    moments = [(big.parent, None, 0.3), (folder, "before-restore.parley.", 0.0),
+               (folder, "before-restore.parley.", 0.03), (big.parent, ".partial", 0.0),
+               (big.parent, ".partial", 0.02), (big.parent, ".partial", 0.05),
+               (big.parent, ".partial", 0.1), (big.parent, ".partial", 0.2), (big.parent, ".partial", 0.3)]
+    renamed = [(big.parent, ".partial", 0.0, True), (big.parent, ".partial", 0.01, True)]  # just after the rename
+    outcomes = []
+    for where, looked_for, after, *gone in (moments + renamed) * int(os.environ.get("PARLEY_RESTORE_ROUNDS", "1")):
         retitle(big, old_title)
         child = subprocess.Popen([sys.executable, "-m", "gui.app", "restore", str(saved), "--workspace", str(big)],
                                  cwd=ROOT, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(0.2 + 0.04 * attempt)  # from start-up to the rename (0.5 s here)
-        child.send_signal(signal.SIGKILL)
-        child.wait()
+        kill_when(child, where, looked_for, after, *gone)
+        moment = (looked_for, after, *gone)
         open_workspace(big).close()  # the next run: takes the lock and sweeps the folder
         backups.backup_dir()  # and the backups folder is swept when next used
-        assert leftovers(big.parent, {big.name, f".{big.name}.lock"}) == [], attempt
-        assert [p.name for p in backups.backup_dir().iterdir() if p.name.startswith(".")] == [], attempt
+        assert leftovers(big.parent, {big.name, f".{big.name}.lock"}) == [], moment
+        assert [p.name for p in folder.iterdir() if p.name.startswith(".")] == [], moment
         conn = sqlite3.connect(big)
-        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok", moment
         conn.close()
-        assert title(big) in (old_title, new_title)
+        outcomes.append(title(big))
+        assert outcomes[-1] in (old_title, new_title), moment
+    assert outcomes[-len(renamed):] == [new_title] * len(renamed)  # killed after the rename: restored, whole

@@ -2,7 +2,6 @@
 
 import hashlib
 import os
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -16,7 +15,6 @@ from core import backups
 from core.paths import data_dir
 from core.store import (
     DamagedWorkspaceError,
-    LockedWorkspaceError,
     NewerWorkspaceError,
     NotAWorkspaceError,
     WorkspaceError,

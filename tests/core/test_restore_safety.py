@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from core import backups
-from core.store import LockedWorkspaceError, open_workspace
+from core.store import open_workspace
 
 ROOT = Path(__file__).resolve().parents[2]
 

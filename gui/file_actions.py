@@ -162,7 +162,11 @@ class FileActions:
     def restore_dialog(self):
         from .recovery import RestoreDialog
 
-        dialog = RestoreDialog(self.window)
+        try:
+            dialog = RestoreDialog(self.window)
+        except OSError as exc:  # the backups folder is a symlink, or cannot be read
+            self._fail("The backups could not be listed", exc)
+            return None
         dialog.open()
         return dialog
 

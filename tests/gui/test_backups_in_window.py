@@ -42,3 +42,13 @@ def test_restore_dialog_puts_a_backup_back(window, qtbot, seed_path):
     assert kept.execute("SELECT stance FROM positions WHERE id = ?", [position.id]).fetchone() == (
         "Edited after the backup",)
     kept.close()
+
+
+def test_a_symlinked_backups_folder_is_reported_not_raised_in_the_window(window, tmp_path):
+    from core.paths import data_dir
+
+    target = tmp_path / "somewhere-public"
+    target.mkdir()
+    (data_dir() / "backups").symlink_to(target)
+    assert window.file_actions.restore_dialog() is None
+    assert "symbolic link" in window.last_error[1]

@@ -57,12 +57,3 @@ def test_the_window_starts_on_a_read_only_workspace(talks, tmp_path):
     assert done.returncode == 0, done.stderr
     assert shot.stat().st_size > 0
 
-
-def test_a_symlinked_backups_folder_is_reported_not_raised_in_the_window(seed_window, tmp_path):
-    from core.paths import data_dir
-
-    target = tmp_path / "somewhere-public"
-    target.mkdir()
-    (data_dir() / "backups").symlink_to(target)
-    assert seed_window.file_actions.restore_dialog() is None
-    assert "symbolic link" in seed_window.last_error[1]

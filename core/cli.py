@@ -214,7 +214,7 @@ def run_restore(args) -> int:
     from .store import DamagedWorkspaceError, NotAWorkspaceError, check_openable
 
     path = args.workspace or default_workspace_path()
-    found = backups.backups_of(path.stem)
+    found = backups.backups_of(path)
     if args.list:
         if not found:
             print(f"No backups of {path.name} in {backups.backup_dir()}.")
@@ -222,7 +222,7 @@ def run_restore(args) -> int:
             print(f"{number}  {backups.describe(backup_path)}  {backup_path}")
         return 0
     if args.backup is None:
-        chosen = backups.newest_good_backup(path.stem)
+        chosen = backups.newest_good_backup(path)
         if chosen is None:
             raise WorkspaceError(f"no good backup of {path.name} in {backups.backup_dir()}")
     elif args.backup.isdigit():

@@ -65,9 +65,10 @@ def read_file_version(path: Path, quick_check: bool = True) -> FileVersion | Non
     with open(path, "rb") as fh:
         if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
             raise NotAWorkspaceError(f"{path.name} is not a Parley workspace (not an SQLite database).")
-    uri = path.resolve().as_uri() + "?mode=ro"
+    from .file_access import connect_read_only  # (a read-only folder is read as immutable)
+
     try:
-        conn = sqlite3.connect(uri, uri=True)
+        conn = connect_read_only(path)
     except sqlite3.Error as exc:
         raise WorkspaceError(f"Cannot read {path.name}: {exc}.") from exc
     conn.text_factory = lenient_text

@@ -18,9 +18,22 @@ def format_number(value: float) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def day_month_year(day: date) -> str:
+    """'1 Aug 2025' on every platform and in every locale.
+
+    Not strftime: its flag for a day without a leading zero is a glibc
+    extension (Windows raises on it), and ``%b`` follows the locale Qt sets
+    at start-up.
+    """
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
 def _date(iso: str) -> str:
     try:
-        return date.fromisoformat(iso).strftime("%-d %b %Y")
+        return day_month_year(date.fromisoformat(iso))
     except ValueError:
         return iso
 

@@ -31,6 +31,7 @@ from .file_checks import (  # noqa: F401 (the errors are part of the store's int
     check_openable,
     lenient_text,
 )
+from .file_access import ReadOnlyWorkspaceError, connect_read_only, refuse_read_only  # noqa: F401
 from .hashing import content_hash
 from .locking import WorkspaceLock, WorkspaceLockedError, lock_path
 from .domain import (
@@ -287,9 +288,10 @@ def open_workspace(path: str | os.PathLike, read_only: bool = False) -> Workspac
     check_openable(path, quick_check=read_only)
     if read_only:
         return _open_read_only(path)
+    if not path.exists() and not path.parent.exists():
+        raise WorkspaceError(f"The folder {path.parent} does not exist.")
+    refuse_read_only(path)  # a read-only folder or file is not damaged: say so (open it read_only=True)
     if not path.exists():
-        if not path.parent.exists():
-            raise WorkspaceError(f"The folder {path.parent} does not exist.")
         _create_private_file(path)
     lock = WorkspaceLock(path)
     try:
@@ -332,7 +334,7 @@ def open_workspace(path: str | os.PathLike, read_only: bool = False) -> Workspac
 def _open_read_only(path: Path) -> Workspace:
     if not path.exists():
         raise WorkspaceError(f"no workspace at {path}")
-    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    conn = connect_read_only(path)
     conn.text_factory = lenient_text
     db = Database(conn, execute_plugins=False)
     if schema.migrations.pending(db):

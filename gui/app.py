@@ -47,6 +47,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.screenshot.suffix.lower() != ".png":
             return fail("--screenshot takes a file name ending in .png")
 
+    from core.file_access import open_or_read_only
     from core.seed import ensure_default_workspace
     from core.store import WorkspaceError, open_workspace
 
@@ -55,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         return fail(f"cannot prepare the data directory: {exc}")
     try:
-        workspace = open_workspace(path)
+        workspace = open_or_read_only(path)  # a read-only folder or file opens read-only, with a banner
     except (WorkspaceError, OSError) as exc:
         if args.screenshot is not None:
             return fail(str(exc))

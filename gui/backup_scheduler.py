@@ -68,5 +68,5 @@ class BackupScheduler(QObject):
 
     def latest(self):
         workspace = self.window.workspace
-        found = backups_of(workspace.path.stem) if workspace else []
+        found = backups_of(workspace.path) if workspace else []
         return found[0] if found else None

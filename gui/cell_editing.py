@@ -37,6 +37,9 @@ class CellEditing:
         return None
 
     def edit_current(self) -> None:
+        if self.window.workspace.read_only:  # double-click and Enter arrive here too, not only the menu
+            self.window.statusBar().showMessage(self.window.read_only_banner.text(), 8000)
+            return
         index = self.window.table.currentIndex()
         if index.isValid() and index.data(KIND_ROLE) == "issue":
             dialog = RecordsDialog(self.window, type(index.data(ROW_ROLE).issue))

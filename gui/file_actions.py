@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog
 
 from core.backups import copy_database
+from core.file_access import open_or_read_only
 from core.store import WorkspaceError, open_workspace
 
 from .window_settings import app_settings
@@ -66,7 +67,7 @@ class FileActions:
         def make():
             if not Path(path).exists():
                 raise WorkspaceError(f"{path} does not exist")
-            return open_workspace(path)
+            return open_or_read_only(path)  # a read-only folder or file opens read-only, with a banner
 
         return self._show("The workspace was not opened", make)
 
@@ -148,7 +149,7 @@ class FileActions:
         self.window.close_workspace()
         try:
             previous = backups.restore(backup, path)
-        except (OSError, sqlite3.Error) as exc:
+        except (OSError, sqlite3.Error, WorkspaceError) as exc:
             self._fail("Nothing was restored", exc)
             self.open_path(path)
             return False
@@ -161,7 +162,11 @@ class FileActions:
     def restore_dialog(self):
         from .recovery import RestoreDialog
 
-        dialog = RestoreDialog(self.window)
+        try:
+            dialog = RestoreDialog(self.window)
+        except OSError as exc:  # the backups folder is a symlink, or cannot be read
+            self._fail("The backups could not be listed", exc)
+            return None
         dialog.open()
         return dialog
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,6 +39,7 @@ from .cell_editing import CellEditing
 from .file_actions import FileActions
 from .filter_bar import FilterBar
 from .menus import action, build_menus
+from .read_only import refusal, show_read_only_state, with_banner
 from .window_settings import restore_window, save_window
 
 
@@ -67,7 +68,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([1060, 340])
-        self.setCentralWidget(self.splitter)
+        central, self.read_only_banner = with_banner(self.splitter)
+        self.setCentralWidget(central)
 
         self.changes_view = ChangesView()
         self.changes_dock = QDockWidget("Changes and status counts", self)
@@ -88,6 +90,7 @@ class MainWindow(QMainWindow):
         self.editing = CellEditing(self)
         build_menus(self)
         self._build_toolbars()
+        show_read_only_state(self)
 
         self.counts_label = QLabel()
         self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -288,6 +291,9 @@ class MainWindow(QMainWindow):
         """Apply ``changes`` as one undoable command; False if the store refused it."""
         if not changes.changes:
             return True
+        if self.workspace.read_only:
+            self.report_error(f"{changes.text} was not saved", refusal(self.workspace))
+            return False
         self.last_error = None
         self.undo_stack.push(StoreCommand(self, changes))
         return self.last_error is None
@@ -311,6 +317,9 @@ class MainWindow(QMainWindow):
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+
+    def actions_by_name(self, names) -> list:
+        return [a for a in self.findChildren(QAction) if a.objectName() in names]
 
     def export_sheet(self):
         from .export_dialog import ExportDialog
@@ -343,7 +352,7 @@ class MainWindow(QMainWindow):
         self.close_workspace()
         self.workspace = workspace
         self.undo_stack.clear()
-        self.setWindowTitle(f"{workspace.path.name} — Parley")
+        show_read_only_state(self)
         self.backups.start("on-open")
         self.filter_bar.clear()
         self.reload()

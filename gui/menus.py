@@ -30,10 +30,11 @@ def build_menus(window) -> None:
     window.recent_menu = file_menu.addMenu("Open &Recent")
     window.recent_menu.aboutToShow.connect(files.fill_recent_menu)
     file_menu.addAction(action(window, "Save &As…", files.save_as_dialog, QKeySequence.StandardKey.SaveAs))
-    file_menu.addAction(action(window, "Restore from &Backup…", files.restore_dialog))
+    file_menu.addAction(action(window, "Restore from &Backup…", files.restore_dialog, name="restoreBackup"))
     file_menu.addSeparator()
     file_menu.addAction(action(window, "&Import JSON as New Workspace…", files.import_dialog, "Ctrl+I"))
-    file_menu.addAction(action(window, "&Merge Workspace or JSON…", files.merge_dialog, "Ctrl+Shift+M"))
+    file_menu.addAction(action(window, "&Merge Workspace or JSON…", files.merge_dialog, "Ctrl+Shift+M",
+                               name="mergeWorkspace"))
     file_menu.addSeparator()
     file_menu.addAction(action(window, "&Export Sheet (PDF)…", window.export_sheet, "Ctrl+E", name="exportSheet"))
     file_menu.addAction(action(window, "Export &JSON…", files.export_json_dialog))
@@ -60,7 +61,8 @@ def build_menus(window) -> None:
     workspace = bar.addMenu("&Workspace")
     for cls, key in ((Party, "Ctrl+1"), (Track, "Ctrl+2"), (Issue, "Ctrl+3"), (Round, "Ctrl+4"),
                      (Person, "Ctrl+5"), (Source, "Ctrl+6")):
-        workspace.addAction(action(window, f"{TITLES[cls]}…", lambda _=False, c=cls: window.editing.manage(c), key))
+        workspace.addAction(action(window, f"{TITLES[cls]}…", lambda _=False, c=cls: window.editing.manage(c), key,
+                                   name=f"manage{TITLES[cls].replace(' ', '')}"))
 
     view = bar.addMenu("&View")
     view.addAction(window.show_observers)

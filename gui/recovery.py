@@ -30,7 +30,7 @@ def offer_recovery(path: Path, error: Exception, parent=None) -> bool:
     box.setWindowTitle("Parley")
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(f"{path.name} could not be opened.\n\n{error}")
-    good = backups.newest_good_backup(path.stem)
+    good = backups.newest_good_backup(path)
     if good is None or not isinstance(error, DamagedWorkspaceError | NotAWorkspaceError):
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         box.exec()
@@ -55,14 +55,13 @@ class RestoreDialog(QDialog):
         self.window = window
         self.setWindowTitle("Restore from backup — Parley")
         self.resize(640, 380)
-        stem = window.workspace.path.stem
         text = QLabel(f"Backups of {window.workspace.path.name}, newest first. Restoring puts the chosen copy in "
                       "place of the workspace; the workspace as it is now is backed up first.")
         text.setTextFormat(Qt.TextFormat.PlainText)
         text.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("backups")
-        for path in backups.backups_of(stem):
+        for path in backups.backups_of(window.workspace.path):
             item = QListWidgetItem(f"{backups.describe(path)}    ({path.stat().st_size // 1024} KiB)")
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             self.list.addItem(item)

@@ -13,10 +13,10 @@ def window(seed_window):
     return seed_window
 
 
-def test_a_verified_backup_is_made_on_open(window, qtbot):
+def test_a_verified_backup_is_made_on_open(window, qtbot, seed_path):
     window.backups.start("on-open")
-    qtbot.waitUntil(lambda: len(backups.backups_of("seed")) == 1, timeout=10000)
-    (made,) = backups.backups_of("seed")
+    qtbot.waitUntil(lambda: len(backups.backups_of(seed_path)) == 1, timeout=10000)
+    (made,) = backups.backups_of(seed_path)
     assert made.name.endswith(".on-open.parley") and backups.verified(made)
     assert made.stat().st_mode & 0o777 == 0o600
 
@@ -36,9 +36,19 @@ def test_restore_dialog_puts_a_backup_back(window, qtbot, seed_path):
     assert conn.execute("SELECT stance FROM positions WHERE id = ?", [position.id]).fetchone() == (position.stance,)
     conn.close()
     assert window.undo_stack.count() == 0 and window.workspace.path == seed_path
-    before_restore = [p for p in backups.backups_of("seed") if p.name.endswith(".before-restore.parley")]
+    before_restore = [p for p in backups.backups_of(seed_path) if p.name.endswith(".before-restore.parley")]
     assert len(before_restore) == 1 and saved.exists()
     kept = sqlite3.connect(before_restore[0])
     assert kept.execute("SELECT stance FROM positions WHERE id = ?", [position.id]).fetchone() == (
         "Edited after the backup",)
     kept.close()
+
+
+def test_a_symlinked_backups_folder_is_reported_not_raised_in_the_window(window, tmp_path):
+    from core.paths import data_dir
+
+    target = tmp_path / "somewhere-public"
+    target.mkdir()
+    (data_dir() / "backups").symlink_to(target)
+    assert window.file_actions.restore_dialog() is None
+    assert "symbolic link" in window.last_error[1]

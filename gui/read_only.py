@@ -1,0 +1,58 @@
+"""A workspace Parley may read but not write: the window says so and turns editing off.
+
+A workspace in a read-only folder (a share, a mounted archive) or a
+read-only file is opened for reading (``core.file_access.open_or_read_only``).
+The banner names the reason; every action that would write to the workspace
+is disabled, and ``MainWindow.push`` refuses edits that arrive another way.
+Searching, exports and Save As (to a folder you can write) still work.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from core.file_access import why_not_writable
+
+# objectNames of the actions that write to the open workspace (gui/menus.py names them)
+EDITING_ACTIONS = ("editCell", "deleteCell", "mergeWorkspace", "restoreBackup", "manageParties", "manageTracks",
+                   "manageIssues", "manageRounds", "managePeople", "manageSources")
+
+
+def with_banner(central: QWidget) -> tuple[QWidget, QLabel]:
+    """``central`` under a hidden banner; returns the container and the banner."""
+    banner = QLabel()
+    banner.setObjectName("readOnlyBanner")
+    banner.setTextFormat(Qt.TextFormat.PlainText)
+    banner.setWordWrap(True)
+    banner.setStyleSheet("QLabel#readOnlyBanner { background: #fff4ce; color: #3b2f00; padding: 6px 10px; "
+                         "border-bottom: 1px solid #e0c060; }")
+    banner.hide()
+    container = QWidget()
+    layout = QVBoxLayout(container)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    layout.addWidget(banner)
+    layout.addWidget(central, 1)
+    return container, banner
+
+
+def read_only_text(workspace) -> str:
+    reason = why_not_writable(workspace.path) or "it was opened for reading only"
+    return (f"Read-only: {reason}. You can look, search and export; editing, merging and restoring are off. "
+            "To edit, save a copy in a folder you can write to (File → Save As…).")
+
+
+def refusal(workspace) -> str:
+    return f"{workspace.path.name} is read-only here: {why_not_writable(workspace.path) or 'opened for reading'}."
+
+
+def show_read_only_state(window) -> None:
+    """Banner, title and editing actions for the workspace the window shows now."""
+    read_only = window.workspace is not None and window.workspace.read_only
+    window.read_only_banner.setText(read_only_text(window.workspace) if read_only else "")
+    window.read_only_banner.setVisible(read_only)
+    for action in window.actions_by_name(EDITING_ACTIONS):
+        action.setEnabled(not read_only)
+    if window.workspace is not None:
+        window.setWindowTitle(f"{window.workspace.path.name}{' (read-only)' if read_only else ''} — Parley")

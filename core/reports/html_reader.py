@@ -16,6 +16,7 @@ import logging
 
 from core.reports.model import ReportFileError, iso_date, tidy_metadata, web_url
 from core.reports.plain_text import check_printable
+from core.reports.sniff import is_full_html_page
 
 # trafilatura and htmldate log every odd page at WARNING; a report is read
 # by an analyst, who gets Parley's one-line message instead.
@@ -41,6 +42,9 @@ def read_html(data: bytes) -> dict:
     import trafilatura
 
     page = _page_bytes(data)
+    if not is_full_html_page(page):
+        # A fragment (a .html file of bare <p> elements): trafilatura reads only whole pages.
+        page = b"<html><head><meta charset=utf-8></head><body>" + page + b"</body></html>"
     try:
         document = trafilatura.bare_extraction(
             page, with_metadata=True, include_comments=False, include_tables=True, include_images=False,

@@ -47,6 +47,11 @@ def _strip_bom(head: bytes) -> bytes:
     return head
 
 
+def is_full_html_page(head: bytes) -> bool:
+    """Whether bytes start like a whole HTML page (a doctype, <html> or <head>), not a fragment."""
+    return bool(_HTML_START.match(_strip_bom(head[:4096])))
+
+
 def sniff_format(data: bytes, extension: str) -> str:
     """``"pdf"``, ``"docx"``, ``"html"`` or ``"txt"`` for ``data``; ``ReportFileError`` for anything else.
 

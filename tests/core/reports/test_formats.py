@@ -116,6 +116,14 @@ def test_html_url_that_is_not_a_web_address_is_dropped(tmp_path):
     assert read_report_file(path).url == ""
 
 
+def test_html_fragment_in_a_html_file_is_read(tmp_path):
+    path = tmp_path / "fragment.html"
+    path.write_text("<p>Делегації зустрілися в Женеві, переговори тривали три години.</p>", encoding="utf-8")
+    report = read_report_file(path)
+    assert report.text == "Делегації зустрілися в Женеві, переговори тривали три години."
+    assert report.source_format == "html"
+
+
 def test_short_html_page_falls_back_to_all_its_text(tmp_path):
     path = tmp_path / "short.html"
     path.write_text("<html><body><p>Делегації зустрілися в Женеві.</p></body></html>", encoding="utf-8")

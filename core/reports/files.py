@@ -39,6 +39,10 @@ def read_report_file(path) -> ReportText:
         raise ReportFileError(f"{name}: {error}") from error.__cause__
     except MemoryError as error:
         raise ReportFileError(f"{name}: too large to read") from error
+    except Exception as error:
+        # A format library choking on a hostile file in a way it does not document (lxml, PDFium, zip
+        # internals): still one line for the user, never a traceback; the class name helps a bug report.
+        raise ReportFileError(f"{name}: this file cannot be read ({type(error).__name__})") from error
 
 
 def read_pasted_text(text: str) -> ReportText:
@@ -62,8 +66,9 @@ def _read_bytes(path: Path) -> bytes:
         raise ReportFileError("no such file") from error
     except PermissionError as error:
         raise ReportFileError("no permission to read this file") from error
-    except OSError as error:
-        raise ReportFileError(f"cannot read this file ({one_line(error.strerror or error)})") from error
+    except (OSError, ValueError) as error:  # ValueError: a NUL in the name
+        raise ReportFileError(f"cannot read this file ({one_line(getattr(error, 'strerror', None) or error)})") \
+            from error
     if stat.S_ISDIR(info.st_mode):
         raise ReportFileError("this is a folder, not a file")
     if not stat.S_ISREG(info.st_mode):

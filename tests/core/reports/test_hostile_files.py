@@ -73,6 +73,23 @@ def test_missing_file_folder_and_fifo(tmp_path):
         refused(tmp_path / "pipe.txt", "not an ordinary file")
 
 
+def test_a_name_no_file_system_accepts(tmp_path):
+    refused(tmp_path / "nul\x00byte.txt", "cannot read this file")
+    refused(tmp_path / ("x" * 5000 + ".txt"), "cannot read this file")
+
+
+def test_a_library_failing_in_an_undocumented_way_still_gives_one_line(tmp_path, monkeypatch):
+    import core.reports.files as files
+
+    def broken(kind, data):
+        raise AssertionError("internal state")
+
+    monkeypatch.setattr(files, "_extract", broken)
+    path = tmp_path / "odd.txt"
+    path.write_text(ENGLISH, encoding="utf-8")
+    assert refused(path) == "odd.txt: this file cannot be read (AssertionError)"
+
+
 def test_unreadable_file(tmp_path, monkeypatch):
     import core.reports.files as files
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 
-from core.reports.model import ReportFileError, iso_date, tidy_metadata, web_url
+from core.reports.model import MAX_REPORT_CHARS, ReportFileError, iso_date, tidy_metadata, web_url
 from core.reports.plain_text import check_printable
 from core.reports.sniff import is_full_html_page
 
@@ -22,6 +22,11 @@ from core.reports.sniff import is_full_html_page
 # by an analyst, who gets Parley's one-line message instead.
 for _name in ("trafilatura", "htmldate", "courlan", "justext"):
     logging.getLogger(_name).setLevel(logging.CRITICAL)
+
+# trafilatura takes about a second per megabyte of text on this machine, so a
+# page with far more text than a report may hold is refused before it runs
+# (a 19 MB page of text would otherwise take a minute to be refused).
+MAX_PAGE_TEXT_CHARS = 2 * MAX_REPORT_CHARS
 
 _BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 
@@ -45,6 +50,7 @@ def read_html(data: bytes) -> dict:
     if not is_full_html_page(page):
         # A fragment (a .html file of bare <p> elements): trafilatura reads only whole pages.
         page = b"<html><head><meta charset=utf-8></head><body>" + page + b"</body></html>"
+    _check_text_size(page)
     try:
         document = trafilatura.bare_extraction(
             page, with_metadata=True, include_comments=False, include_tables=True, include_images=False,
@@ -68,6 +74,24 @@ def read_html(data: bytes) -> dict:
         "url": web_url(getattr(document, "url", None)),
         "published": published,
     }
+
+
+def _check_text_size(page: bytes) -> None:
+    """``ReportFileError`` when the page's visible text is far over the limit (a page's text is never
+    longer than its bytes, so only large pages are parsed for this)."""
+    if len(page) <= MAX_REPORT_CHARS:
+        return
+    import lxml.etree
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
+    try:
+        tree = lxml.html.document_fromstring(page, parser=parser)
+    except (lxml.etree.LxmlError, ValueError) as error:
+        raise ReportFileError("this web page cannot be read (damaged HTML?)") from error
+    lxml.etree.strip_elements(tree, "script", "style", "template", with_tail=False)
+    if len(tree.text_content()) > MAX_PAGE_TEXT_CHARS:
+        raise ReportFileError(f"this web page holds more than {MAX_REPORT_CHARS:,} characters of text")
 
 
 def _htmldate(page: bytes) -> str:

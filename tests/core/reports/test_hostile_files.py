@@ -64,6 +64,16 @@ def test_text_over_the_character_limit(tmp_path):
     refused(path, f"longer than {MAX_REPORT_CHARS:,} characters")
 
 
+def test_html_page_with_far_too_much_text_is_refused_quickly(tmp_path):
+    path = tmp_path / "long.html"
+    paragraph = f"<p>{ENGLISH}</p>\n".encode()
+    path.write_bytes(b"<html><body><article>" + paragraph * (MAX_REPORT_BYTES // len(paragraph) - 1) +
+                     b"</article></body></html>")
+    started = time.perf_counter()
+    refused(path, f"more than {MAX_REPORT_CHARS:,} characters")
+    assert time.perf_counter() - started < 15  # trafilatura would take about a minute on this page
+
+
 def test_missing_file_folder_and_fifo(tmp_path):
     refused(tmp_path / "missing.pdf", "no such file")
     (tmp_path / "folder.txt").mkdir()

@@ -20,9 +20,11 @@ from dataclasses import dataclass
 # filling memory or the workspace.
 MAX_REPORT_BYTES = 20 * 1024 * 1024
 MAX_REPORT_CHARS = 2_000_000
-# A .docx is a zip: its parts, unpacked, may not add up to more than this (a
-# Word file with 2 million characters of text unpacks to far less).
-MAX_DOCX_UNPACKED_BYTES = 200 * 1024 * 1024
+# A .docx is a zip: its parts, unpacked, may not add up to more than this. A
+# Word file with 2 million characters of text unpacks to about 10 MB; photos
+# are stored compressed already, so they unpack to about their size in the
+# file. python-docx holds the parsed XML in memory, several times its size.
+MAX_DOCX_UNPACKED_BYTES = 100 * 1024 * 1024
 MAX_METADATA_CHARS = 500
 
 SOURCE_FORMATS = ("txt", "html", "pdf", "docx", "paste")

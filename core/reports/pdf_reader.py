@@ -13,6 +13,9 @@ from core.reports.model import MAX_REPORT_CHARS, ReportFileError, tidy_metadata
 from core.reports.plain_text import check_printable
 
 PAGE_SEPARATOR = "\n\n"
+# 2 million characters fill about 700 pages; a PDF of blank pages costs about
+# 0.1 ms a page to read, and a 20 MB file can repeat one page 100,000 times.
+MAX_PDF_PAGES = 10_000
 
 
 def read_pdf(data: bytes) -> dict:
@@ -26,6 +29,8 @@ def read_pdf(data: bytes) -> dict:
             raise ReportFileError("this PDF is protected by a password: save an unprotected copy") from error
         raise ReportFileError("this PDF is damaged and cannot be opened") from error
     try:
+        if len(pdf) > MAX_PDF_PAGES:
+            raise ReportFileError(f"this PDF has more than {MAX_PDF_PAGES:,} pages, more than a report")
         pages, total = [], 0
         for index in range(len(pdf)):
             page = pdf[index]

@@ -183,6 +183,15 @@ def test_zips_that_are_not_word_files(tmp_path, member, words):
     refused(path, words)
 
 
+def test_pdf_with_too_many_pages(tmp_path, monkeypatch):
+    import core.reports.pdf_reader as pdf_reader
+
+    monkeypatch.setattr(pdf_reader, "MAX_PDF_PAGES", 3)  # the real limit, 10,000 pages, costs seconds to build
+    path = tmp_path / "pages.pdf"
+    path.write_bytes(pdf_bytes([["one"], ["two"], ["three"], ["four"]]))
+    refused(path, "more than 3 pages")
+
+
 def test_truncated_and_damaged_pdf(tmp_path):
     data = pdf_bytes([[ENGLISH[:80]]])
     (tmp_path / "cut.pdf").write_bytes(data[:200])

@@ -103,6 +103,11 @@ def test_language_of_a_report(language):
     ("Голова делегації заявив, що сторони домовилися.", "uk"),
     ("Глава делегации заявил, что стороны договорились.", "ru"),
     ("The head of the delegation said both sides agreed.", "en"),
+    ("Переговори тривали три години.", "uk"), ("Переговоры длились три часа.", "ru"),
+    ("Сторони обмінялися полоненими.", "uk"), ("Стороны обменялись пленными.", "ru"),
+    ("За його словами, це важливо.", "uk"), ("По его словам, это важно.", "ru"),
+    ("Die Gespräche dauerten drei Stunden.", "de"), ("Rozmowy trwały trzy godziny.", "pl"),
+    ("Görüşmeler üç saat sürdü.", "tr"), ("Les pourparlers ont duré trois heures.", "fr"),
 ])
 def test_language_of_one_short_sentence(sentence, language):
     assert detect_language(sentence) == language

@@ -97,7 +97,8 @@ def _check_text_size(page: bytes) -> None:
 def _htmldate(page: bytes) -> str:
     import htmldate
 
-    assert isinstance(page, bytes)  # never a string: htmldate downloads a string that looks like an address
+    if not isinstance(page, bytes):  # never a string: htmldate downloads a string that looks like an address
+        raise TypeError("htmldate is only ever given bytes")
     try:
         found = htmldate.find_date(page, extensive_search=True, original_date=True, outputformat="%Y-%m-%d")
     except (ValueError, TypeError, RecursionError):

@@ -1,9 +1,10 @@
 """Bytes of a plain-text report to text, and a headline at its top.
 
 Decoding is strict, in an order that cannot mistake one encoding for another:
-a byte-order mark says UTF-8, UTF-32 or UTF-16 for sure; then strict UTF-8,
-which random legacy bytes almost never pass. Only then is a legacy encoding
-(cp1251, KOI8-U, cp1252, ...) guessed, by charset-normalizer, and accepted only
+a byte-order mark says UTF-8, UTF-32 or UTF-16 for sure; NUL bytes mean
+UTF-16/32 without a mark (or binary data); then strict UTF-8, which random
+legacy bytes almost never pass. Only then is a legacy encoding (cp1251,
+KOI8-U, cp1252, ...) guessed. Guesses are charset-normalizer's, accepted only
 when it is sure: a wrong guess would store a report in mojibake whose
 citations no one could read.
 """
@@ -40,19 +41,25 @@ def decode_text(data: bytes) -> str:
                 raise ReportFileError(f"this file says it is {encoding.upper()} but is not valid {encoding.upper()}") \
                     from error
     if b"\x00" in data:
-        raise ReportFileError("this file holds binary data, not text")
+        # Text with NUL bytes is UTF-16 or UTF-32 saved without a BOM, or not text at all.
+        return check_printable(_guess_encoding(data, wide=True))
     try:
         return check_printable(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
-    return check_printable(_guess_legacy_encoding(data))
+    return check_printable(_guess_encoding(data, wide=False))
 
 
-def _guess_legacy_encoding(data: bytes) -> str:
+def _guess_encoding(data: bytes, wide: bool) -> str:
+    """The text as charset-normalizer decodes it, only when it is sure (and, for ``wide``, UTF-16/32)."""
     import charset_normalizer
 
     best = charset_normalizer.from_bytes(data).best()
-    if best is None or best.percent_chaos > MAX_GUESS_CHAOS or best.percent_coherence < MIN_GUESS_COHERENCE:
+    sure = best is not None and best.percent_chaos <= MAX_GUESS_CHAOS and \
+        best.percent_coherence >= MIN_GUESS_COHERENCE
+    if wide and not (sure and best.encoding.startswith(("utf_16", "utf_32"))):
+        raise ReportFileError("this file holds binary data, not text")
+    if not sure:
         raise ReportFileError("cannot tell this text file's encoding: save it as UTF-8 and open it again")
     return str(best)
 

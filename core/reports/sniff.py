@@ -21,14 +21,14 @@ _OTHER_FORMATS = (
     (b"{\\rtf", "an RTF file: save it as .docx or .txt"),
     (b"\x89PNG\r\n\x1a\n", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
     (b"II*\x00", "a TIFF image"),
     (b"MM\x00*", "a TIFF image"),
     (b"\x1f\x8b", "a gzip archive"),
     (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
     (b"Rar!\x1a\x07", "a RAR archive"),
     (b"\x7fELF", "a program"),
-    (b"MZ", "a Windows program"),
     (b"SQLite format 3\x00", "a database (a .parley workspace?)"),
     (b"\x00\x00\x00\x0cjP  ", "a JPEG 2000 image"),
 )
@@ -65,6 +65,8 @@ def sniff_format(data: bytes, extension: str) -> str:
     for signature, what in _OTHER_FORMATS:
         if head.startswith(signature):
             raise ReportFileError(f"this is {what}, not a report Parley can read")
+    if head.startswith(b"MZ") and b"\x00" in head[:64]:  # "MZ" alone may begin a line of text
+        raise ReportFileError("this is a Windows program, not a report Parley can read")
     text_head = _strip_bom(head)
     if _HTML_START.match(text_head):
         return "html"

@@ -64,6 +64,20 @@ def test_a_legacy_encoding_is_recognised_when_sure(tmp_path, encoding, text, lan
     assert report.language == language
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_recognised(tmp_path, encoding):
+    path = tmp_path / "no-bom.txt"
+    path.write_bytes(UKRAINIAN.encode(encoding))
+    assert read_report_file(path).text == UKRAINIAN
+
+
+def test_text_that_begins_like_a_signature_is_still_text(tmp_path):
+    path = tmp_path / "mz.txt"
+    text = "MZ Holdings said the delegations met on Tuesday.\n\n" + ENGLISH
+    path.write_text(text, encoding="utf-8")
+    assert read_report_file(path).text == text
+
+
 def test_undecidable_bytes_get_one_line_asking_for_utf8(tmp_path):
     path = tmp_path / "mystery.txt"
     path.write_bytes(bytes(range(0x80, 0x100)) * 4)

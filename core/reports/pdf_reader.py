@@ -5,6 +5,9 @@ line. A scan has no text layer: that gets its own message, since the analyst
 can do something about it (find the original, or run OCR). An encrypted PDF
 that needs a password to open is refused; one that only restricts printing
 or copying opens and is read.
+
+PDFium is not thread-safe and the export dialog's preview uses it too: a
+window that reads reports in a worker thread must not let the two overlap.
 """
 
 from __future__ import annotations

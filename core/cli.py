@@ -12,6 +12,7 @@ import argparse
 import errno
 import sqlite3
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 from .backups import backup
@@ -40,7 +41,9 @@ class Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {message}\n")
 
 
+@lru_cache(maxsize=1)
 def build_parser() -> argparse.ArgumentParser:
+    """Built once per process (parsing does not change it): building it takes longer than most commands."""
     parser = Parser(prog="parley", description="Parley on the command line.")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
     export = commands.add_parser("export", help="export a comparison sheet")

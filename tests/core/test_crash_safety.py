@@ -158,6 +158,7 @@ def cli_kill_loop(tmp_path_factory):
         expected: dict[str, str] = {}
         imported: list[str] = []
         durations: dict[str, float] = {}
+        seen: set[str] = set()
         for n in range(1, CLI_KILLS + 1):
             pid, stance = _add_edit(workspace, n)
             expected[pid] = stance
@@ -187,7 +188,7 @@ def cli_kill_loop(tmp_path_factory):
                 child.wait()
                 durations[command] = time.perf_counter() - started
             else:
-                time.sleep(rng.uniform(0.05, durations[command]))
+                time.sleep(rng.uniform(min(0.2, durations[command] / 2), durations[command]))  # after start-up
             if child.poll() is None:
                 child.send_signal(signal.SIGKILL)
                 tally["kills"] += 1
@@ -221,10 +222,13 @@ def cli_kill_loop(tmp_path_factory):
             allowed = {workspace.name, lock_path(workspace).name, "source.json", "other.json", "other.parley",
                        lock_path(work / "other.parley").name, *imported,
                        *(lock_path(work / name).name for name in imported)}
-            tally["litter"][command] += _hidden_litter(work, allowed)
-            tally["litter"][command] += _hidden_litter(out, {"sheet.pdf", "sheet.json", "sheet.csv"})
-            tally["backup_litter"][command] += [name for name in _hidden_litter(backup_dir(), set())
-                                                if not name.endswith(".parley")]
+            # Charged to this run only what was not there after the run before.
+            litter = set(_hidden_litter(work, allowed)) | set(_hidden_litter(out, {"sheet.pdf", "sheet.json",
+                                                                                  "sheet.csv"}))
+            tally["litter"][command] += sorted(litter - seen)
+            backup_litter = {name for name in _hidden_litter(backup_dir(), set()) if not name.endswith(".parley")}
+            tally["backup_litter"][command] += sorted(backup_litter - seen)
+            seen |= litter | backup_litter
             for name in ("sheet.json",):
                 if (out / name).exists():
                     json.loads((out / name).read_text(encoding="utf-8"))  # whole, or not there

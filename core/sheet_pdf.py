@@ -41,6 +41,7 @@ from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.paraparser import ParaParser
 
 from .atomic_files import atomic_target, sweep_partials
+from .pdf_text import fit_to_width, height_floor
 from .domain import STATUS_LABELS
 from .paths import resource
 from .sheet import Sheet
@@ -95,51 +96,6 @@ def plain(value: str | None, style: ParagraphStyle) -> Paragraph:
         template = _TEMPLATE_FRAGS[style.name] = ParaParser().parse("x", style)[1][0]
     words = " ".join((value or "").split())
     return Paragraph(words, style, frags=[template.clone(text=words)])
-
-
-_CHAR_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
-
-
-def break_long_words(words: str, font: str, size: float, width: float) -> str:
-    """Cut each word wider than ``width`` into pieces that each fill a line, as ReportLab would.
-
-    ReportLab splits an over-long word itself, measuring it one character at
-    a time, and again each time the paragraph is re-wrapped at a page end:
-    quadratic in the word, 142 s for a 1 MB quote. Cut here once, with cached
-    character widths, the pieces are ordinary words, each wider than half a
-    line, so each still starts a line of its own and the page looks the same.
-    """
-    if len(max(words.split(" "), key=len, default="")) * size * 1.5 <= width:
-        return words  # no glyph is wider than 1.5 em: nothing to cut
-    widths = _CHAR_WIDTHS.setdefault((font, size), {})
-    pieces: list[str] = []
-    for word in words.split(" "):
-        if pdfmetrics.stringWidth(word, font, size) <= width:
-            pieces.append(word)
-            continue
-        start, line = 0, 0.0
-        for index, char in enumerate(word):
-            char_width = widths.get(char)
-            if char_width is None:
-                char_width = widths[char] = pdfmetrics.stringWidth(char, font, size)
-            if line + char_width > width and index > start:
-                pieces.append(word[start:index])
-                start, line = index, 0.0
-            line += char_width
-        pieces.append(word[start:])
-    return " ".join(pieces)
-
-
-def fit_to_width(paragraph: Paragraph, width: float) -> Paragraph:
-    """Break the over-long words of a ``plain`` paragraph for a column ``width`` points wide."""
-    frags = getattr(paragraph, "frags", None)
-    if not frags or len(frags) != 1 or not getattr(frags[0], "text", ""):
-        return paragraph
-    style = paragraph.style
-    fitted = break_long_words(frags[0].text, style.fontName, style.fontSize, width - 0.5)
-    if fitted != frags[0].text:
-        frags[0].text = paragraph.text = fitted
-    return paragraph
 
 
 def register_fonts() -> None:
@@ -304,32 +260,12 @@ def _track_table(sheet: Sheet, rows: list, styles: Styles, widths: list[float], 
             for paragraph in cell if isinstance(cell, list) else [cell]:
                 fit_to_width(paragraph, width - 8)  # the cell's padding, left and right
     # LongTable keeps the row heights it measured when it splits at a page end.
-    table_height_floor = max((_height_floor(cells, widths) for cells in data), default=0)
+    table_height_floor = max((height_floor(cells, widths) for cells in data), default=0)
     table = LongTable(data, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=1 if split_in_row else 0)
     table.setStyle(TableStyle(style))
     table.row_count = len(rows)
     table.height_floor = table_height_floor
     return table
-
-
-def _height_floor(line: list, widths: list[float]) -> float:
-    """A lower bound on a table row's height: each cell's text laid end to end, cut into its column's width.
-
-    One ``stringWidth`` call per paragraph, so it costs nothing next to the
-    layout. Used only to tell, before laying out, that a row cannot fit on a
-    page (see ``_build``); it never overestimates, so no row that would fit
-    is ever split because of it.
-    """
-    tallest = 0.0
-    for cell, width in zip(line, widths):
-        height = 0.0
-        for paragraph in cell if isinstance(cell, list) else [cell]:
-            style = paragraph.style
-            text = "".join(getattr(frag, "text", "") for frag in getattr(paragraph, "frags", ()))
-            lines = pdfmetrics.stringWidth(text, style.fontName, style.fontSize) // max(width - 8, 1)
-            height += lines * style.leading
-        tallest = max(tallest, height)
-    return tallest
 
 
 def _widths(sheet: Sheet, usable: float) -> list[float]:

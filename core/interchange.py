@@ -231,16 +231,42 @@ def check_document(document) -> None:
             raise DocumentError(f"format version {version} is newer than this Parley reads ({FORMAT_VERSION}); "
                                 "open it with a newer Parley", "$.format_version")
         raise DocumentError(f"unknown format version {version!r}", "$.format_version")
-    found = _first_bad_value(document)  # a document built in memory, not parsed here
+    # Before the schema, which would read infinity as null: a document built in memory
+    # (a merge's other side) was not parsed here, so its numbers and text are unchecked.
+    found = _first_bad_row_value(document)
     if found:
         raise DocumentError(found[1], found[0])
     try:
         error = next(validator().iter_errors(document), None)
-    except (RecursionError, ValueError) as exc:
+    except (RecursionError, ValueError, TypeError) as exc:
         raise DocumentError(f"the file cannot be checked: {str(exc).splitlines()[0] if str(exc) else exc}") from exc
     if error is not None:
         raise DocumentError(" ".join(error.message.split())[:300], json_path(error.instance_path))
     _check_meaning(document)
+
+
+def _first_bad_row_value(document: dict):
+    """The path and problem of the first lone surrogate or non-finite number in a row.
+
+    Rows are flat objects of scalars (anything else is the schema's to
+    refuse, and is passed over here), so one pass over the rows does (some
+    40 ms for 20,000 positions, where a general walk took ten times as long);
+    ``isascii`` passes most text without encoding it.
+    """
+    for table in TABLE_ORDER:
+        rows = document.get(table, ())
+        for n, row in enumerate(rows if isinstance(rows, list) else ()):
+            if not isinstance(row, dict):
+                continue
+            for key, value in row.items():
+                if type(value) is str:
+                    if not value.isascii():
+                        found = _first_bad_value(value, f"$.{table}[{n}].{key}")
+                        if found:
+                            return found
+                elif type(value) is float and not math.isfinite(value):
+                    return f"$.{table}[{n}].{key}", f"{value} is not a finite number"
+    return None
 
 
 def _check_meaning(document: dict) -> None:

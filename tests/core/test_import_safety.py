@@ -138,3 +138,20 @@ def test_invalid_utf8_is_reported(tmp_path, capsys):
     source.write_bytes(b'{"format": "parley-workspace", "format_version": 1, "x": "\xc3\x28"}')
     status, _, err = run_cli(capsys, "import", source, "--new", tmp_path / "new.parley")
     assert status == 1 and "not UTF-8" in err and len(err.splitlines()) == 1
+
+
+def test_the_shared_checker_refuses_what_a_parsed_file_cannot_hold():
+    """A document built in memory (a merge's other side, read from a .parley file) holds Python values
+    no JSON parse produced: infinity and lone surrogates are refused there too, with their path."""
+    import math
+
+    from core.interchange import DocumentError, check_document
+
+    document = seed_document()
+    document["positions"][5]["value_low"] = math.inf
+    with pytest.raises(DocumentError, match=r"^\$\.positions\[5\]\.value_low: inf is not a finite number"):
+        check_document(document)
+    document = seed_document()
+    document["issues"][1]["name"] = "half \udc80"
+    with pytest.raises(DocumentError, match=r"^\$\.issues\[1\]\.name: .*lone surrogate"):
+        check_document(document)

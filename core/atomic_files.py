@@ -100,7 +100,10 @@ def write_bytes_atomically(target: Path, data: bytes, mode: int = PRIVATE) -> No
 
 
 def _writer_pid(name: str) -> int | None:
-    """The process id in ``.NAME.PID.RANDOM.partial`` (and its SQLite journals), or None."""
+    """The process id in ``.NAME.PID.RANDOM.partial`` (and its SQLite journals and its
+    workspace lock ``..NAME.PID.RANDOM.partial.lock``, see ``locking.lock_path``), or None."""
+    if name.startswith("..") and name.endswith(PARTIAL_SUFFIX + ".lock"):
+        name = name[1: -len(".lock")]
     for journal in ("-journal", "-wal", "-shm"):
         if name.endswith(journal):
             name = name[: -len(journal)]

@@ -9,8 +9,10 @@ target and renamed into place, so a failure never leaves a half-written one.
 from __future__ import annotations
 
 import argparse
+import errno
 import sqlite3
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 from .backups import backup
@@ -39,7 +41,9 @@ class Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {message}\n")
 
 
+@lru_cache(maxsize=1)
 def build_parser() -> argparse.ArgumentParser:
+    """Built once per process (parsing does not change it): building it takes longer than most commands."""
     parser = Parser(prog="parley", description="Parley on the command line.")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
     export = commands.add_parser("export", help="export a comparison sheet")
@@ -262,7 +266,37 @@ def main(argv: list[str]) -> int:
     except UsageError as exc:
         print(f"parley {args.command}: {exc}", file=sys.stderr)
         return 2
-    except (WorkspaceError, SheetError, DocumentError, OSError, sqlite3.Error) as exc:
+    except OSError as exc:
+        print(f"parley {args.command}: {describe_os_error(exc)}", file=sys.stderr)
+        return 1
+    except (WorkspaceError, SheetError, DocumentError, sqlite3.Error, UnicodeError, RecursionError) as exc:
         message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        if isinstance(exc, sqlite3.OperationalError) and "full" in message:
+            message = "the disk is full; nothing was written"
         print(f"parley {args.command}: {message}", file=sys.stderr)
         return 1
+
+
+OS_PROBLEMS = {
+    errno.ENOENT: "there is no such file or folder",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EROFS: "the disk is read-only",
+    errno.EISDIR: "it is a folder",
+    errno.ENOTDIR: "a part of the path is not a folder",
+    errno.ENAMETOOLONG: "the name is too long",
+    errno.EEXIST: "it exists already",
+}
+
+
+def describe_os_error(exc: OSError) -> str:
+    """An operating-system error in words, on one line: never a raw "[Errno 2]"."""
+    problem = OS_PROBLEMS.get(exc.errno or 0) or (exc.strerror or "").lower()
+    if not problem:  # an OSError raised with a sentence of Parley's own
+        return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    if exc.filename:
+        verb = "write" if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS) else "use"
+        return f"cannot {verb} {exc.filename}: {problem}"
+    return problem

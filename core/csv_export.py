@@ -1,9 +1,13 @@
 """The comparison as CSV: one row per issue × party × round, for spreadsheets.
 
 UTF-8 with a byte-order mark, so LibreOffice and Excel read Cyrillic right
-when the file is opened by a double-click. A cell that starts with ``=``,
-``+``, ``-``, ``@``, a tab or a carriage return is prefixed with an
-apostrophe, so no text typed into Parley becomes a formula in a spreadsheet.
+when the file is opened by a double-click. A text cell that starts with
+``=``, ``+``, ``-``, ``@``, a tab or a carriage return, also after leading
+spaces (LibreOffice can trim them, and then `` =1+1`` is a live formula), is
+prefixed with an apostrophe, so no text typed into Parley becomes a formula
+in a spreadsheet. A figure that is a plain number is written as a number,
+negative ones included, so a spreadsheet can sum it; only text is touched.
+The file is private to its owner (0600).
 """
 
 from __future__ import annotations
@@ -17,18 +21,23 @@ from .domain import QUALIFIER_LABELS, Position
 from .interchange import write_atomically
 from .quantities import format_number
 
+Cell = str | int | float
+
 COLUMNS = ["issue", "track", "party", "round", "round_date", "stance", "value", "unit", "quote", "speaker", "source"]
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 NO_POSITION = "No stated position"
 
 
-def neutralise(value) -> str:
-    """Text that a spreadsheet will show, never evaluate."""
+def neutralise(value):
+    """Text that a spreadsheet will show, never evaluate; a number stays a number."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
     text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
+    # Any white space a spreadsheet might trim first (str.strip: spaces, no-break spaces, line breaks).
+    return "'" + text if text.lstrip().startswith(FORMULA_PREFIXES) or text.startswith(FORMULA_PREFIXES) else text
 
 
-def value_cell(position: Position) -> str:
+def value_cell(position: Position) -> Cell:
     """The figure: a plain number where there is one, so spreadsheets can sum it."""
     if not position.stated:
         return ""
@@ -43,12 +52,20 @@ def value_cell(position: Position) -> str:
     else:
         number = position.value_low if position.value_low is not None else position.value_high
         text = f"{number:g}" if float(number).is_integer() else str(number)
+        if position.value_qualifier not in ("at_least", "at_most", "about", "before"):
+            return _plain_number(number)
     if position.value_qualifier in ("at_least", "at_most", "about", "before"):
         text = f"{QUALIFIER_LABELS[position.value_qualifier]} {text}"
     return text
 
 
-def rows(snapshot: Snapshot) -> list[list[str]]:
+def _plain_number(number: float) -> int | float:
+    """A figure as the csv module should write it: 3000 not 3000.0, and never 1e+20 text."""
+    number = float(number)
+    return int(number) if number.is_integer() and abs(number) < 1e15 else number
+
+
+def rows(snapshot: Snapshot) -> list[list[Cell]]:
     party_order = {p.id: n for n, p in enumerate(snapshot.parties)}
     table = []
     for issue in snapshot.ordered_issues:

@@ -17,22 +17,27 @@ file changes nothing.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
+import math
+import re
 from collections import Counter
 from dataclasses import fields
 from functools import lru_cache
 from pathlib import Path
 
-import fastjsonschema
-import jsonschema
+import jsonschema_rs
 
+from .atomic_files import atomic_target, sweep_partials, write_bytes_atomically
 from .documents import CLASSES, FORMAT_NAME, FORMAT_VERSION, TABLE_ORDER, records_from_document
+from .locking import lock_path
 from .paths import resource
-from .store import TABLES, Workspace, WorkspaceError, open_workspace, remove_workspace_files
-from .validation import problems_with
+from .store import TABLES, Workspace, WorkspaceError, open_workspace
+from .validation import length_problems, problems_with
 
 MAX_BYTES = 512 * 1024 * 1024
+# SQLite stores integers in 64 bits; anything outside would fail at insert (or be cut).
+SQLITE_INT_MIN, SQLITE_INT_MAX = -(2**63), 2**63 - 1
+MAX_NUMBER_CHARS = 400  # a longer number is refused unparsed: Python's int() is quadratic in its digits
+ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")  # \uD800-\uDFFF: perhaps a lone half
 SCHEMA_FILE = resource("schema", f"parley-workspace-{FORMAT_VERSION}.schema.json")
 
 # (table, column) -> table the column refers to
@@ -81,19 +86,12 @@ def dumps(document: dict) -> str:
 
 
 def write_atomically(target: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``target``, then rename it over."""
+    """Write ``data`` whole to ``target`` (private, 0600), sweeping a killed writer's leftovers first."""
     target = Path(target)
     if not target.parent.exists():
         raise OSError(f"the folder {target.parent} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    finally:
-        Path(tmp).unlink(missing_ok=True)
+    sweep_partials(target.parent)
+    write_bytes_atomically(target, data)
 
 
 def write_json(workspace: Workspace, target: Path) -> None:
@@ -108,19 +106,10 @@ def schema() -> dict:
 
 
 @lru_cache(maxsize=1)
-def validator() -> jsonschema.protocols.Validator:
-    """The reference validator: slow, but names the most relevant problem and its path."""
-    cls = jsonschema.validators.validator_for(schema())
-    cls.check_schema(schema())
-    return cls(schema())
-
-
-@lru_cache(maxsize=1)
-def fast_validator():
-    """The same schema compiled to Python by fastjsonschema: some thirty times faster on
-    a large, valid file (240,000 positions: about 1.5 s instead of 45). It reads
-    the keywords this schema uses identically under draft 7."""
-    return fastjsonschema.compile({**schema(), "$schema": "http://json-schema.org/draft-07/schema#"})
+def validator() -> jsonschema_rs.Validator:
+    """jsonschema-rs, compiled once: it names the JSON path of a problem and checks a
+    500-issue file in 0.05 s (fastjsonschema 0.88 s, jsonschema 18.8 s)."""
+    return jsonschema_rs.validator_for(schema())
 
 
 def json_path(parts) -> str:
@@ -143,6 +132,54 @@ def _no_constants(name):
     raise DocumentError(f"{name} is not a number JSON allows", "")
 
 
+class BadValue:
+    """A value the parser kept aside: reported with its JSON path once the whole file is read."""
+
+    def __init__(self, problem: str):
+        self.problem = problem
+
+
+def _integer(text: str):
+    if len(text.lstrip("-")) > MAX_NUMBER_CHARS:
+        return BadValue(f"the integer of {len(text):,} digits is out of range")
+    number = int(text)
+    if not SQLITE_INT_MIN <= number <= SQLITE_INT_MAX:
+        return BadValue(f"{text} is out of range (integers go from {SQLITE_INT_MIN} to {SQLITE_INT_MAX})")
+    return number
+
+
+def _decimal(text: str):
+    number = float(text) if len(text) <= MAX_NUMBER_CHARS else math.inf
+    if not math.isfinite(number):
+        shown = text if len(text) <= 40 else text[:37] + "..."
+        return BadValue(f"{shown} is not a finite number")
+    return number
+
+
+def _first_bad_value(value, path: str = "$"):
+    """The JSON path and problem of the first value the parser set aside or that is not
+    whole Unicode text (a lone surrogate), or None. Walked only when the parse saw one."""
+    if isinstance(value, BadValue):
+        return path, value.problem
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            return path, f"the text holds a lone surrogate (\\u{ord(value[exc.start]):04x}), not a character"
+        return None
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found = _first_bad_value(key, path) or _first_bad_value(item, f"{path}.{key}")
+            if found:
+                return found
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found = _first_bad_value(item, f"{path}[{index}]")
+            if found:
+                return found
+    return None
+
+
 def parse_bytes(data: bytes) -> dict:
     """Strict JSON: UTF-8, no NaN or Infinity, no duplicate keys, bounded nesting."""
     if len(data) > MAX_BYTES:
@@ -151,12 +188,34 @@ def parse_bytes(data: bytes) -> dict:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise DocumentError(f"the file is not UTF-8 text (byte {exc.start})", "") from exc
+    set_aside: list[BadValue] = []
+
+    def integer(text):
+        value = _integer(text)
+        if isinstance(value, BadValue):
+            set_aside.append(value)
+        return value
+
+    def decimal(text):
+        value = _decimal(text)
+        if isinstance(value, BadValue):
+            set_aside.append(value)
+        return value
+
     try:
-        document = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constants)
+        document = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constants,
+                              parse_int=integer, parse_float=decimal)
     except json.JSONDecodeError as exc:
         raise DocumentError(f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}", "") from exc
     except RecursionError as exc:
         raise DocumentError("the JSON is nested too deeply", "") from exc
+    if set_aside or ESCAPED_SURROGATE.search(text):
+        try:
+            found = _first_bad_value(document)
+        except RecursionError as exc:
+            raise DocumentError("the JSON is nested too deeply", "") from exc
+        if found:
+            raise DocumentError(found[1], found[0])
     return document
 
 
@@ -172,19 +231,42 @@ def check_document(document) -> None:
             raise DocumentError(f"format version {version} is newer than this Parley reads ({FORMAT_VERSION}); "
                                 "open it with a newer Parley", "$.format_version")
         raise DocumentError(f"unknown format version {version!r}", "$.format_version")
+    # Before the schema, which would read infinity as null: a document built in memory
+    # (a merge's other side) was not parsed here, so its numbers and text are unchecked.
+    found = _first_bad_row_value(document)
+    if found:
+        raise DocumentError(found[1], found[0])
     try:
-        fast_validator()(document)
-    except fastjsonschema.JsonSchemaException:
-        try:
-            error = jsonschema.exceptions.best_match(validator().iter_errors(document))
-        except RecursionError as exc:
-            raise DocumentError("the JSON is nested too deeply") from exc
-        if error is not None:
-            raise DocumentError(error.message, json_path(error.absolute_path)) from None
-        raise DocumentError("the file does not match the Parley workspace schema") from None
-    except RecursionError as exc:
-        raise DocumentError("the JSON is nested too deeply") from exc
+        error = next(validator().iter_errors(document), None)
+    except (RecursionError, ValueError, TypeError) as exc:
+        raise DocumentError(f"the file cannot be checked: {str(exc).splitlines()[0] if str(exc) else exc}") from exc
+    if error is not None:
+        raise DocumentError(" ".join(error.message.split())[:300], json_path(error.instance_path))
     _check_meaning(document)
+
+
+def _first_bad_row_value(document: dict):
+    """The path and problem of the first lone surrogate or non-finite number in a row.
+
+    Rows are flat objects of scalars (anything else is the schema's to
+    refuse, and is passed over here), so one pass over the rows does (some
+    40 ms for 20,000 positions, where a general walk took ten times as long);
+    ``isascii`` passes most text without encoding it.
+    """
+    for table in TABLE_ORDER:
+        rows = document.get(table, ())
+        for n, row in enumerate(rows if isinstance(rows, list) else ()):
+            if not isinstance(row, dict):
+                continue
+            for key, value in row.items():
+                if type(value) is str:
+                    if not value.isascii():
+                        found = _first_bad_value(value, f"$.{table}[{n}].{key}")
+                        if found:
+                            return found
+                elif type(value) is float and not math.isfinite(value):
+                    return f"$.{table}[{n}].{key}", f"{value} is not a finite number"
+    return None
 
 
 def _check_meaning(document: dict) -> None:
@@ -218,7 +300,11 @@ def _check_meaning(document: dict) -> None:
     for table in TABLE_ORDER:
         cls = CLASSES[table]
         for n, row in enumerate(document.get(table, [])):
-            problems = problems_with(cls.from_row(row))
+            record = cls.from_row(row)
+            too_long = length_problems(record)
+            if too_long:
+                raise DocumentError(too_long[0][1], f"$.{table}[{n}].{too_long[0][0]}")
+            problems = problems_with(record)
             if problems:
                 raise DocumentError(problems[0], f"$.{table}[{n}]")
 
@@ -226,6 +312,9 @@ def _check_meaning(document: dict) -> None:
 def read_document(path: Path) -> dict:
     """Read and check a workspace JSON file; DocumentError says what is wrong."""
     path = Path(path)
+    if not path.is_file():
+        raise DocumentError(f"cannot read {path}: " + ("it is a folder" if path.is_dir() else "there is no such file"),
+                            "")
     size = path.stat().st_size
     if size > MAX_BYTES:
         raise DocumentError(f"the file is larger than {MAX_BYTES // (1024 * 1024)} MiB", "")
@@ -251,16 +340,34 @@ def import_document(workspace: Workspace, document: dict) -> int:
 
 
 def import_new_workspace(document: dict, target: Path) -> int:
-    """Create the workspace ``target`` from a document; on any failure no file is left behind."""
+    """Create the workspace ``target`` from a document, whole or not at all.
+
+    The workspace is built under a temporary name beside the target
+    (``atomic_files``) and renamed into place only once it is complete and
+    closed, so a kill, a full disk or a bad row leaves nothing at the target:
+    no file, no ``-wal`` or ``-shm``, no lock. What a kill leaves under the
+    temporary name, ``sweep_partials`` removes on the next import into that
+    folder. On failure the first error is the one raised: the half-built
+    workspace is discarded without a commit or a checkpoint, whose own
+    failure on a full disk used to hide it.
+    """
     target = Path(target)
     if target.exists():
         raise WorkspaceError(f"{target.name} exists already; choose another name")
-    workspace = open_workspace(target)
-    try:
-        count = import_document(workspace, document)
-    except BaseException:
-        workspace.close()
-        remove_workspace_files(target)
-        raise
-    workspace.close()
+    if not target.parent.is_dir():
+        raise WorkspaceError(f"the folder {target.parent} does not exist")
+    sweep_partials(target.parent)
+    with atomic_target(target) as temporary:
+        try:
+            workspace = open_workspace(temporary)
+            try:
+                count = import_document(workspace, document)
+            except BaseException:
+                workspace.discard()
+                raise
+            workspace.close()
+        finally:
+            lock_path(temporary).unlink(missing_ok=True)
+        if target.exists():  # another import got there first while this one ran
+            raise WorkspaceError(f"{target.name} exists already; choose another name")
     return count

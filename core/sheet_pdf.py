@@ -16,7 +16,6 @@ the parser also halves the time a long sheet takes.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
@@ -41,6 +40,8 @@ from reportlab.platypus import Paragraph as _Paragraph
 from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.paraparser import ParaParser
 
+from .atomic_files import atomic_target, sweep_partials
+from .pdf_text import fit_to_width, height_floor
 from .domain import STATUS_LABELS
 from .paths import resource
 from .sheet import Sheet
@@ -254,10 +255,16 @@ def _track_table(sheet: Sheet, rows: list, styles: Styles, widths: list[float], 
         if row.status:
             tint = STATUS_TINTS.get(row.status.status, "#FFFFFF")
             style.append(("BACKGROUND", (status_column, number), (status_column, number), colors.HexColor(tint)))
+    for line in data:
+        for cell, width in zip(line, widths):
+            for paragraph in cell if isinstance(cell, list) else [cell]:
+                fit_to_width(paragraph, width - 8)  # the cell's padding, left and right
     # LongTable keeps the row heights it measured when it splits at a page end.
+    table_height_floor = max((height_floor(cells, widths) for cells in data), default=0)
     table = LongTable(data, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=1 if split_in_row else 0)
     table.setStyle(TableStyle(style))
     table.row_count = len(rows)
+    table.height_floor = table_height_floor
     return table
 
 
@@ -270,11 +277,11 @@ def _widths(sheet: Sheet, usable: float) -> list[float]:
 
 def _story(sheet: Sheet, styles: Styles, usable: float, split_in_row: bool) -> list:
     comparison = sheet.comparison
-    story = [plain(sheet.title, styles.title)]
+    story = [fit_to_width(plain(sheet.title, styles.title), usable)]
     if comparison.negotiation.description:
-        story.append(plain(comparison.negotiation.description, styles.meta))
+        story.append(fit_to_width(plain(comparison.negotiation.description, styles.meta), usable))
     for line in sheet.selection:
-        story.append(plain(line, styles.meta))
+        story.append(fit_to_width(plain(line, styles.meta), usable))
     story.append(plain(f"Exported {sheet.exported_on}", styles.meta))
     counts = comparison.status_counts()
     summary = " · ".join(f"{counts[k]} {STATUS_LABELS[k].lower()}" for k in ("agreed", "narrowing", "open", "opposed"))
@@ -287,7 +294,7 @@ def _story(sheet: Sheet, styles: Styles, usable: float, split_in_row: bool) -> l
             groups.append((row.track, []))
         groups[-1][1].append(row)
     for index, (track, rows) in enumerate(groups):
-        heading = plain(track.name if track else "Other issues", styles.track)
+        heading = fit_to_width(plain(track.name if track else "Other issues", styles.track), usable)
         heading.outline_key = f"track-{index}"
         heading.outline_title = track.name if track else "Other issues"
         # Start a new page rather than leave a heading without room for a row under it.
@@ -315,23 +322,21 @@ def _story(sheet: Sheet, styles: Styles, usable: float, split_in_row: bool) -> l
 def render_pdf(sheet: Sheet, target: str | os.PathLike, progress: Progress | None = None) -> int:
     """Write ``sheet`` to ``target`` as PDF; returns the number of pages.
 
-    The PDF is built in a temporary file beside the target and renamed over
-    it only when complete, so a failure never leaves a half-written file.
+    The PDF is built in a temporary file beside the target (``atomic_files``)
+    and renamed over it only when complete, so a failure never leaves a
+    half-written file, and a kill leaves only what the next export sweeps.
+    The file is private to its owner (0600), whatever its marking.
     """
     register_fonts()
     target = Path(target)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    try:
+    sweep_partials(target.parent)  # what an export killed here before its rename left
+    with atomic_target(target) as temporary:  # private (0600): a sheet may be marked TLP:RED
+        os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # private from the start
         try:
-            pages = _build(sheet, tmp_name, progress, split_in_row=False)
+            pages = _build(sheet, str(temporary), progress, split_in_row=False)
         except LayoutError:
             # A row taller than a page cannot stay whole: only then may rows split.
-            pages = _build(sheet, tmp_name, progress, split_in_row=True)
-        os.chmod(tmp_name, 0o644)
-        os.replace(tmp_name, target)
-    finally:
-        Path(tmp_name).unlink(missing_ok=True)
+            pages = _build(sheet, str(temporary), progress, split_in_row=True)
     return pages
 
 
@@ -369,5 +374,9 @@ def _build(sheet: Sheet, path: str, progress: Progress | None, split_in_row: boo
         made.showOutline()
         return made
 
-    doc.build(_story(sheet, styles, width - 2 * MARGIN, split_in_row), canvasmaker=make_canvas)
+    story = _story(sheet, styles, width - 2 * MARGIN, split_in_row)
+    if not split_in_row and any(getattr(f, "height_floor", 0) > frame.height for f in story):
+        # A row certainly taller than a page: fail now rather than after laying out every page before it.
+        raise LayoutError("a row is taller than a page")
+    doc.build(story, canvasmaker=make_canvas)
     return doc.page

@@ -105,6 +105,27 @@ class Workspace:
             if self.lock is not None:
                 self.lock.release()
 
+    def discard(self) -> None:
+        """Close without committing or checkpointing: for a workspace being thrown away after a failure.
+
+        Never raises, so the failure that led here is the one reported (on a
+        full disk, ``close``'s checkpoint fails too, with a message that says
+        nothing about the disk).
+        """
+        if getattr(self, "closed", False):
+            return
+        self.closed = True
+        try:
+            self.db.conn.rollback()
+        except sqlite3.Error:
+            pass
+        try:
+            self.db.conn.close()
+        except sqlite3.Error:
+            pass
+        if self.lock is not None:
+            self.lock.release()
+
     # -- generic reads ------------------------------------------------
     def all(self, cls: type[R], where: str | None = None, args: Iterable = ()) -> list[R]:
         """Records of one kind, built straight from row tuples in field order (fast for 240,000 rows)."""

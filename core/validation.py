@@ -28,6 +28,42 @@ from .domain import (
 
 COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
+# The longest text each field takes, in characters (stated in the README, "Limits").
+# Three kinds: names and labels (one line in a table or a list), stances (a cell of
+# the comparison), and running text (summaries, quotes, notes). A workspace with
+# every field at its limit exports to PDF in under 10 s (tests/core/test_text_limits.py).
+NAME_LIMIT = 200
+STANCE_LIMIT = 1_000
+TEXT_LIMIT = 10_000
+URL_LIMIT = 2_000
+NAME_FIELDS = ("title", "name", "short_name", "place", "duration_note", "role", "outlet", "value_unit",
+               "original_language", "timing_note")
+STANCE_FIELDS = ("stance",)
+TEXT_FIELDS = ("description", "notes", "note", "summary", "quote", "original_text", "translation",
+               "analyst_note", "common_ground")
+URL_FIELDS = ("url",)
+LIMITS = {
+    **{name: NAME_LIMIT for name in NAME_FIELDS},
+    **{name: STANCE_LIMIT for name in STANCE_FIELDS},
+    **{name: TEXT_LIMIT for name in TEXT_FIELDS},
+    **{name: URL_LIMIT for name in URL_FIELDS},
+}
+
+
+def length_problems(record: Record) -> list[tuple[str, str]]:
+    """``(field, sentence)`` for each text field longer than its limit.
+
+    Kept apart from ``problems_with`` too so that an import can name the field
+    in its JSON path. A value that is not text is the schema's business, not this.
+    """
+    found = []
+    for name, limit in LIMITS.items():
+        value = getattr(record, name, None)
+        if isinstance(value, str) and len(value) > limit:
+            label = name.replace("_", " ").capitalize()
+            found.append((name, f"{label} is {len(value):,} characters long; the most Parley takes is {limit:,}."))
+    return found
+
 
 def _is_date(text: str) -> bool:
     try:
@@ -49,7 +85,7 @@ def _optional_date(problems: list[str], value: str | None, label: str) -> None:
 
 def problems_with(record: Record) -> list[str]:
     """Every problem with ``record``, as sentences; [] when it may be saved."""
-    problems: list[str] = []
+    problems: list[str] = [sentence for _, sentence in length_problems(record)]
     if isinstance(record, Party):
         _required(problems, record.name, "A party's name")
         if not COLOUR.match(record.colour or ""):

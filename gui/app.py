@@ -103,13 +103,19 @@ def save_screenshot(app, window, target: Path) -> int:
     app.processEvents()
     image = window.grab()
     window.close_workspace()
-    tmp = target.with_name(f".{target.name}.tmp.png")
+    from core.atomic_files import atomic_target, sweep_partials
+
+    class NotSaved(Exception):
+        pass
+
     try:
-        if not image.save(str(tmp), "PNG"):
-            return fail(f"cannot write {target}")
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
+        sweep_partials(target.parent)
+        with atomic_target(target) as temporary:  # private (0600), whole or not at all
+            os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            if not image.save(str(temporary), "PNG"):
+                raise NotSaved
+    except (NotSaved, OSError):
+        return fail(f"cannot write {target}")
     window.close()
     return 0
 

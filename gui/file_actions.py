@@ -16,7 +16,7 @@ from core.backups import copy_database
 from core.file_access import open_or_read_only
 from core.store import WorkspaceError, open_workspace
 
-from .window_settings import app_settings
+from .window_settings import app_settings, sync_settings
 
 WORKSPACE_FILTER = "Parley workspaces (*.parley);;All files (*)"
 JSON_FILTER = "Parley JSON (*.json)"
@@ -37,6 +37,7 @@ class FileActions:
         settings = app_settings()
         recent = [p for p in (settings.value(RECENT_KEY, [], type=list) or []) if p != str(path)]
         settings.setValue(RECENT_KEY, [str(path), *recent][:RECENT_MAX])
+        sync_settings(settings)
 
     def recent(self) -> list[str]:
         return list(app_settings().value(RECENT_KEY, [], type=list) or [])

@@ -1,13 +1,49 @@
 """What Parley remembers between sessions: window geometry, splitter, view
-options and recent workspaces, in its own QSettings."""
+options and recent workspaces, in its own QSettings.
+
+With ``PARLEY_DATA_DIR`` set, the settings are an INI file in that data
+directory (``settings.ini``), so a second data directory (a test, a
+benchmark, a colleague's case) never reads or changes the user's own. The
+file is private to its owner (0600): recent workspaces name files.
+"""
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from PySide6.QtCore import QSettings
+
+SETTINGS_FILE = "settings.ini"
 
 
 def app_settings() -> QSettings:
-    return QSettings("Parley", "Parley")
+    if os.environ.get("PARLEY_DATA_DIR"):
+        from core.paths import data_dir
+
+        settings = QSettings(str(data_dir() / SETTINGS_FILE), QSettings.Format.IniFormat)
+    else:
+        settings = QSettings("Parley", "Parley")
+    _make_private(settings)
+    return settings
+
+
+def _make_private(settings: QSettings) -> None:
+    """Create the file 0600 before Qt first writes it (Qt keeps an existing file's mode), or tighten it."""
+    path = Path(settings.fileName())
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if not path.exists():
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        elif path.stat().st_mode & 0o077:
+            path.chmod(0o600)
+    except OSError:
+        pass  # settings are a convenience: never stop Parley over them
+
+
+def sync_settings(settings: QSettings) -> None:
+    settings.sync()
+    _make_private(settings)
 
 
 def restore_window(window) -> None:
@@ -32,4 +68,4 @@ def save_window(window) -> None:
     settings.setValue("window/state", window.saveState())
     settings.setValue("window/splitter", window.splitter.saveState())
     settings.setValue("view/showObservers", window.show_observers.isChecked())
-    settings.sync()
+    sync_settings(settings)

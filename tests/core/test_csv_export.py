@@ -18,6 +18,8 @@ NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
 @pytest.mark.parametrize("text,expected", [
     ("=1+1", "'=1+1"), ("+7", "'+7"), ("-3", "'-3"), ("@SUM(A1)", "'@SUM(A1)"),
     ("\tx", "'\tx"), ("\rx", "'\rx"), ("Ceasefire", "Ceasefire"), ("", ""), ("a=b", "a=b"),
+    (" =1+1", "' =1+1"), ("  +7", "'  +7"), ("\n=1", "'\n=1"), ("\u00a0@x", "'\u00a0@x"), (" -3", "' -3"),
+    (-5, -5), (2.5, 2.5), (-0.25, -0.25),
 ])
 def test_formula_prefixes_are_neutralised(text, expected):
     assert neutralise(text) == expected
@@ -50,6 +52,37 @@ def read_xlsx(path):
         elif value is not None:
             cells[cell.get("r")] = float(value.text) if cell.get("t") in (None, "n") else value.text
     return cells, formulas
+
+
+def convert_with_libreoffice(csv_path, tmp_path, options="44,34,76,1"):
+    env = dict(os.environ, HOME=str(tmp_path))
+    subprocess.run(["soffice", f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+                    "--convert-to", "xlsx", f"--infilter=CSV:{options}", "--outdir", str(tmp_path), str(csv_path)],
+                   check=True, capture_output=True, timeout=180, env=env)
+    return read_xlsx(tmp_path / csv_path.with_suffix(".xlsx").name)
+
+
+def test_spaces_before_a_formula_and_negative_figures_in_libreoffice(seed_ws, tmp_path):
+    """Issue 9, finding 14: with "trim spaces" on, ` =1+1` must stay text; a figure of -5 must stay a number."""
+    issues = {i.name: i.id for i in seed_ws.issues()}
+    parties = {p.name: p.id for p in seed_ws.parties()}
+    rounds = {r.date: r.id for r in seed_ws.rounds()}
+    seed_ws.insert(Position(issue_id=issues["Civilian detainees"], party_id=parties["Ukraine"],
+                            round_id=rounds["2025-06-02"], stance=" =1+1", value_low=-5, value_unit=" -2"))
+    csv_path = tmp_path / "comparison.csv"
+    write_csv(Snapshot(seed_ws), csv_path)
+    # separator, quote, UTF-8, first line, column types, language, quoted as text, detect special
+    # numbers, (export options x2), trim spaces
+    cells, formulas = convert_with_libreoffice(csv_path, tmp_path, "44,34,76,1,,1033,false,true,false,false,true")
+    assert formulas == 0
+    rows = {}
+    for key, value in cells.items():
+        column, row = re.match(r"([A-Z]+)(\d+)", key).groups()
+        rows.setdefault(int(row), {})[column] = value
+    hostile = [r for r in rows.values() if str(r.get("F", "")).endswith("=1+1")]
+    assert len(hostile) == 1 and hostile[0]["F"] != 2.0, hostile
+    assert hostile[0]["G"] == -5.0
+    assert hostile[0]["H"] != -2.0
 
 
 def test_libreoffice_reads_the_right_cells_and_no_formula(seed_ws, tmp_path):

@@ -63,7 +63,7 @@ def test_import_refuses_a_non_empty_workspace(seed_ws, exported):
     (lambda d: d.update(format="something-else"), "$.format", "not a Parley workspace file"),
     (lambda d: d["positions"][3].update(value_low="forty"), "$.positions[3].value_low", "is not of type"),
     (lambda d: d["parties"][0].update(colour="red"), "$.parties[0].colour", "does not match"),
-    (lambda d: d["parties"][1].pop("name"), "$.parties[1]", "'name' is a required property"),
+    (lambda d: d["parties"][1].pop("name"), "$.parties[1]", '"name" is a required property'),
     (lambda d: d["rounds"][0].update(weather="fine"), "$.rounds[0]", "Additional properties"),
     (lambda d: d["positions"][0].update(issue_id="6f1c2a52-9a43-4d0e-9a8e-2f1d1c0a7e55"),
      "$.positions[0].issue_id", "which is not in issues"),

@@ -1,0 +1,103 @@
+"""Who a sentence's reported speech rests on, and by which cue.
+
+For each sentence the engine looks, outside quotation marks, for a cue: an
+"according to X" phrase (the speaker follows it), a speech verb (the speaker
+is the nearest mention before it, or after it when the verb comes first or
+follows a comma, dash or closing quote: "…, — сообщил Мединский", "Про це
+заявив Умєров", "“…,” said Umerov"), or, failing those, the quotation marks
+themselves with a person or party named beside them. A pronoun or a bare
+office ("he added", "міністр додав", "За його словами") stands for the last
+speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .cues import ACCORDING_TO, cue_forms, cue_phrases
+from .mentions import Mention
+from .sentences import Token
+
+BEFORE_WINDOW = 10
+AFTER_WINDOW = 4
+_INVERSION_WORDS = {"as", "як", "как", "це", "этом", "цьому", "про", "об", "так", "also"}
+
+
+@dataclass
+class Attribution:
+    mention: Mention | None
+    cue: str
+    cue_index: int | None
+    by_verb: bool
+
+
+def find_cues(toks: list[Token], language: str) -> list[tuple[int, int, str, str]]:
+    """(first token, token count, cue text, kind) for every cue outside quotations."""
+    forms = cue_forms(language)
+    phrases = cue_phrases() if language == "en" else {}
+    found = []
+    for i, token in enumerate(toks):
+        if token.quoted:
+            continue
+        lower = token.lower
+        for phrase in ACCORDING_TO:
+            n = len(phrase)
+            if i + n <= len(toks) and tuple(t.lower for t in toks[i:i + n]) == phrase:
+                found.append((i, n, " ".join(t.text for t in toks[i:i + n]), "according"))
+                break
+        if i + 1 < len(toks) and f"{lower} {toks[i + 1].lower}" in phrases:
+            found.append((i, 2, f"{token.text} {toks[i + 1].text}", "verb"))
+        elif lower in forms:
+            found.append((i, 1, token.text, "verb"))
+    return found
+
+
+def attribute(text: str, toks: list[Token], mentions: list[Mention], language: str) -> Attribution | None:
+    for first, count, cue, kind in find_cues(toks, language):
+        if kind == "according":
+            after = [m for m in mentions if first + count <= m.first <= first + count + 2]
+            if after:
+                return Attribution(after[0], cue, first, True)
+            continue
+        mention = _speaker_for_verb(text, toks, mentions, first, count)
+        if mention is not None:
+            return Attribution(mention, cue, first, True)
+    return None
+
+
+def _speaker_for_verb(text: str, toks: list[Token], mentions: list[Mention], c: int, count: int) -> Mention | None:
+    candidates = [m for m in mentions if not m.possessive]
+    before = [m for m in candidates if m.last < c and c - m.last <= BEFORE_WINDOW
+              and not _clause_break(text, toks, m.last, c)]
+    after = [m for m in candidates if c + count - 1 < m.first <= c + count - 1 + AFTER_WINDOW
+             and not _clause_break(text, toks, c + count - 1, m.first)]
+    if _inverted(text, toks, c) and after:
+        return after[0]
+    if before:
+        return max(before, key=lambda m: (m.last, m.kind == "person"))
+    if after and (c == 0 or _inverted(text, toks, c) or toks[c - 1].quoted):
+        return after[0]
+    if after:
+        return after[0]
+    return None
+
+
+def _clause_break(text: str, toks: list[Token], a: int, b: int) -> bool:
+    """A full stop, semicolon or quotation between tokens a and b."""
+    between = text[toks[a].end:toks[b].start]
+    if any(t.quoted for t in toks[a + 1:b]):
+        return True
+    return bool(re.search(r"[;.!?]\s", between))
+
+
+def _inverted(text: str, toks: list[Token], c: int) -> bool:
+    """Does the verb come before its speaker: sentence start, after a comma, dash or quote?"""
+    if c == 0:
+        return True
+    gap = text[toks[c - 1].end:toks[c].start]
+    if re.search(r"[,—–:»”\"“]", gap):
+        return True
+    if toks[c - 1].quoted:
+        return True
+    return toks[c - 1].lower in _INVERSION_WORDS and (c == 1 or toks[c - 1].lower not in {"also"})

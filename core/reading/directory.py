@@ -1,0 +1,130 @@
+"""The people and parties a reading can attribute statements to.
+
+It starts from the analyst's gazetteer and grows while a report is read: the
+first time a report names someone it does not know ("Turkish Foreign Minister
+Hakan Fidan"), that person is proposed with the role and party the text gives,
+and a later "Fidan said" finds the same proposal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .model import Gazetteer
+from .morphology import is_cyrillic, tags
+from .names import alias_word_matches, fold, same_name_word
+from .sentences import Token
+
+
+@dataclass
+class Person:
+    name: str
+    party: str | None
+    role: str = ""
+    known: bool = True
+    spellings: list[list[str]] = field(default_factory=list)  # each a list of name words
+
+
+class Directory:
+    def __init__(self, gazetteer: Gazetteer, language: str):
+        self.language = language
+        self.parties: list[tuple[str, list[str]]] = []
+        for party in gazetteer.parties:
+            for alias in (party.name, *party.aliases):
+                words = [w for w in alias.replace("’s", "").split() if w]
+                if words and fold(words[0]) == "the" and len(words) > 1:
+                    words = words[1:]
+                if words:
+                    self.parties.append((party.name, words))
+        self.parties.sort(key=lambda entry: -len(entry[1]))
+        self.people: list[Person] = []
+        for known in gazetteer.people:
+            spellings = [known.name.split()] + [alias.split() for alias in known.aliases if alias.split()]
+            self.people.append(Person(known.name, known.party, known.role, True, spellings))
+        self._party_cache: dict[tuple[str, ...], str | None] = {}
+
+    def party_at(self, toks: list[Token], i: int, language: str) -> tuple[str, int] | None:
+        """The party whose alias begins at token i, and how many tokens it takes."""
+        for name, words in self.parties:
+            n = len(words)
+            if i + n > len(toks) or any(t.quoted for t in toks[i:i + n]):
+                continue
+            if all(self._alias_word(toks[i + k].text, words[k], language, n == 1) for k in range(n)):
+                return name, n
+        return None
+
+    def _alias_word(self, token: str, alias_word: str, language: str, single: bool) -> bool:
+        if single and not is_cyrillic(token) and not token[0].isupper():
+            return False  # a lower-case English word is no party name ("turkey" the bird aside)
+        return alias_word_matches(token, alias_word, language)
+
+    def party_named(self, word: str) -> str | None:
+        for name, words in self.parties:
+            if len(words) == 1 and alias_word_matches(word, words[0], self.language):
+                return name
+        return None
+
+    def person_for(self, name_words: list[str], language: str) -> Person | None:
+        """A known (or already proposed) person whose surname is among ``name_words``."""
+        surname = name_words[-1]
+        best = None
+        for person in self.people:
+            for spelling in person.spellings:
+                if not spelling:
+                    continue
+                if same_name_word(surname, spelling[-1], language):
+                    if len(name_words) > 1 and len(spelling) > 1 and not _first_names_agree(name_words[0], spelling[0], language):
+                        continue
+                    if person.known:
+                        return person
+                    best = best or person
+        return best
+
+    def discover(self, name_words: list[str], role: str, party: str | None, language: str) -> Person:
+        name = " ".join(nominative(name_words, language))
+        person = Person(name, party, role, False, [name.split()])
+        self.people.append(person)
+        return person
+
+
+def _first_names_agree(a: str, b: str, language: str) -> bool:
+    if len(a) <= 2 or len(b) <= 2:
+        return fold(a)[:1] == fold(b)[:1]  # an initial
+    return same_name_word(a, b, language) or fold(a)[:1] == fold(b)[:1]
+
+
+_OBLIQUE = {"gent", "datv", "accs", "ablt", "loct"}
+
+
+def nominative(words: list[str], language: str) -> list[str]:
+    """Rustema Umierova → Рустем Умєров: a proposed person's name in the nominative."""
+    if not words or not is_cyrillic(words[0]) or language not in ("ru", "uk"):
+        return words
+    from .morphology import analyser
+
+    morph = analyser(language)
+    oblique = False
+    out = []
+    for word in words:
+        parses = morph.parse(word)
+        named = [p for p in parses if {"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(","))]
+        if named:
+            if named[0].tag.case in _OBLIQUE:
+                oblique = True
+            out.append(named[0].normal_form.capitalize() if named[0].tag.case != "nomn" else word)
+        else:
+            out.append(word)
+    if oblique:
+        out = [_surname_nominative(w) if w == original else w for w, original in zip(out, words)]
+    return out
+
+
+def _surname_nominative(word: str) -> str:
+    for ending, replacement in (("ського", "ський"), ("ского", "ский"), ("цького", "цький"), ("цкого", "цкий"),
+                                ("ському", "ському"[:-2] + "ий"), ("скому", "ский"), ("ським", "ський"), ("ским", "ский"),
+                                ("ова", "ов"), ("ева", "ев"), ("єва", "єв"), ("іна", "ін"), ("ина", "ин"),
+                                ("ову", "ов"), ("ові", "ов"), ("овим", "ов"), ("овым", "ов"), ("енка", "енко"),
+                                ("енку", "енко")):
+        if word.endswith(ending):
+            return word[: -len(ending)] + replacement
+    return word

@@ -1,0 +1,169 @@
+"""read_report: a report's text in, proposed statements out.
+
+The pipeline, sentence by sentence: mentions (people, parties, pronouns) →
+cue and speaker (attribution.py) → kind and quote → figures → issue. A
+sentence with no cue but a quotation is kept when it continues the last
+speaker's statement in the same or the next paragraph ("a paragraph of a
+speaker's statement"). Nothing here is tuned to a particular report.
+"""
+
+from __future__ import annotations
+
+from .attribution import attribute
+from .cues import PLURAL_PRONOUNS, cue_forms
+from .directory import Directory, Person
+from .figures import read_figures
+from .issues import IssueMatcher, content_lemmas, propose_issue_name
+from .language import detect_language
+from .mentions import Mention, SentenceMentions
+from .model import Gazetteer, Reading, Statement
+from .rounds import round_for
+from .sentences import Sentence, split_sentences, tokens
+
+_FUNCTION_WORDS = {"the", "a", "an", "that", "he", "she", "it", "and", "що", "что", "і", "и", "він", "вона", "он", "она"}
+
+
+def read_report(text: str, gazetteer: Gazetteer, *, published: str | None = None,
+                language: str | None = None) -> Reading:
+    if not isinstance(text, str):
+        raise TypeError("a report's text must be a string")
+    found_round = round_for(published, gazetteer.rounds)
+    if not text.strip():
+        return Reading(language, found_round, ())
+    language = language or detect_language(text) or "en"
+    return _Reader(text, gazetteer, language, published).read(found_round)
+
+
+class _Reader:
+    def __init__(self, text: str, gazetteer: Gazetteer, language: str, published: str | None):
+        self.text = text
+        self.language = language
+        self.published = published
+        self.directory = Directory(gazetteer, language)
+        ignore = set()
+        for party in gazetteer.parties:
+            for alias in (party.name, *party.aliases):
+                ignore |= content_lemmas(alias, language)
+        ignore |= set(cue_forms(language))
+        self.ignore = frozenset(ignore)
+        self.issues = IssueMatcher(gazetteer.issues, language, self.ignore)
+        self.last_speaker: Person | None = None
+        self.last_paragraph: int | None = None
+        self.last_index: int | None = None
+
+    def read(self, found_round: str | None) -> Reading:
+        statements = []
+        for index, sentence in enumerate(split_sentences(self.text)):
+            statement = self.sentence(index, sentence)
+            if statement is not None:
+                statements.append(statement)
+        return Reading(self.language, found_round, tuple(statements))
+
+    def sentence(self, index: int, sentence: Sentence) -> Statement | None:
+        toks = tokens(self.text, sentence)
+        if not toks:
+            return None
+        mentions = SentenceMentions(self.text, toks, self.directory, self.language, sentence.start).find()
+        attribution = attribute(self.text, toks, mentions, self.language)
+        quote_words = sum(1 for t in toks if t.quoted)
+        mention, cue, by_verb, continued = None, "", False, False
+        if attribution is not None:
+            mention, cue, by_verb = attribution.mention, attribution.cue, attribution.by_verb
+        elif quote_words >= 3:
+            mention = _beside_quote(toks, mentions)
+            cue = self._marks(sentence)
+            if mention is None and quote_words >= 0.6 * len(toks) and self._continues(index, sentence):
+                continued = True
+        speaker, party, role, new = self._resolve(mention)
+        if continued:
+            speaker, party, role, new = self._person_fields(self.last_speaker)
+        if mention is not None and mention.kind in ("pronoun", "role") and speaker is None:
+            return None
+        if speaker is None and party is None:
+            return None
+        return self._statement(index, sentence, toks, mention, cue, by_verb, speaker, party, role, new, continued)
+
+    def _marks(self, sentence: Sentence) -> str:
+        quote = sentence.quotes[0]
+        return self.text[quote.start - 1] + self.text[quote.end]
+
+    def _continues(self, index: int, sentence: Sentence) -> bool:
+        return (self.last_speaker is not None and self.last_index is not None and index - self.last_index <= 2
+                and self.last_paragraph is not None and sentence.paragraph - self.last_paragraph <= 1)
+
+    def _resolve(self, mention: Mention | None):
+        if mention is None:
+            return None, None, "", False
+        if mention.kind == "person":
+            fields = self._person_fields(mention.person)
+            party = fields[1] or mention.party
+            return fields[0], party, fields[2] or mention.role, fields[3]
+        if mention.kind == "party":
+            return None, mention.party, "", False
+        if mention.kind in ("pronoun", "role") and self.last_speaker is not None:
+            return self._person_fields(self.last_speaker)
+        return None, None, "", False
+
+    def _person_fields(self, person: Person | None):
+        if person is None:
+            return None, None, "", False
+        return person.name, person.party, person.role, not person.known
+
+    def _statement(self, index, sentence, toks, mention, cue, by_verb, speaker, party, role, new, continued):
+        start, end = sentence.start, sentence.end
+        passage = self.text[start:end]
+        quotes = [self.text[q.start:q.end] for q in sentence.quotes]
+        kind = _kind(toks, mention, cue) if quotes else "indirect"
+        figures = tuple(read_figures(passage, self.language, self.published))
+        issue, _score = self.issues.match(passage)
+        new_issue = None
+        if issue is None:
+            skip = set(self.ignore)
+            if mention is not None:
+                skip |= {t.lower for t in toks[mention.first:mention.last + 1]}
+            new_issue = propose_issue_name(passage, self.language, frozenset(skip))
+        confidence = 0.45
+        if by_verb:
+            confidence += 0.2
+        if mention is not None and mention.kind == "person":
+            confidence += 0.15 if not new else 0.1
+        if party is not None:
+            confidence += 0.1
+        if mention is not None and mention.kind in ("pronoun", "role") or continued:
+            confidence -= 0.1
+        if speaker is not None and mention is not None and mention.kind == "person":
+            self.last_speaker = mention.person
+        self.last_index, self.last_paragraph = index, sentence.paragraph
+        return Statement(
+            party=party, speaker=speaker, new_speaker=new, role=role, kind=kind,
+            quote=" … ".join(quotes), text=passage, start=start, end=end,
+            issue=issue, new_issue=new_issue, figures=figures, cue=cue,
+            confidence=max(0.05, min(0.95, confidence)), speaker_party=party if new else None,
+        )
+
+
+def _beside_quote(toks, mentions: list[Mention]) -> Mention | None:
+    """The person or party named outside the quotation, nearest to it."""
+    quoted = [i for i, t in enumerate(toks) if t.quoted]
+    if not quoted:
+        return None
+    candidates = [m for m in mentions if m.kind in ("person", "party") and not m.possessive]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda m: min(abs(m.first - q) for q in (quoted[0], quoted[-1])))
+
+
+def _kind(toks, mention: Mention | None, cue: str) -> str:
+    """Direct when, outside the quotation, little but the speaker and the cue is left."""
+    outside = []
+    for i, token in enumerate(toks):
+        if token.quoted:
+            continue
+        if mention is not None and mention.first <= i <= mention.last:
+            continue
+        if token.text == cue or token.lower in _FUNCTION_WORDS or token.lower in PLURAL_PRONOUNS:
+            continue
+        outside.append(token.lower)
+    if any(word in ("that", "що", "что", "щоб", "чтобы") for word in outside[:3]):
+        return "mixed"
+    return "direct" if len(outside) <= 4 else "mixed"

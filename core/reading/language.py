@@ -1,0 +1,41 @@
+"""Which language a report is in: English, Ukrainian or Russian.
+
+Ukrainian and Russian share most of an alphabet and many words, so guessing
+from letters (і/ї/є versus ы/э) fails on short or quoted text. lingua's
+detector, limited to the three languages Parley reads, is made for this. Its
+models are loaded lazily by lingua itself on the first detection (about half
+a second, once per process; the package is about 96 MB installed), so the
+detector is built on first use and kept.
+"""
+
+from __future__ import annotations
+
+import threading
+
+_lock = threading.Lock()
+_detector = None
+
+_CODES = {"ENGLISH": "en", "UKRAINIAN": "uk", "RUSSIAN": "ru"}
+SAMPLE_CHARS = 3000  # enough words to decide; a long report costs no more
+
+
+def detector():
+    global _detector
+    if _detector is None:
+        with _lock:
+            if _detector is None:
+                from lingua import Language, LanguageDetectorBuilder
+
+                _detector = LanguageDetectorBuilder.from_languages(
+                    Language.ENGLISH, Language.UKRAINIAN, Language.RUSSIAN
+                ).with_preloaded_language_models().build()
+    return _detector
+
+
+def detect_language(text: str) -> str | None:
+    """"en", "uk", "ru", or None when the text has no words to go by."""
+    sample = text[:SAMPLE_CHARS]
+    if not any(ch.isalpha() for ch in sample):
+        return None
+    found = detector().detect_language_of(sample)
+    return _CODES.get(found.name) if found is not None else None

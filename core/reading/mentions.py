@@ -1,0 +1,239 @@
+"""Who a sentence names: people (with role and party), parties, pronouns.
+
+A mention is found from the name outwards: a run of capitalised name words
+("Hakan Fidan", "Рустема Умєрова"), then the office and party words just
+before it ("Turkish Foreign Minister", "міністр оборони України") or in an
+appositive between commas ("Ukraine’s chief delegate, Rustem Umerov," /
+"Oleksandr Bevz, another member of the Ukrainian delegation,"). Party words
+that belong to no person are party mentions ("the Kremlin", "Москва").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .directory import Directory, Person
+from .morphology import is_cyrillic, lemmas, tags
+from .names import fold
+from .roles import NOT_NAME_POS, NOT_NAMES_EN, ROLE_COMPLEMENTS_EN, ROLE_LEMMAS_CYR, ROLE_WORDS_EN
+from .cues import PRONOUNS
+from .sentences import Token
+
+MAX_PREFIX = 7
+MAX_APPOSITIVE = 9
+
+
+@dataclass
+class Mention:
+    kind: str  # "person" | "party" | "pronoun" | "role"
+    first: int  # token indices, inclusive
+    last: int
+    person: Person | None = None
+    party: str | None = None
+    role: str = ""
+    possessive: bool = False
+
+
+class SentenceMentions:
+    def __init__(self, text: str, toks: list[Token], directory: Directory, language: str, sentence_start: int):
+        self.text = text
+        self.toks = toks
+        self.directory = directory
+        self.language = language
+        self.sentence_start = sentence_start
+
+    def gap(self, i: int) -> str:
+        """The characters between token i and token i+1."""
+        return self.text[self.toks[i].end:self.toks[i + 1].start]
+
+    def is_role(self, i: int) -> bool:
+        word = self.toks[i].lower
+        if is_cyrillic(word):
+            return bool(set(lemmas(word, self.language)) & ROLE_LEMMAS_CYR) or word in ROLE_LEMMAS_CYR
+        return word in ROLE_WORDS_EN
+
+    def is_namey(self, i: int, aliases: dict[int, tuple[str, int]]) -> bool:
+        token = self.toks[i]
+        word = token.text
+        if token.quoted or not word[0].isupper() or i in aliases or self.is_role(i):
+            return False
+        if len(word) > 1 and word.isupper():
+            return False  # ISTANBUL (a dateline), МЗС: not a person's name
+        if is_cyrillic(word):
+            best = tags(word, self.language)
+            pos = {t for t in best if t.isupper() and len(t) == 4}
+            if pos & NOT_NAME_POS and not set(best) & {"Name", "Surn", "Patr"}:
+                return False
+            return True
+        return fold(word) not in NOT_NAMES_EN and any(ch.isalpha() for ch in word)
+
+    def find(self) -> list[Mention]:
+        toks = self.toks
+        aliases: dict[int, tuple[str, int]] = {}
+        i = 0
+        while i < len(toks):
+            if not toks[i].quoted:
+                hit = self.directory.party_at(toks, i, self.language)
+                if hit:
+                    for k in range(i, i + hit[1]):
+                        aliases[k] = (hit[0], hit[1] if k == i else 0)
+                    i += hit[1]
+                    continue
+            i += 1
+        used: set[int] = set()
+        mentions: list[Mention] = []
+        i = 0
+        while i < len(toks):
+            if not self.is_namey(i, aliases):
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(toks) and self.is_namey(j + 1, aliases) and self.gap(j).strip() == "":
+                j += 1
+            mention = self._person(i, j, aliases)
+            if mention:
+                mentions.append(mention)
+                used.update(range(mention.first, mention.last + 1))
+            i = j + 1
+        for index, (party, length) in aliases.items():
+            if length and index not in used and not toks[index].quoted:
+                end = index + length - 1
+                word = toks[end].text
+                possessive = word.endswith(("’s", "'s", "ʼs")) or self.text[toks[end].end:toks[end].end + 2] in ("’s", "'s")
+                mentions.append(Mention("party", index, end, party=party, possessive=possessive))
+                used.update(range(index, end + 1))
+        pronouns = PRONOUNS.get(self.language, PRONOUNS["en"])
+        for index, token in enumerate(toks):
+            if index in used or token.quoted:
+                continue
+            if token.lower in pronouns:
+                mentions.append(Mention("pronoun", index, index))
+            elif self.is_role(index) and not token.text[0].isupper() and token.lower not in ROLE_COMPLEMENTS_EN:
+                mentions.append(Mention("role", index, index, role=token.text))
+        mentions.sort(key=lambda m: m.first)
+        return mentions
+
+    def _person(self, first: int, last: int, aliases) -> Mention | None:
+        toks = self.toks
+        name_words = [toks[k].text for k in range(first, last + 1)]
+        start, role_words, party = self._prefix(first, aliases)
+        end = last
+        if not role_words and first > 0 and self.gap(first - 1).strip() == ",":
+            start2, role2, party2 = self._before_comma(first - 1, aliases)
+            if role2:
+                start, role_words, party = start2, role2, party2 or party
+        after_end, after_role, after_party = self._appositive_after(last, aliases)
+        if after_end is not None and (after_role or after_party):
+            end = after_end
+            if not role_words:
+                role_words = after_role
+            party = party or after_party
+        person = self.directory.person_for(name_words, self.language)
+        role = " ".join(role_words)
+        if person is None:
+            if len(name_words) == 1 and not role_words and not party and first == 0 and not is_cyrillic(name_words[0]):
+                return None  # a capitalised sentence opener, most likely
+            person = self.directory.discover(name_words, role, party, self.language)
+        return Mention("person", start, end, person=person, party=person.party or party, role=role or person.role)
+
+    def _prefix(self, first: int, aliases):
+        """Office and party words right before a name: 'Turkish Foreign Minister'."""
+        toks = self.toks
+        k = first - 1
+        role_words: list[str] = []
+        party = None
+        while k >= 0 and first - k <= MAX_PREFIX and (self.gap(k).strip() in ("", "-") or self._abbreviation_gap(k)):
+            token = toks[k]
+            if token.quoted:
+                break
+            if k in aliases:
+                party = party or aliases[self._alias_head(k, aliases)][0]
+            elif self.is_role(k):
+                role_words.insert(0, token.text)
+            elif token.lower in ROLE_COMPLEMENTS_EN and role_words:
+                role_words.insert(0, token.text)
+            elif is_cyrillic(token.text) and token.text.islower() and self._cyr_complement(k) and k > 0:
+                role_words.insert(0, token.text)
+            else:
+                break
+            k -= 1
+        while role_words and fold(role_words[0]) in ROLE_COMPLEMENTS_EN:
+            role_words.pop(0)
+        while role_words and fold(role_words[-1]) in ROLE_COMPLEMENTS_EN:
+            role_words.pop()
+        # a Cyrillic complement with no office word before it is not a role ("заявив вчора")
+        if role_words and not any(self._is_role_word(w) for w in role_words):
+            return first, [], party
+        return k + 1, role_words, party
+
+    def _abbreviation_gap(self, k: int) -> bool:
+        """'U.S. President': the full stop after an abbreviation does not part it from the office."""
+        return self.gap(k).strip() == "." and "." in self.toks[k].text
+
+    def _is_role_word(self, word: str) -> bool:
+        if is_cyrillic(word):
+            return bool(set(lemmas(word.lower(), self.language)) & ROLE_LEMMAS_CYR)
+        return word.lower() in ROLE_WORDS_EN
+
+    def _cyr_complement(self, k: int) -> bool:
+        """A lower-case noun or adjective that can complete an office: 'оборони', 'закордонних'."""
+        found = tags(self.toks[k].text, self.language)
+        return "gent" in found or "ADJF" in found
+
+    def _alias_head(self, k: int, aliases) -> int:
+        while aliases[k][1] == 0:
+            k -= 1
+        return k
+
+    def _before_comma(self, k: int, aliases):
+        """'Ukraine’s chief delegate, <name>': the phrase before a comma."""
+        toks = self.toks
+        role_words: list[str] = []
+        party = None
+        start = k
+        while k >= 0 and start - k < 6:
+            if toks[k].quoted:
+                break
+            if k in aliases:
+                party = party or aliases[self._alias_head(k, aliases)][0]
+            elif self.is_role(k):
+                role_words.insert(0, toks[k].text)
+            elif fold(toks[k].text) in ROLE_COMPLEMENTS_EN or toks[k].text.islower():
+                if not role_words:
+                    return k, [], None
+            else:
+                break
+            if k == 0 or self.gap(k - 1).strip():
+                return k, role_words, party
+            k -= 1
+        return k + 1, [], None
+
+    def _appositive_after(self, last: int, aliases):
+        """'<name>, another member of the Ukrainian delegation,': the phrase after a comma."""
+        toks = self.toks
+        if last + 1 >= len(toks) or self.gap(last).strip() != ",":
+            return None, [], None
+        words: list[str] = []
+        party = None
+        has_role = False
+        k = last + 1
+        while k < len(toks) and k - last <= MAX_APPOSITIVE and not toks[k].quoted:
+            if k in aliases:
+                party = party or aliases[self._alias_head(k, aliases)][0]
+            if self.is_role(k):
+                has_role = True
+            words.append(toks[k].text)
+            gap = self.gap(k) if k + 1 < len(toks) else self.text[toks[k].end:toks[k].end + 1]
+            if re.search(r"[,;:—–()]", gap):
+                break
+            if re.search(r"[.!?]", gap):
+                return None, [], None
+            k += 1
+        else:
+            return None, [], None
+        if not has_role:
+            return None, [], None
+        while words and fold(words[0]) in {"another", "the", "a", "an"}:
+            words.pop(0)
+        return k, words, party

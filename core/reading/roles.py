@@ -1,0 +1,58 @@
+"""Words that name an office rather than a person, and words that are not names.
+
+They let the engine tell "Turkish Foreign Minister Hakan Fidan" apart into a
+party (Turkish), a role (Foreign Minister) and a name (Hakan Fidan), and keep
+capitalised sentence openers ("However", "Однак") from being taken for names.
+"""
+
+from __future__ import annotations
+
+ROLE_WORDS_EN = {
+    "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador",
+    "envoy", "delegate", "negotiator", "chief", "head", "adviser", "advisor", "aide", "commissioner",
+    "ombudsman", "ombudsperson", "chancellor", "senator", "governor", "mayor", "director", "chairman",
+    "chairwoman", "chair", "official", "officials", "representative", "general", "commander",
+    "deputy", "prime", "foreign", "defence", "defense", "member", "leader", "lawmaker", "diplomat",
+    "mediator", "coordinator", "officer", "premier", "king", "emir", "prince", "vice", "special",
+    "press", "secretary-general", "counterpart", "negotiators", "delegation", "council", "security",
+    "national", "affairs", "intelligence", "military", "parliament", "speaker", "top", "senior",
+    "lead", "former", "acting", "first", "state", "interior", "presidential", "ministry", "office",
+    "agency", "department",
+}
+ROLE_LEMMAS_CYR = {
+    "президент", "міністр", "министр", "глава", "голова", "речник", "представитель", "представник",
+    "посол", "советник", "радник", "помощник", "помічник", "заместитель", "заступник", "спикер",
+    "секретар", "секретарь", "уповноважений", "уполномоченный", "омбудсмен", "омбудсман", "генерал",
+    "командир", "начальник", "керівник", "руководитель", "лидер", "лідер", "депутат", "делегат",
+    "переговорник", "переговорщик", "член", "дипломат", "посланник", "посланець", "спецпосланник",
+    "спецпосланець", "прем'єр", "прем’єр", "премьер", "прем'єр-міністр", "прем’єр-міністр",
+    "премьер-министр", "канцлер", "губернатор", "мер", "директор", "координатор", "очільник",
+    "пресс-секретарь", "прес-секретар", "офіційний", "официальный", "речниця", "міністерка",
+    "делегація", "делегация", "помощница", "советница", "радниця", "голова", "спикерка",
+    "командувач", "командующий", "омбудсменка", "глава", "лидер", "спецпредставитель",
+    "спецпредставник", "уповноважена", "очільниця", "керівниця",
+}
+# Words that say which office, following or preceding a role word: kept in the role.
+ROLE_COMPLEMENTS_EN = {"of", "for", "the", "on", "and"}
+
+NOT_NAMES_EN = {
+    "the", "a", "an", "however", "but", "and", "in", "on", "at", "after", "before", "while",
+    "despite", "although", "meanwhile", "additionally", "also", "this", "that", "these", "those",
+    "it", "its", "there", "when", "as", "if", "for", "with", "by", "from", "we", "our", "i", "you",
+    "they", "he", "she", "his", "her", "their", "nevertheless", "moreover", "furthermore", "earlier",
+    "later", "today", "yesterday", "last", "next", "both", "some", "many", "all", "no", "not", "such",
+    "according", "speaking", "asked", "what", "who", "why", "how", "where", "among", "under", "over",
+    "since", "until", "during", "so", "yet", "still", "instead", "then", "thus", "here", "one",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "mr", "mrs", "ms", "dr", "sources", "source", "officials", "about",
+    "into", "than", "each", "other", "another", "any", "most", "more", "only", "even", "just",
+    "now", "again", "once", "talks", "negotiations", "peace", "war", "people", "western", "west",
+    "east", "north", "south", "european", "reuters", "ap", "afp", "tass", "interfax", "ria",
+    "bloomberg", "cnn", "bbc", "to", "of", "is", "was", "are", "were", "be", "has", "have", "had",
+    "will", "would", "could", "should", "can", "may", "might", "must", "do", "does", "did",
+    "ceasefire", "prisoners", "prisoner", "following", "given", "amid", "ahead", "without",
+    "within", "through", "because", "though", "unless", "whether", "against", "between", "which",
+}
+# Parts of speech (pymorphy3) that a Cyrillic name never is.
+NOT_NAME_POS = {"CONJ", "PREP", "NPRO", "PRCL", "ADVB", "INTJ", "PRED", "NUMR", "VERB", "INFN", "GRND", "COMP"}

@@ -19,8 +19,11 @@ from .cues import ACCORDING_TO, cue_forms, cue_phrases
 from .mentions import Mention
 from .sentences import Token
 
-BEFORE_WINDOW = 10
+BEFORE_WINDOW = 16
 AFTER_WINDOW = 4
+_ACCORDING_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in ACCORDING_TO:
+    _ACCORDING_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 _INVERSION_WORDS = {"as", "як", "как", "це", "этом", "цьому", "про", "об", "так", "also"}
 
 
@@ -41,7 +44,7 @@ def find_cues(toks: list[Token], language: str) -> list[tuple[int, int, str, str
         if token.quoted:
             continue
         lower = token.lower
-        for phrase in ACCORDING_TO:
+        for phrase in _ACCORDING_BY_FIRST.get(lower, ()):
             n = len(phrase)
             if i + n <= len(toks) and tuple(t.lower for t in toks[i:i + n]) == phrase:
                 found.append((i, n, " ".join(t.text for t in toks[i:i + n]), "according"))
@@ -56,7 +59,7 @@ def find_cues(toks: list[Token], language: str) -> list[tuple[int, int, str, str
 def attribute(text: str, toks: list[Token], mentions: list[Mention], language: str) -> Attribution | None:
     for first, count, cue, kind in find_cues(toks, language):
         if kind == "according":
-            after = [m for m in mentions if first + count <= m.first <= first + count + 2]
+            after = [m for m in mentions if first < m.first <= first + count + 2]
             if after:
                 return Attribution(after[0], cue, first, True)
             continue

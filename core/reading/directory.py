@@ -37,15 +37,28 @@ class Directory:
                 if words:
                     self.parties.append((party.name, words))
         self.parties.sort(key=lambda entry: -len(entry[1]))
+        # Every way a word can match an alias word keeps its first two letters
+        # (Ukraine/Ukrainian, Києва/київ, Росії/російський), so a token is only
+        # compared with the aliases that begin like it.
+        self._by_prefix: dict[str, list[tuple[str, list[str]]]] = {}
+        for entry in self.parties:
+            self._by_prefix.setdefault(fold(entry[1][0])[:2], []).append(entry)
         self.people: list[Person] = []
         for known in gazetteer.people:
             spellings = [known.name.split()] + [alias.split() for alias in known.aliases if alias.split()]
             self.people.append(Person(known.name, known.party, known.role, True, spellings))
-        self._party_cache: dict[tuple[str, ...], str | None] = {}
+        self.last_of_party: dict[str, Person] = {}
+
+    def note(self, person: Person, party: str | None) -> None:
+        """Remember the last person named for a party ("the UN chief" later means them)."""
+        if party:
+            self.last_of_party[party] = person
 
     def party_at(self, toks: list[Token], i: int, language: str) -> tuple[str, int] | None:
         """The party whose alias begins at token i, and how many tokens it takes."""
-        for name, words in self.parties:
+        if toks[i].quoted:
+            return None
+        for name, words in self._by_prefix.get(fold(toks[i].text)[:2], ()):
             n = len(words)
             if i + n > len(toks) or any(t.quoted for t in toks[i:i + n]):
                 continue
@@ -64,7 +77,7 @@ class Directory:
                 return name
         return None
 
-    def person_for(self, name_words: list[str], language: str) -> Person | None:
+    def person_for(self, name_words: list[str], language: str, known_only: bool = False) -> Person | None:
         """A known (or already proposed) person whose surname is among ``name_words``."""
         surname = name_words[-1]
         best = None
@@ -77,7 +90,8 @@ class Directory:
                         continue
                     if person.known:
                         return person
-                    best = best or person
+                    if not known_only:
+                        best = best or person
         return best
 
     def discover(self, name_words: list[str], role: str, party: str | None, language: str) -> Person:

@@ -10,7 +10,7 @@ speaker's statement"). Nothing here is tuned to a particular report.
 from __future__ import annotations
 
 from .attribution import attribute
-from .cues import PLURAL_PRONOUNS, cue_forms
+from .cues import CATAPHORA, PLURAL_PRONOUNS, cue_forms
 from .directory import Directory, Person
 from .figures import read_figures
 from .issues import IssueMatcher, content_lemmas, propose_issue_name
@@ -52,12 +52,34 @@ class _Reader:
         self.last_index: int | None = None
 
     def read(self, found_round: str | None) -> Reading:
-        statements = []
-        for index, sentence in enumerate(split_sentences(self.text)):
+        statements: list[Statement] = []
+        sentences = split_sentences(self.text)
+        self.sentences = sentences
+        for index, sentence in enumerate(sentences):
             statement = self.sentence(index, sentence)
-            if statement is not None:
-                statements.append(statement)
+            if statement is None:
+                continue
+            if statement.start < sentence.start:  # "Про це заявив X" took in the sentence before
+                statements = [s for s in statements if s.end <= statement.start]
+            statements.append(statement)
         return Reading(self.language, found_round, tuple(statements))
+
+    def _cataphoric(self, toks) -> bool:
+        """Does the sentence open with "Про це"/"Об этом": its speaker said the sentence before?"""
+        words = tuple(t.lower for t in toks[:2])
+        return words in CATAPHORA
+
+    def _antecedent_start(self, index: int) -> int | None:
+        """Where the passage "Про це" points back to begins: the sentence before,
+        or the whole paragraph before when "Про це" opens a paragraph."""
+        if index == 0:
+            return None
+        here = self.sentences[index]
+        before = self.sentences[index - 1]
+        if before.paragraph == here.paragraph:
+            return before.start
+        paragraph = [s for s in self.sentences if s.paragraph == before.paragraph]
+        return paragraph[0].start
 
     def sentence(self, index: int, sentence: Sentence) -> Statement | None:
         toks = tokens(self.text, sentence)
@@ -74,7 +96,7 @@ class _Reader:
             cue = self._marks(sentence)
             if mention is None and quote_words >= 0.6 * len(toks) and self._continues(index, sentence):
                 continued = True
-        speaker, party, role, new = self._resolve(mention)
+        speaker, party, role, new = self._resolve(mention, mentions)
         if continued:
             speaker, party, role, new = self._person_fields(self.last_speaker)
         if mention is not None and mention.kind in ("pronoun", "role") and speaker is None:
@@ -91,9 +113,15 @@ class _Reader:
         return (self.last_speaker is not None and self.last_index is not None and index - self.last_index <= 2
                 and self.last_paragraph is not None and sentence.paragraph - self.last_paragraph <= 1)
 
-    def _resolve(self, mention: Mention | None):
+    def _resolve(self, mention: Mention | None, mentions: list[Mention]):
         if mention is None:
             return None, None, "", False
+        if mention.kind == "pronoun":
+            earlier = [m for m in mentions if m.kind == "person" and m.last < mention.first]
+            if earlier:
+                return self._person_fields(earlier[-1].person)
+        if mention.kind == "party" and mention.role and mention.party in self.directory.last_of_party:
+            return self._person_fields(self.directory.last_of_party[mention.party])
         if mention.kind == "person":
             fields = self._person_fields(mention.person)
             party = fields[1] or mention.party
@@ -111,8 +139,12 @@ class _Reader:
 
     def _statement(self, index, sentence, toks, mention, cue, by_verb, speaker, party, role, new, continued):
         start, end = sentence.start, sentence.end
+        if by_verb and self._cataphoric(toks):
+            earlier = self._antecedent_start(index)
+            if earlier is not None:
+                start = earlier
         passage = self.text[start:end]
-        quotes = [self.text[q.start:q.end] for q in sentence.quotes]
+        quotes = [self.text[q.start:q.end] for s in self.sentences if start <= s.start and s.end <= end for q in s.quotes]
         kind = _kind(toks, mention, cue) if quotes else "indirect"
         figures = tuple(read_figures(passage, self.language, self.published))
         issue, _score = self.issues.match(passage)

@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass
 
 from .directory import Directory, Person
-from .morphology import is_cyrillic, lemmas, tags
+from .morphology import is_cyrillic, is_known, lemmas, tags
 from .names import fold
-from .roles import NOT_NAME_POS, NOT_NAMES_EN, ROLE_COMPLEMENTS_EN, ROLE_LEMMAS_CYR, ROLE_WORDS_EN
+from .roles import NAME_PARTICLES, NOT_NAME_POS, NOT_NAMES_EN, ROLE_COMPLEMENTS_EN, ROLE_LEMMAS_CYR, ROLE_WORDS_EN
 from .cues import PRONOUNS
 from .sentences import Token
 
@@ -89,9 +89,15 @@ class SentenceMentions:
                 i += 1
                 continue
             j = i
-            while j + 1 < len(toks) and self.is_namey(j + 1, aliases) and self.gap(j).strip() == "":
-                j += 1
-            mention = self._person(i, j, aliases)
+            while j + 1 < len(toks) and self.gap(j).strip() == "":
+                if self.is_namey(j + 1, aliases):
+                    j += 1
+                elif (toks[j + 1].lower in NAME_PARTICLES and j + 2 < len(toks) and self.gap(j + 1).strip() == ""
+                      and self.is_namey(j + 2, aliases)):
+                    j += 2
+                else:
+                    break
+            mention = self._person(i, j, aliases) if self._could_be_person(i, j) else None
             if mention:
                 mentions.append(mention)
                 used.update(range(mention.first, mention.last + 1))
@@ -101,7 +107,12 @@ class SentenceMentions:
                 end = index + length - 1
                 word = toks[end].text
                 possessive = word.endswith(("’s", "'s", "ʼs")) or self.text[toks[end].end:toks[end].end + 2] in ("’s", "'s")
-                mentions.append(Mention("party", index, end, party=party, possessive=possessive))
+                role = ""
+                if end + 1 < len(toks) and self.gap(end).strip() == "" and self.is_role(end + 1) and not toks[end + 1].quoted:
+                    role = toks[end + 1].text  # "the UN chief", "IAEA chief"
+                elif index > 0 and self.gap(index - 1).strip() == "" and self.is_role(index - 1):
+                    role = toks[index - 1].text  # "глава МИД России"
+                mentions.append(Mention("party", index, end, party=party, possessive=possessive, role=role))
                 used.update(range(index, end + 1))
         pronouns = PRONOUNS.get(self.language, PRONOUNS["en"])
         for index, token in enumerate(toks):
@@ -113,6 +124,23 @@ class SentenceMentions:
                 mentions.append(Mention("role", index, index, role=token.text))
         mentions.sort(key=lambda m: m.first)
         return mentions
+
+    def _could_be_person(self, first: int, last: int) -> bool:
+        """In Ukrainian or Russian text a person's name has a word the dictionary
+        calls a name or surname, or one it does not know (most surnames);
+        "Верховної Ради" or a Latin "Twitter" is no person unless already known."""
+        words = [self.toks[k].text for k in range(first, last + 1)]
+        if self.language not in ("ru", "uk"):
+            return True
+        if self.directory.person_for(words, self.language, known_only=True) is not None:
+            return True
+        if not all(is_cyrillic(w) for w in words if w.lower() not in NAME_PARTICLES):
+            return False
+        for word in words:
+            found = set(tags(word, self.language))
+            if found & {"Name", "Surn", "Patr"} or not is_known(word, self.language):
+                return True
+        return False
 
     def _person(self, first: int, last: int, aliases) -> Mention | None:
         toks = self.toks
@@ -129,12 +157,16 @@ class SentenceMentions:
             if not role_words:
                 role_words = after_role
             party = party or after_party
+        name_words = [w for w in name_words if w.lower() not in NAME_PARTICLES or w != name_words[0]]
         person = self.directory.person_for(name_words, self.language)
         role = " ".join(role_words)
         if person is None:
             if len(name_words) == 1 and not role_words and not party and first == 0 and not is_cyrillic(name_words[0]):
                 return None  # a capitalised sentence opener, most likely
             person = self.directory.discover(name_words, role, party, self.language)
+        if person.party is None and party is not None and not person.known:
+            person.party = party
+        self.directory.note(person, person.party or party)
         return Mention("person", start, end, person=person, party=person.party or party, role=role or person.role)
 
     def _prefix(self, first: int, aliases):

@@ -15,6 +15,7 @@ are parsed, through a per-word cache.
 
 from __future__ import annotations
 
+import re
 import threading
 from functools import lru_cache
 
@@ -47,8 +48,11 @@ def warm_up() -> None:
     numbers.number_words("uk")
 
 
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
 def is_cyrillic(word: str) -> bool:
-    return any("\u0400" <= ch <= "\u04ff" for ch in word)
+    return _CYRILLIC.search(word) is not None
 
 
 @lru_cache(maxsize=200_000)
@@ -77,6 +81,14 @@ def tags(word: str, language: str) -> tuple[str, ...]:
     for parse in analyser(language).parse(word.lower())[:2]:
         found.update(str(parse.tag).replace(" ", ",").split(","))
     return tuple(sorted(found))
+
+
+@lru_cache(maxsize=50_000)
+def is_known(word: str, language: str) -> bool:
+    """Is ``word`` in the dictionary (as opposed to guessed, as most surnames are)?"""
+    if language not in ("ru", "uk") or not is_cyrillic(word):
+        return True
+    return analyser(language).word_is_known(word.lower())
 
 
 def forms_of(lemma: str, language: str, parts: tuple[str, ...] = ()) -> set[str]:

@@ -30,6 +30,7 @@ _CASE_ENDINGS = ("ого", "ому", "ими", "ами", "ями", "ові", "е
 _DEMONYM_SUFFIXES = ("n", "an", "ian", "ish", "ese", "i", "s")
 
 
+@lru_cache(maxsize=100_000)
 def fold(word: str) -> str:
     """Lower case, no diacritics, no possessive: "Zelenskyy’s" → "zelenskyy"."""
     word = word.strip(".-")

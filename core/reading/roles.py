@@ -17,8 +17,10 @@ ROLE_WORDS_EN = {
     "press", "secretary-general", "counterpart", "negotiators", "delegation", "council", "security",
     "national", "affairs", "intelligence", "military", "parliament", "speaker", "top", "senior",
     "lead", "former", "acting", "first", "state", "interior", "presidential", "ministry", "office",
-    "agency", "department",
+    "agency", "department", "sheikh", "sheikha", "chief", "secretary-general", "minister",
 }
+# Lower-case words inside a name: Mohammed bin Abdulrahman, Ursula von der Leyen.
+NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "dos"}
 ROLE_LEMMAS_CYR = {
     "президент", "міністр", "министр", "глава", "голова", "речник", "представитель", "представник",
     "посол", "советник", "радник", "помощник", "помічник", "заместитель", "заступник", "спикер",

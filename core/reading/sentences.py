@@ -89,6 +89,28 @@ def find_quotes(text: str, start: int, end: int) -> list[Span]:
     return spans
 
 
+_AUTHOR_DASH = re.compile(r"[,.!?…]?\s+[—–-]\s+(?=[^\W\d_])")
+
+
+def dialogue_quote(text: str, start: int, end: int) -> list[Span]:
+    """A paragraph opening with a dash is speech in Ukrainian and Russian news.
+
+    "– Я вдячний за посередництво… Ми повернули… осіб, – заявив він": the
+    speech runs from after the first dash to the dash that hands back to the
+    author (", – заявив він"), or to the paragraph's end.
+    """
+    if text[start] not in "—–-" or start + 1 >= end or not text[start + 1].isspace():
+        return []
+    inner = start + 1
+    while inner < end and text[inner].isspace():
+        inner += 1
+    author = _AUTHOR_DASH.search(text, inner, end)
+    stop = author.start() if author else end
+    while stop > inner and text[stop - 1] in " ,":
+        stop -= 1
+    return [Span(inner, stop)] if stop > inner else []
+
+
 def _opens(text: str, i: int, start: int, end: int) -> bool:
     before = text[i - 1] if i > start else " "
     after = text[i + 1] if i + 1 < end else " "
@@ -126,7 +148,7 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"”»’“)\]]*(?=\s+)")
 def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     for number, para in enumerate(paragraphs(text)):
-        quotes = find_quotes(text, para.start, para.end)
+        quotes = find_quotes(text, para.start, para.end) or dialogue_quote(text, para.start, para.end)
         begin = para.start
         for match in _BOUNDARY.finditer(text, para.start, para.end):
             cut = match.end()

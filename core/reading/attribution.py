@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 from .cues import ACCORDING_TO, cue_forms, cue_phrases
 from .mentions import Mention
+from .morphology import tags
+from .roles import LOCATIVE_SPEAKER_PREPOSITIONS
 from .sentences import Token
 
 BEFORE_WINDOW = 16
@@ -63,18 +65,22 @@ def attribute(text: str, toks: list[Token], mentions: list[Mention], language: s
             if after:
                 return Attribution(after[0], cue, first, True)
             continue
-        mention = _speaker_for_verb(text, toks, mentions, first, count)
+        mention = _speaker_for_verb(text, toks, mentions, first, count, language)
         if mention is not None:
             return Attribution(mention, cue, first, True)
     return None
 
 
-def _speaker_for_verb(text: str, toks: list[Token], mentions: list[Mention], c: int, count: int) -> Mention | None:
-    candidates = [m for m in mentions if not m.possessive]
+def _speaker_for_verb(text: str, toks: list[Token], mentions: list[Mention], c: int, count: int,
+                      language: str) -> Mention | None:
+    candidates = [m for m in mentions if not m.possessive and _may_speak(m, c)]
     before = [m for m in candidates if m.last < c and c - m.last <= BEFORE_WINDOW
-              and not _clause_break(text, toks, m.last, c)]
-    after = [m for m in candidates if c + count - 1 < m.first <= c + count - 1 + AFTER_WINDOW
+              and not _clause_break(text, toks, m.last, c, complementizers=False)]
+    reach = AFTER_WINDOW if language in ("ru", "uk") else 2
+    after = [m for m in candidates if c + count - 1 < m.first <= c + count - 1 + reach
              and not _clause_break(text, toks, c + count - 1, m.first)]
+    if before and _participle_after_comma(text, toks, c, language):
+        return before[0]  # "He praised X, noting that…": the subject speaks, not X
     if _inverted(text, toks, c) and after:
         return after[0]
     if before:
@@ -86,10 +92,31 @@ def _speaker_for_verb(text: str, toks: list[Token], mentions: list[Mention], c: 
     return None
 
 
-def _clause_break(text: str, toks: list[Token], a: int, b: int) -> bool:
-    """A full stop, semicolon or quotation between tokens a and b."""
+def _may_speak(mention: Mention, c: int) -> bool:
+    """Not an object or a place ("with Washington", "в Турции"), but "В Кремле заявили" speaks."""
+    if not mention.preposition:
+        return True
+    return mention.preposition in LOCATIVE_SPEAKER_PREPOSITIONS and mention.kind == "party" and mention.last == c - 1
+
+
+def _participle_after_comma(text: str, toks: list[Token], c: int, language: str) -> bool:
+    if c == 0 or "," not in text[toks[c - 1].end:toks[c].start]:
+        return False
+    word = toks[c].lower
+    if language == "en":
+        return word.endswith("ing")
+    return "GRND" in tags(word, language)
+
+
+_COMPLEMENTIZERS = {"that", "що", "что", "щоб", "чтобы", "which", "who", "який", "которые", "который", "яка", "які"}
+
+
+def _clause_break(text: str, toks: list[Token], a: int, b: int, complementizers: bool = True) -> bool:
+    """A full stop, semicolon, quotation or "that" between tokens a and b."""
     between = text[toks[a].end:toks[b].start]
     if any(t.quoted for t in toks[a + 1:b]):
+        return True
+    if complementizers and any(t.lower in _COMPLEMENTIZERS for t in toks[a + 1:b]):
         return True
     return bool(re.search(r"[;.!?]\s", between))
 

@@ -28,9 +28,9 @@ EN_IRREGULAR = {"say": ("said",), "tell": ("told",), "write": ("wrote", "written
 # Phrases whose verb alone is not speech ("called for", "pointed out").
 EN_CUE_PHRASES = (
     ("call", "for"), ("call", "on"), ("point", "out"), ("push", "back"), ("play", "down"),
-    ("rule", "out"), ("make", "clear"), ("made", "clear"), ("spell", "out"),
+    ("rule", "out"), ("make", "clear"), ("made", "clear"), ("spell", "out"), ("speak", "against"), ("speak", "of"), ("speak", "about"),
 )
-EN_PHRASE_ONLY = {"call", "point", "push", "play", "rule", "make", "spell", "speak", "ask", "agree", "express", "voice"}
+EN_PHRASE_ONLY = {"call", "point", "push", "play", "rule", "make", "spell", "speak", "ask", "agree"}
 
 UK_CUE_VERBS = (
     "заявити", "заявляти", "сказати", "казати", "повідомити", "повідомляти", "зазначити",

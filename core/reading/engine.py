@@ -9,6 +9,8 @@ speaker's statement"). Nothing here is tuned to a particular report.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .attribution import attribute
 from .cues import CATAPHORA, PLURAL_PRONOUNS, cue_forms
 from .directory import Directory, Person
@@ -62,7 +64,19 @@ class _Reader:
             if statement.start < sentence.start:  # "Про це заявив X" took in the sentence before
                 statements = [s for s in statements if s.end <= statement.start]
             statements.append(statement)
-        return Reading(self.language, found_round, tuple(statements))
+        return Reading(self.language, found_round, tuple(self._parties_learnt_later(statements)))
+
+    def _parties_learnt_later(self, statements: list[Statement]) -> list[Statement]:
+        """A headline's "Песков заявил…" gets the party the body gives him later."""
+        parties = {person.name: person.party for person in self.directory.people if not person.known and person.party}
+        out = []
+        for statement in statements:
+            if statement.party is None and statement.new_speaker and statement.speaker in parties:
+                party = parties[statement.speaker]
+                statement = replace(statement, party=party, speaker_party=party,
+                                    confidence=min(0.95, statement.confidence + 0.05))
+            out.append(statement)
+        return out
 
     def _cataphoric(self, toks) -> bool:
         """Does the sentence open with "Про це"/"Об этом": its speaker said the sentence before?"""
@@ -179,7 +193,8 @@ def _beside_quote(toks, mentions: list[Mention]) -> Mention | None:
     quoted = [i for i, t in enumerate(toks) if t.quoted]
     if not quoted:
         return None
-    candidates = [m for m in mentions if m.kind in ("person", "party") and not m.possessive]
+    candidates = [m for m in mentions if m.kind in ("person", "party", "pronoun") and not m.possessive
+                  and not m.preposition]
     if not candidates:
         return None
     return min(candidates, key=lambda m: min(abs(m.first - q) for q in (quoted[0], quoted[-1])))

@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass
 
 from .directory import Directory, Person
-from .morphology import is_cyrillic, is_known, lemmas, tags
+from .morphology import is_cyrillic, is_known, is_name_word, lemmas, tags
 from .names import fold
-from .roles import NAME_PARTICLES, NOT_NAME_POS, NOT_NAMES_EN, ROLE_COMPLEMENTS_EN, ROLE_LEMMAS_CYR, ROLE_WORDS_EN
+from .roles import NAME_PARTICLES, NOT_NAME_POS, PREPOSITIONS, NOT_NAMES_EN, ROLE_COMPLEMENTS_EN, ROLE_LEMMAS_CYR, ROLE_WORDS_EN
 from .cues import PRONOUNS
 from .sentences import Token
 
@@ -33,6 +33,7 @@ class Mention:
     party: str | None = None
     role: str = ""
     possessive: bool = False
+    preposition: str = ""  # the preposition just before the mention, if any
 
 
 class SentenceMentions:
@@ -63,7 +64,7 @@ class SentenceMentions:
         if is_cyrillic(word):
             best = tags(word, self.language)
             pos = {t for t in best if t.isupper() and len(t) == 4}
-            if pos & NOT_NAME_POS and not set(best) & {"Name", "Surn", "Patr"}:
+            if pos & NOT_NAME_POS and not is_name_word(word, self.language):
                 return False
             return True
         return fold(word) not in NOT_NAMES_EN and any(ch.isalpha() for ch in word)
@@ -122,6 +123,10 @@ class SentenceMentions:
                 mentions.append(Mention("pronoun", index, index))
             elif self.is_role(index) and not token.text[0].isupper() and token.lower not in ROLE_COMPLEMENTS_EN:
                 mentions.append(Mention("role", index, index, role=token.text))
+        for mention in mentions:
+            k = mention.first - 1
+            if k >= 0 and not toks[k].quoted and toks[k].lower in PREPOSITIONS and self.gap(k).strip() == "":
+                mention.preposition = toks[k].lower
         mentions.sort(key=lambda m: m.first)
         return mentions
 
@@ -137,8 +142,7 @@ class SentenceMentions:
         if not all(is_cyrillic(w) for w in words if w.lower() not in NAME_PARTICLES):
             return False
         for word in words:
-            found = set(tags(word, self.language))
-            if found & {"Name", "Surn", "Patr"} or not is_known(word, self.language):
+            if is_name_word(word, self.language) or not is_known(word, self.language):
                 return True
         return False
 
@@ -161,6 +165,9 @@ class SentenceMentions:
         person = self.directory.person_for(name_words, self.language)
         role = " ".join(role_words)
         if person is None:
+            before = toks[start - 1].lower if start > 0 and self.gap(start - 1).strip() == "" else ""
+            if before in PREPOSITIONS and not role_words and before not in ("by",):
+                return None  # "in Sharm El Sheikh", "to Istanbul": a place, most likely
             if len(name_words) == 1 and not role_words and not party and first == 0 and not is_cyrillic(name_words[0]):
                 return None  # a capitalised sentence opener, most likely
             person = self.directory.discover(name_words, role, party, self.language)

@@ -84,6 +84,17 @@ def tags(word: str, language: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=50_000)
+def is_name_word(word: str, language: str) -> bool:
+    """Does any reading of ``word`` make it a first name, surname or patronymic?"""
+    if language not in ("ru", "uk") or not is_cyrillic(word):
+        return False
+    for parse in analyser(language).parse(word.lower()):
+        if {"Name", "Surn", "Patr"} & set(str(parse.tag).replace(" ", ",").split(",")):
+            return True
+    return False
+
+
+@lru_cache(maxsize=50_000)
 def is_known(word: str, language: str) -> bool:
     """Is ``word`` in the dictionary (as opposed to guessed, as most surnames are)?"""
     if language not in ("ru", "uk") or not is_cyrillic(word):

@@ -58,3 +58,15 @@ NOT_NAMES_EN = {
 }
 # Parts of speech (pymorphy3) that a Cyrillic name never is.
 NOT_NAME_POS = {"CONJ", "PREP", "NPRO", "PRCL", "ADVB", "INTJ", "PRED", "NUMR", "VERB", "INFN", "GRND", "COMP"}
+
+# A name right after one of these is an object or a place, not a speaker
+# ("talks with Washington", "in Sharm El Sheikh", "з Росією") — except the
+# Russian/Ukrainian "В Кремле заявили", "У Кремлі заявили" (see attribution.py).
+PREPOSITIONS = {
+    "to", "with", "from", "for", "against", "of", "on", "in", "at", "into", "onto", "toward", "towards",
+    "about", "between", "among", "across", "via", "than", "over", "under", "near",
+    "з", "із", "зі", "с", "со", "к", "ко", "до", "від", "от", "для", "про", "о", "об", "по", "на", "за",
+    "у", "в", "во", "між", "между", "перед", "після", "после", "під", "под", "над", "без", "через",
+    "проти", "против", "щодо", "при",
+}
+LOCATIVE_SPEAKER_PREPOSITIONS = {"в", "у", "во"}

@@ -123,9 +123,12 @@ def nominative(words: list[str], language: str) -> list[str]:
         parses = morph.parse(word)
         named = [p for p in parses if {"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(","))]
         if named:
-            if named[0].tag.case in _OBLIQUE:
-                oblique = True
-            out.append(named[0].normal_form.capitalize() if named[0].tag.case != "nomn" else word)
+            if any(p.tag.case == "nomn" for p in named):
+                out.append(word)  # already the nominative ("Петрова" as a woman's surname)
+                continue
+            oblique = True
+            inflected = named[0].inflect({"nomn"})  # keeps the gender: Анни Петрової → Анна Петрова
+            out.append((inflected.word if inflected else named[0].normal_form).capitalize())
         else:
             out.append(word)
     if oblique:

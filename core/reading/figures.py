@@ -149,6 +149,8 @@ def _quantities(pieces, words, scales, language) -> list[_Quantity]:
                 if scale:
                     value *= scale
                     i += 1
+                    if i + 1 < len(pieces) and pieces[i + 1].text == "." and pieces[i].lower in ABBREVIATED_SCALES:
+                        i += 1  # "2 тис. полонених"
         else:
             value, i = _word_number(pieces, i, words, scales, language)
             if value is None:
@@ -224,6 +226,8 @@ def _unit(pieces, last, language):
     if last - 0 >= 0 and pieces[last].text in "$€£":
         pass
     skipped = 0
+    if k < len(pieces) and pieces[k].text == "." and pieces[k - 1].lower in ABBREVIATED_SCALES:
+        k += 1
     while k < len(pieces) and skipped < 3:
         word = pieces[k]
         if not word.text.isalpha():

@@ -94,12 +94,16 @@ class IssueMatcher:
 
 def propose_issue_name(passage: str, language: str, skip_words: frozenset[str] = frozenset()) -> str | None:
     """The statement's first run of content words, at most four: 'short ceasefires'."""
+    words = [match.group() for match in _WORD.finditer(passage)]
     runs: list[list[str]] = []
     current: list[str] = []
-    for match in _WORD.finditer(passage):
-        word = match.group()
+    for n, word in enumerate(words):
         lower = word.lower()
+        following = words[n + 1] if n + 1 < len(words) else ""
         good = _content_noun(word, language) and lower not in skip_words
+        if not good and language == "en" and lower.endswith("ed") and lower not in skip_words \
+                and following and _content_noun(following, language):
+            good = True  # "deported children": a participle used as an adjective
         if good:
             current.append(word)
             if len(current) == 4:

@@ -194,6 +194,8 @@ class SentenceMentions:
                 role_words.insert(0, token.text)
             elif is_cyrillic(token.text) and token.text.islower() and self._cyr_complement(k) and k > 0:
                 role_words.insert(0, token.text)
+            elif self._institution_word(k):
+                role_words.insert(0, token.text)  # "речник МЗС", "Уповноважений Верховної Ради"
             else:
                 break
             k -= 1
@@ -205,6 +207,14 @@ class SentenceMentions:
         if role_words and not any(self._is_role_word(w) for w in role_words):
             return first, [], party
         return k + 1, role_words, party
+
+    def _institution_word(self, k: int) -> bool:
+        """An abbreviation (МЗС, IAEA) or a capitalised dictionary word (Верховної Ради) inside an office."""
+        word = self.toks[k].text
+        if len(word) > 1 and word.isupper():
+            return True
+        return is_cyrillic(word) and word[0].isupper() and is_known(word, self.language) \
+            and not is_name_word(word, self.language)
 
     def _abbreviation_gap(self, k: int) -> bool:
         """'U.S. President': the full stop after an abbreviation does not part it from the office."""

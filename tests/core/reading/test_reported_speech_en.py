@@ -1,0 +1,80 @@
+"""English reported speech of every kind, written for these tests in the style of news reports."""
+
+
+def only(reading):
+    assert len(reading.statements) == 1, [s.text for s in reading.statements]
+    return reading.statements[0]
+
+
+def test_speaker_then_quote_is_direct(read):
+    s = only(read("Rustem Umerov said: “We are ready to exchange all for all.”", language="en"))
+    assert (s.speaker, s.party, s.kind, s.cue) == ("Rustem Umerov", "Ukraine", "direct", "said")
+    assert s.quote == "We are ready to exchange all for all."
+
+
+def test_quote_then_speaker_with_inverted_verb(read):
+    s = only(read("“The list is ready,” said Medinsky.", language="en"))
+    assert (s.speaker, s.party, s.kind) == ("Vladimir Medinsky", "Russia", "direct")
+
+
+def test_dash_introduced_speech(read):
+    s = only(read("We will not sign anything today — said Umerov.", language="en"))
+    assert (s.speaker, s.party) == ("Rustem Umerov", "Ukraine")
+
+
+def test_indirect_speech_and_other_spellings(read):
+    s = only(read("Umierov stressed that the exchange must include civilians.", language="en"))
+    assert (s.speaker, s.kind, s.cue) == ("Rustem Umerov", "indirect", "stressed")
+
+
+def test_according_to(read):
+    s = only(read("According to Medinsky, the next round could take place in August.", language="en"))
+    assert (s.speaker, s.party, s.cue) == ("Vladimir Medinsky", "Russia", "According to")
+
+
+def test_mixed_quotation(read):
+    s = only(read("Umerov said Kyiv was ready for a “full and unconditional” ceasefire on all fronts.", language="en"))
+    assert (s.kind, s.quote) == ("mixed", "full and unconditional")
+
+
+def test_continuations_belong_to_the_last_named_speaker(read):
+    reading = read("Medinsky said the talks were useful. He also said more bodies would be returned.\n"
+                   "“We are working on the list,” he added.", language="en")
+    assert [s.speaker for s in reading.statements] == ["Vladimir Medinsky"] * 3
+
+
+def test_a_paragraph_of_quotation_continues_its_speaker(read):
+    reading = read("Umerov said the talks had been hard.\n“Our people must come home. All of them, without exception.”",
+                   language="en")
+    assert [s.speaker for s in reading.statements] == ["Rustem Umerov", "Rustem Umerov"]
+    assert reading.statements[1].kind == "direct"
+
+
+def test_party_only_statement(read):
+    reading = read("Ukraine insisted on a full ceasefire. The Kremlin rejected the proposal.", language="en")
+    assert [(s.party, s.speaker) for s in reading.statements] == [("Ukraine", None), ("Russia", None)]
+
+
+def test_an_unknown_speaker_is_proposed_with_role_and_party(read):
+    s = only(read("Turkish Foreign Minister Hakan Fidan said the next round would be held in Istanbul.", language="en"))
+    assert (s.speaker, s.new_speaker, s.role, s.party) == ("Hakan Fidan", True, "Foreign Minister", "Türkiye")
+
+
+def test_an_appositive_gives_role_and_party_and_the_surname_finds_the_proposal_later(read):
+    reading = read("Oleksandr Bevz, a member of the Ukrainian delegation, said the timing was deliberate. "
+                   "Bevz added that the deadline mattered.", language="en")
+    first, second = reading.statements
+    assert (first.speaker, first.new_speaker, first.party) == ("Oleksandr Bevz", True, "Ukraine")
+    assert "member of the Ukrainian delegation" in first.role
+    assert (second.speaker, second.party) == ("Oleksandr Bevz", "Ukraine")
+
+
+def test_narration_without_a_speaker_is_not_a_statement(read):
+    assert read("The delegations met for forty minutes in a palace by the water.", language="en").statements == ()
+
+
+def test_an_object_of_a_preposition_does_not_speak(read):
+    s = only(read("The talks with Moscow ended early, officials from the Turkish side said nothing else. "
+                  "Umerov said talks with Moscow would go on.", language="en").statements[-1:]) if False else None
+    reading = read("Umerov said talks with Moscow would go on.", language="en")
+    assert [(st.speaker, st.party) for st in reading.statements] == [("Rustem Umerov", "Ukraine")]

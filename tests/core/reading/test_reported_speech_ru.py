@@ -1,0 +1,38 @@
+"""Russian reported speech, with inflected names; sentences written for these tests."""
+
+
+def test_dash_introduced_quote_then_speaker(read):
+    reading = read("«Список из трёхсот имён передан», — сообщил Мединский.", language="ru")
+    s = reading.statements[0]
+    assert (s.speaker, s.party, s.kind, s.cue) == ("Vladimir Medinsky", "Russia", "direct", "сообщил")
+
+
+def test_po_slovam_with_a_genitive_name(read):
+    reading = read("По словам Мединского, стороны договорились о новом обмене.", language="ru")
+    assert (reading.statements[0].speaker, reading.statements[0].party) == ("Vladimir Medinsky", "Russia")
+
+
+def test_indirect_with_a_cue_verb_in_the_feminine_and_a_new_person(read):
+    reading = read("Официальный представитель МИД России Анна Петрова заявила, что переговоры продолжатся.",
+                   language="ru")
+    s = reading.statements[0]
+    assert (s.speaker, s.new_speaker, s.party, s.kind) == ("Анна Петрова", True, "Russia", "indirect")
+
+
+def test_continuation_with_on_takzhe(read):
+    reading = read("Мединский заявил, что встреча была полезной. Он также отметил, что обмен продолжится.",
+                   language="ru")
+    assert [s.speaker for s in reading.statements] == ["Vladimir Medinsky", "Vladimir Medinsky"]
+
+
+def test_party_only_in_russian(read):
+    reading = read("В Кремле заявили, что ответ будет дан позже.", language="ru")
+    assert [(s.party, s.speaker) for s in reading.statements] == [("Russia", None)]
+
+
+def test_ob_etom_points_back_to_the_sentence_before(read):
+    text = "Стороны обменяются пленными в ближайшие дни. Об этом сообщил Мединский."
+    reading = read(text, language="ru")
+    s = reading.statements[0]
+    assert len(reading.statements) == 1
+    assert s.speaker == "Vladimir Medinsky" and s.text == text and s.start == 0

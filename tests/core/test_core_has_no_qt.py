@@ -23,7 +23,9 @@ def test_every_core_module_imports_with_pyside6_blocked():
     result = subprocess.run([sys.executable, "-c", SCRIPT], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     count = int(result.stdout.split()[0])
-    assert count == len([p for p in (ROOT / "core").glob("*.py") if p.name != "__init__.py"])
+    modules = [p for p in (ROOT / "core").rglob("*.py") if p.name != "__init__.py"]
+    packages = [p for p in (ROOT / "core").rglob("__init__.py") if p.parent != ROOT / "core"]
+    assert count == len(modules) + len(packages)
 
 
 def test_no_core_source_mentions_qt():

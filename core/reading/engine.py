@@ -158,16 +158,17 @@ class _Reader:
             if earlier is not None:
                 start = earlier
         passage = self.text[start:end]
-        quotes = [self.text[q.start:q.end] for s in self.sentences if start <= s.start and s.end <= end for q in s.quotes]
+        first = index
+        while first > 0 and self.sentences[first - 1].start >= start:
+            first -= 1
+        quotes = [self.text[q.start:q.end] for s in self.sentences[first:index + 1] for q in s.quotes]
         kind = _kind(toks, mention, cue) if quotes else "indirect"
         figures = tuple(read_figures(passage, self.language, self.published))
         issue, _score = self.issues.match(passage)
         new_issue = None
         if issue is None:
-            skip = set(self.ignore)
-            if mention is not None:
-                skip |= {t.lower for t in toks[mention.first:mention.last + 1]}
-            new_issue = propose_issue_name(passage, self.language, frozenset(skip))
+            speaker_words = frozenset(t.lower for t in toks[mention.first:mention.last + 1]) if mention else frozenset()
+            new_issue = propose_issue_name(passage, self.language, self.ignore, speaker_words)
         confidence = 0.45
         if by_verb:
             confidence += 0.2

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .model import Figure
-from .morphology import is_cyrillic, lemmas
+from .morphology import analyses, is_cyrillic, lemmas
 from .numbers import ABBREVIATED_SCALES, number_words
 
 _PIECE = re.compile(r"\d+(?:[,.\u00a0\u202f ]\d+)*|[^\W\d_]+(?:['’ʼ][^\W\d_]+)*|[%$€£]|[-–—]|[^\s\w]", re.UNICODE)
@@ -252,7 +252,11 @@ def _is_demonym_adjective(word: str, language: str) -> bool:
 def _unit_word(word: str, language: str) -> str:
     lower = word.lower()
     if is_cyrillic(lower):
-        return lemmas(lower, language or "ru")[0]
+        language = language if language in ("ru", "uk") else "ru"
+        nouns = {normal for normal, grammemes in analyses(lower, language) if "NOUN" in grammemes}
+        if len(nouns) == 1:
+            return nouns.pop()  # полонених → полонений
+        return lower if nouns else lemmas(lower, language)[0]  # "часов": час or часы? keep the word
     return lower
 
 

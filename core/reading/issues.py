@@ -92,7 +92,8 @@ class IssueMatcher:
         return (best, best_score) if best_score >= THRESHOLD else (None, best_score)
 
 
-def propose_issue_name(passage: str, language: str, skip_words: frozenset[str] = frozenset()) -> str | None:
+def propose_issue_name(passage: str, language: str, skip_words: frozenset[str] = frozenset(),
+                       speaker_words: frozenset[str] = frozenset()) -> str | None:
     """The statement's first run of content words, at most four: 'short ceasefires'."""
     words = [match.group() for match in _WORD.finditer(passage)]
     runs: list[list[str]] = []
@@ -100,7 +101,7 @@ def propose_issue_name(passage: str, language: str, skip_words: frozenset[str] =
     for n, word in enumerate(words):
         lower = word.lower()
         following = words[n + 1] if n + 1 < len(words) else ""
-        good = _content_noun(word, language) and lower not in skip_words
+        good = _content_noun(word, language) and lower not in skip_words and lower not in speaker_words
         if not good and language == "en" and lower.endswith("ed") and lower not in skip_words \
                 and following and _content_noun(following, language):
             good = True  # "deported children": a participle used as an adjective

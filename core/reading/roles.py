@@ -7,6 +7,8 @@ capitalised sentence openers ("However", "Однак") from being taken for name
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 ROLE_WORDS_EN = {
     "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador",
     "envoy", "delegate", "negotiator", "chief", "head", "adviser", "advisor", "aide", "commissioner",
@@ -70,3 +72,16 @@ PREPOSITIONS = {
     "проти", "против", "щодо", "при",
 }
 LOCATIVE_SPEAKER_PREPOSITIONS = {"в", "у", "во"}
+
+
+@lru_cache(maxsize=None)
+def role_forms(language: str) -> frozenset[str]:
+    """Every inflected form of the Cyrillic office words (міністра, министром...), built once."""
+    from .morphology import forms_of
+
+    if language not in ("ru", "uk"):
+        return frozenset()
+    forms: set[str] = set()
+    for lemma in ROLE_LEMMAS_CYR:
+        forms |= forms_of(lemma, language, ("NOUN", "ADJF"))
+    return frozenset(forms)

@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass
 
 from .directory import Directory, Person
-from .morphology import is_cyrillic, is_known, is_name_word, lemmas, tags
+from .morphology import is_cyrillic, is_known, is_name_word, is_surname_word, lemmas, tags
 from .names import fold
-from .roles import role_forms, NAME_PARTICLES, NOT_NAME_POS, PREPOSITIONS, NOT_NAMES_EN, ROLE_COMPLEMENTS_EN, ROLE_LEMMAS_CYR, ROLE_WORDS_EN
+from .roles import role_forms, NAME_PARTICLES, NOT_NAME_POS, NOT_NAMES_CYR, PREPOSITIONS, NOT_NAMES_EN, ROLE_COMPLEMENTS_EN, ROLE_LEMMAS_CYR, ROLE_WORDS_EN
 from .cues import PRONOUNS
 from .sentences import Token
 
@@ -62,6 +62,13 @@ class SentenceMentions:
         if len(word) > 1 and word.isupper():
             return False  # ISTANBUL (a dateline), МЗС: not a person's name
         if is_cyrillic(word):
+            lowered = word.lower()
+            if lowered in NOT_NAMES_CYR or lowered in PREPOSITIONS:
+                return False
+            if self.language == "ru" and any(ch in lowered for ch in "іїєґ"):
+                return False  # a Ukrainian word quoted in Russian text ("Єдині новини")
+            if self.language == "uk" and any(ch in lowered for ch in "ыэъё"):
+                return False
             best = tags(word, self.language)
             pos = {t for t in best if t.isupper() and len(t) == 4}
             if pos & NOT_NAME_POS and not is_name_word(word, self.language):
@@ -141,9 +148,11 @@ class SentenceMentions:
             return True
         if not all(is_cyrillic(w) for w in words if w.lower() not in NAME_PARTICLES):
             return False
-        for word in words:
-            if is_name_word(word, self.language) or not is_known(word, self.language):
+        for n, word in enumerate(words):
+            if is_surname_word(word, self.language) or not is_known(word, self.language):
                 return True
+            if is_name_word(word, self.language) and n + 1 < len(words):
+                return True  # a first name and what follows it: "Георгій Тихий"
         return False
 
     def _person(self, first: int, last: int, aliases) -> Mention | None:
@@ -182,13 +191,20 @@ class SentenceMentions:
         k = first - 1
         role_words: list[str] = []
         party = None
+        pending = None  # a party word not yet known to be the person's, not an object's ("talks with the US")
         while k >= 0 and first - k <= MAX_PREFIX and (self.gap(k).strip() in ("", "-") or self._abbreviation_gap(k)):
             token = toks[k]
             if token.quoted:
                 break
-            if k in aliases:
-                party = party or aliases[self._alias_head(k, aliases)][0]
+            if token.lower in PREPOSITIONS and is_cyrillic(token.text) and role_words:
+                pending = None  # "член делегації на переговорах з США": США is the talks' partner
+                role_words.insert(0, token.text)
+            elif k in aliases:
+                pending = pending or aliases[self._alias_head(k, aliases)][0]
+                if not role_words:
+                    party = party or pending
             elif self.is_role(k):
+                party = party or pending
                 role_words.insert(0, token.text)
             elif token.lower in ROLE_COMPLEMENTS_EN and role_words:
                 role_words.insert(0, token.text)
@@ -199,6 +215,7 @@ class SentenceMentions:
             else:
                 break
             k -= 1
+        party = party or pending
         while role_words and fold(role_words[0]) in ROLE_COMPLEMENTS_EN:
             role_words.pop(0)
         while role_words and fold(role_words[-1]) in ROLE_COMPLEMENTS_EN:

@@ -102,6 +102,13 @@ def is_name_word(word: str, language: str) -> bool:
     return any(grammemes & {"Name", "Surn", "Patr"} for _n, grammemes in analyses(word.lower(), language))
 
 
+def is_surname_word(word: str, language: str) -> bool:
+    """Does any reading of ``word`` make it a surname?"""
+    if language not in ("ru", "uk") or not is_cyrillic(word):
+        return False
+    return any("Surn" in grammemes for _n, grammemes in analyses(word.lower(), language))
+
+
 @lru_cache(maxsize=50_000)
 def is_known(word: str, language: str) -> bool:
     """Is ``word`` in the dictionary (as opposed to guessed, as most surnames are)?"""

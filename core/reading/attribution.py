@@ -83,6 +83,12 @@ def _speaker_for_verb(text: str, toks: list[Token], mentions: list[Mention], c: 
         return before[0]  # "He praised X, noting that…": the subject speaks, not X
     if _inverted(text, toks, c) and after:
         return after[0]
+    if _inverted(text, toks, c) and language in ("ru", "uk"):
+        # "Про це розповів Уповноважений … з прав людини Дмитро Лубінець": a long office
+        later = [m for m in candidates if m.kind == "person" and c + count - 1 < m.first <= c + count - 1 + 2 * reach
+                 and not _clause_break(text, toks, c + count - 1, m.first)]
+        if later:
+            return later[0]
     if before:
         return max(before, key=lambda m: (m.last, m.kind == "person"))
     if after and (c == 0 or _inverted(text, toks, c) or toks[c - 1].quoted):

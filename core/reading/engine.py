@@ -105,6 +105,9 @@ class _Reader:
         mention, cue, by_verb, continued = None, "", False, False
         if attribution is not None:
             mention, cue, by_verb = attribution.mention, attribution.cue, attribution.by_verb
+        elif self._headline_source(toks, mentions) is not None:
+            mention = self._headline_source(toks, mentions)
+            cue = self.text[toks[mention.first - 1].end:toks[mention.first].start].strip()
         elif quote_words >= 3:
             mention = _beside_quote(toks, mentions)
             cue = self._marks(sentence)
@@ -118,6 +121,19 @@ class _Reader:
         if speaker is None and party is None:
             return None
         return self._statement(index, sentence, toks, mention, cue, by_verb, speaker, party, role, new, continued)
+
+    def _headline_source(self, toks, mentions: list[Mention]) -> Mention | None:
+        """"Обмін відбудеться найближчими тижнями — Лубінець", "…'a beacon of hope': UN chief":
+        a headline that ends with a dash or colon and who said it."""
+        if not mentions or len(toks) < 4:
+            return None
+        last = mentions[-1]
+        if last.kind not in ("person", "party") or last.last != len(toks) - 1 or last.first == 0:
+            return None
+        if self.text[toks[last.last].end:].split("\n", 1)[0].strip(" .") != "":
+            return None
+        gap = self.text[toks[last.first - 1].end:toks[last.first].start].strip()
+        return last if gap in ("—", "–", "-", ":", "':", "\":", "»:", "”:", "’:", "» —", "» –") else None
 
     def _marks(self, sentence: Sentence) -> str:
         quote = sentence.quotes[0]

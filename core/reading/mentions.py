@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .directory import Directory, Person
-from .morphology import is_cyrillic, is_known, is_name_word, is_surname_word, lemmas, tags
+from .morphology import analyses, is_cyrillic, is_known, is_name_word, is_surname_word, lemmas, tags
 from .names import fold
 from .roles import role_forms, NAME_PARTICLES, NOT_NAME_POS, NOT_NAMES_CYR, PREPOSITIONS, NOT_NAMES_EN, ROLE_COMPLEMENTS_EN, ROLE_LEMMAS_CYR, ROLE_WORDS_EN
 from .cues import PRONOUNS
@@ -244,8 +244,10 @@ class SentenceMentions:
 
     def _cyr_complement(self, k: int) -> bool:
         """A lower-case noun or adjective that can complete an office: 'оборони', 'закордонних'."""
-        found = tags(self.toks[k].text, self.language)
-        return "gent" in found or "ADJF" in found
+        for _normal, grammemes in analyses(self.toks[k].lower, self.language):
+            if "gent" in grammemes or "ADJF" in grammemes:
+                return True
+        return False
 
     def _alias_head(self, k: int, aliases) -> int:
         while aliases[k][1] == 0:

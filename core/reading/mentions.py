@@ -128,7 +128,8 @@ class SentenceMentions:
                 continue
             if token.lower in pronouns:
                 mentions.append(Mention("pronoun", index, index))
-            elif self.is_role(index) and not token.text[0].isupper() and token.lower not in ROLE_COMPLEMENTS_EN:
+            elif self.is_role(index) and (index == 0 or not token.text[0].isupper()) and token.lower not in ROLE_COMPLEMENTS_EN \
+                    and self._could_be_subject(index):
                 mentions.append(Mention("role", index, index, role=token.text))
         for mention in mentions:
             k = mention.first - 1
@@ -185,45 +186,70 @@ class SentenceMentions:
         self.directory.note(person, person.party or party)
         return Mention("person", start, end, person=person, party=person.party or party, role=role or person.role)
 
+    def _could_be_subject(self, k: int) -> bool:
+        """A bare office speaks only in the nominative: "міністр додав", not "в Офісі президента"."""
+        word = self.toks[k].lower
+        if not is_cyrillic(word):
+            return True
+        cases = {"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"}
+        return any("nomn" in grammemes or not grammemes & cases for _n, grammemes in analyses(word, self.language))
+
     def _prefix(self, first: int, aliases):
-        """Office and party words right before a name: 'Turkish Foreign Minister'."""
+        """Office and party words right before a name: 'Turkish Foreign Minister',
+        'Глава Минобороны Украины и член делегации на переговорах с США'.
+
+        The walk goes left over office words, party words, abbreviations and (in
+        Cyrillic) nouns, adjectives, prepositions and "і/и/та", then keeps only
+        what follows the leftmost office word. The person's party is a party word
+        there that no preposition governs ("з США" names the talks' partner).
+        """
         toks = self.toks
+        limit = MAX_PREFIX * 2 if self.language in ("ru", "uk") else MAX_PREFIX
         k = first - 1
-        role_words: list[str] = []
-        party = None
-        pending = None  # a party word not yet known to be the person's, not an object's ("talks with the US")
-        while k >= 0 and first - k <= MAX_PREFIX and (self.gap(k).strip() in ("", "-") or self._abbreviation_gap(k)):
+        taken: list[int] = []
+        while k >= 0 and first - k <= limit and (self.gap(k).strip() in ("", "-", "(", ")") or self._abbreviation_gap(k)):
             token = toks[k]
             if token.quoted:
                 break
-            if token.lower in PREPOSITIONS and is_cyrillic(token.text) and role_words:
-                pending = None  # "член делегації на переговорах з США": США is the talks' partner
-                role_words.insert(0, token.text)
-            elif k in aliases:
-                pending = pending or aliases[self._alias_head(k, aliases)][0]
-                if not role_words:
-                    party = party or pending
-            elif self.is_role(k):
-                party = party or pending
-                role_words.insert(0, token.text)
-            elif token.lower in ROLE_COMPLEMENTS_EN and role_words:
-                role_words.insert(0, token.text)
-            elif is_cyrillic(token.text) and token.text.islower() and self._cyr_complement(k) and k > 0:
-                role_words.insert(0, token.text)
-            elif self._institution_word(k):
-                role_words.insert(0, token.text)  # "речник МЗС", "Уповноважений Верховної Ради"
+            if (k in aliases or self.is_role(k) or (token.lower in ROLE_COMPLEMENTS_EN and taken)
+                    or self._institution_word(k)):
+                taken.append(k)
+            elif is_cyrillic(token.text) and token.text.islower() and k > 0 and (
+                    token.lower in PREPOSITIONS or token.lower in ("і", "и", "та", "й") or self._cyr_complement(k)):
+                taken.append(k)
             else:
                 break
             k -= 1
-        party = party or pending
-        while role_words and fold(role_words[0]) in ROLE_COMPLEMENTS_EN:
-            role_words.pop(0)
-        while role_words and fold(role_words[-1]) in ROLE_COMPLEMENTS_EN:
-            role_words.pop()
-        # a Cyrillic complement with no office word before it is not a role ("заявив вчора")
-        if role_words and not any(self._is_role_word(w) for w in role_words):
+        taken.reverse()
+        offices = [k for k in taken if self.is_role(k) and k not in aliases]
+        if not offices:
+            # no office: only a party word right before the name ("Ukrainian Volodymyr X") counts
+            party = aliases[self._alias_head(first - 1, aliases)][0] if first - 1 in aliases else None
             return first, [], party
-        return k + 1, role_words, party
+        begin = offices[0]
+        while begin - 1 in aliases and begin - 1 in taken:
+            begin -= 1  # "Turkish Foreign Minister", "UN Secretary-General": the party word before the office
+        taken = [k for k in taken if k >= begin]
+        party = None
+        governed = False
+        for k in taken:
+            if toks[k].lower in PREPOSITIONS and is_cyrillic(toks[k].text):
+                governed = True
+            elif self.is_role(k) and k not in aliases:
+                governed = False
+            elif k in aliases and not governed and party is None:
+                party = aliases[self._alias_head(k, aliases)][0]
+        role_words = [toks[k].text for k in taken if k not in aliases or self.is_role(k)]
+        while role_words and fold(role_words[-1]) in ROLE_COMPLEMENTS_EN | PREPOSITIONS:
+            role_words.pop()
+        return taken[0], role_words, party
+
+    def _cyr_complement(self, k: int) -> bool:
+        """A lower-case noun or adjective that can complete an office: 'оборони', 'закордонних'."""
+        for _normal, grammemes in analyses(self.toks[k].lower, self.language):
+            if grammemes & {"NOUN", "ADJF", "PRTF"} and not grammemes & {"VERB", "INFN", "GRND"}:
+                return True
+        return False
 
     def _institution_word(self, k: int) -> bool:
         """An abbreviation (МЗС, IAEA) or a capitalised dictionary word (Верховної Ради) inside an office."""
@@ -241,13 +267,6 @@ class SentenceMentions:
         if is_cyrillic(word):
             return word.lower() in role_forms(self.language)
         return word.lower() in ROLE_WORDS_EN
-
-    def _cyr_complement(self, k: int) -> bool:
-        """A lower-case noun or adjective that can complete an office: 'оборони', 'закордонних'."""
-        for _normal, grammemes in analyses(self.toks[k].lower, self.language):
-            if "gent" in grammemes or "ADJF" in grammemes:
-                return True
-        return False
 
     def _alias_head(self, k: int, aliases) -> int:
         while aliases[k][1] == 0:

@@ -22,7 +22,8 @@ ROLE_WORDS_EN = {
     "agency", "department", "sheikh", "sheikha", "chief", "secretary-general", "minister",
 }
 # Lower-case words inside a name: Mohammed bin Abdulrahman, Ursula von der Leyen.
-NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "dos"}
+NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "dos",
+                  "бін", "бен", "ібн", "ибн", "аль", "ель", "эль", "фон", "ван", "дер", "де", "да", "ді", "ди"}
 ROLE_LEMMAS_CYR = {
     "президент", "міністр", "министр", "глава", "голова", "речник", "представитель", "представник",
     "посол", "советник", "радник", "помощник", "помічник", "заместитель", "заступник", "спикер",

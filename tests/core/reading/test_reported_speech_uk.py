@@ -41,3 +41,22 @@ def test_a_dash_paragraph_is_speech(read):
                    language="uk")
     assert [s.speaker for s in reading.statements] == ["Rustem Umerov", "Rustem Umerov"]
     assert reading.statements[1].kind == "direct"
+
+
+def test_a_headline_ending_with_a_dash_and_a_name_is_that_persons_statement(read):
+    reading = read("Наступний обмін може відбутися найближчими тижнями — Умєров\n\nДелегації зустрілися вранці.",
+                   language="uk")
+    assert [(s.speaker, s.cue) for s in reading.statements] == [("Rustem Umerov", "—")]
+
+
+def test_a_long_office_with_the_talks_partner_keeps_the_persons_own_party(read):
+    reading = read("Глава делегації України на переговорах з Росією Олег Коваль заявив, що обмін продовжиться.",
+                   language="uk")
+    s = reading.statements[0]
+    assert (s.speaker, s.new_speaker, s.party) == ("Олег Коваль", True, "Ukraine")
+
+
+def test_an_office_in_the_genitive_is_no_subject(read):
+    reading = read("Умєров заявив, що обмін відбувся. Співрозмовник в Офісі президента розповів, що списки готові.",
+                   language="uk")
+    assert [s.speaker for s in reading.statements] == ["Rustem Umerov"]

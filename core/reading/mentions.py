@@ -17,7 +17,7 @@ from .directory import Directory, Person
 from .morphology import analyses, is_cyrillic, is_known, is_name_word, is_surname_word, lemmas, tags
 from .names import fold
 from .roles import role_forms, NAME_PARTICLES, NOT_NAME_POS, NOT_NAMES_CYR, PREPOSITIONS, NOT_NAMES_EN, ROLE_COMPLEMENTS_EN, ROLE_LEMMAS_CYR, ROLE_WORDS_EN
-from .cues import PRONOUNS
+from .cues import PRONOUNS, cue_forms
 from .sentences import Token
 
 MAX_PREFIX = 7
@@ -178,8 +178,9 @@ class SentenceMentions:
             before = toks[start - 1].lower if start > 0 and self.gap(start - 1).strip() == "" else ""
             if before in PREPOSITIONS and not role_words and before not in ("by",):
                 return None  # "in Sharm El Sheikh", "to Istanbul": a place, most likely
-            if len(name_words) == 1 and not role_words and not party and first == 0 and not is_cyrillic(name_words[0]):
-                return None  # a capitalised sentence opener, most likely
+            if len(name_words) == 1 and not role_words and not party and first == 0 and not is_cyrillic(name_words[0]) \
+                    and not (last + 1 < len(toks) and toks[last + 1].lower in cue_forms(self.language)):
+                return None  # a capitalised sentence opener, most likely (but "Fidan says…" is a name)
             person = self.directory.discover(name_words, role, party, self.language)
         if person.party is None and party is not None and not person.known:
             person.party = party

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .cues import ACCORDING_TO, cue_forms, cue_phrases
+from .cues import ACCORDING_TO, IMPERSONAL_ENDINGS, cue_forms, cue_phrases
 from .mentions import Mention
 from .morphology import tags
 from .roles import LOCATIVE_SPEAKER_PREPOSITIONS
@@ -37,7 +37,7 @@ class Attribution:
     by_verb: bool
 
 
-def find_cues(toks: list[Token], language: str) -> list[tuple[int, int, str, str]]:
+def find_cues(toks: list[Token], language: str, text: str = "") -> list[tuple[int, int, str, str]]:
     """(first token, token count, cue text, kind) for every cue outside quotations."""
     forms = cue_forms(language)
     phrases = cue_phrases() if language == "en" else {}
@@ -51,6 +51,9 @@ def find_cues(toks: list[Token], language: str) -> list[tuple[int, int, str, str
             if i + n <= len(toks) and tuple(t.lower for t in toks[i:i + n]) == phrase:
                 found.append((i, n, " ".join(t.text for t in toks[i:i + n]), "according"))
                 break
+        if lower.endswith(IMPERSONAL_ENDINGS) or (i > 0 and toks[i - 1].lower == "as" and lower.endswith("ed")
+                                                  and text[toks[i].end:toks[i].end + 1] == ","):
+            continue  # "як повідомлялося", "As reported, …": no speaker
         if i + 1 < len(toks) and f"{lower} {toks[i + 1].lower}" in phrases:
             found.append((i, 2, f"{token.text} {toks[i + 1].text}", "verb"))
         elif lower in forms:
@@ -59,7 +62,7 @@ def find_cues(toks: list[Token], language: str) -> list[tuple[int, int, str, str
 
 
 def attribute(text: str, toks: list[Token], mentions: list[Mention], language: str) -> Attribution | None:
-    for first, count, cue, kind in find_cues(toks, language):
+    for first, count, cue, kind in find_cues(toks, language, text):
         if kind == "according":
             after = [m for m in mentions if first < m.first <= first + count + 2]
             if after:

@@ -22,6 +22,7 @@ EN_CUE_VERBS = (
     "reply", "respond", "answer", "comment", "remark", "recall", "dismiss", "report",
     "predict", "describe", "signal", "indicate", "express", "voice", "announce",
     "insist", "believe", "caution", "concede", "agree", "request", "ask", "call", "speak", "publish",
+    "thank", "praise", "hail", "congratulate",
 )
 EN_IRREGULAR = {"say": ("said",), "tell": ("told",), "write": ("wrote", "written"),
                 "speak": ("spoke", "spoken")}
@@ -42,6 +43,7 @@ UK_CUE_VERBS = (
     "відзначити", "відзначати", "вважати", "написати", "стверджувати", "визнати",
     "пообіцяти", "обіцяти", "поінформувати", "зауважити", "висловитися", "анонсувати",
     "переконати", "назвати", "відповісти", "інформувати", "оприлюднити", "опублікувати", "анонсувати",
+    "подякувати", "дякувати", "привітати",
 )
 RU_CUE_VERBS = (
     "заявить", "заявлять", "сказать", "говорить", "сообщить", "сообщать", "отметить",
@@ -52,7 +54,7 @@ RU_CUE_VERBS = (
     "констатировать", "уточнить", "заверить", "предупредить", "призвать", "прокомментировать",
     "считать", "написать", "утверждать", "признать", "пообещать", "обещать", "указать",
     "высказаться", "акцентировать", "ответить", "назвать", "проинформировать", "обнародовать",
-    "опубликовать", "анонсировать",
+    "опубликовать", "анонсировать", "поблагодарить", "благодарить", "поприветствовать",
 )
 
 # "According to X" and its kin: the speaker follows the phrase.
@@ -73,6 +75,10 @@ PRONOUNS = {
 }
 # Subjects that speak for a delegation without naming anyone.
 PLURAL_PRONOUNS = {"they", "вони", "они"}
+
+
+# "as reported", "як повідомлялося", "как сообщается": the outlet's own hearsay, no speaker
+IMPERSONAL_ENDINGS = ("лось", "лося", "ться", "еться", "ється", "ется", "ются", "ються", "ится", "иться")
 
 
 def _english_forms(lemma: str) -> set[str]:

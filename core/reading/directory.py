@@ -92,7 +92,21 @@ class Directory:
                         return person
                     if not known_only:
                         best = best or person
+        if best is None and len(name_words) == 1:
+            # "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani":
+            # a long name may be shortened to its first word
+            for person in self.people:
+                if known_only and not person.known:
+                    continue
+                for spelling in person.spellings:
+                    if len(spelling) >= 3 and same_name_word(name_words[0], spelling[0], language):
+                        return person
         return best
+
+    def only_person_of(self, party: str) -> Person | None:
+        """The one person the workspace lists for a party, if it lists exactly one."""
+        found = [p for p in self.people if p.known and p.party == party]
+        return found[0] if len(found) == 1 else None
 
     def discover(self, name_words: list[str], role: str, party: str | None, language: str) -> Person:
         name = " ".join(nominative(name_words, language))

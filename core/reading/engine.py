@@ -150,8 +150,12 @@ class _Reader:
             earlier = [m for m in mentions if m.kind == "person" and m.last < mention.first]
             if earlier:
                 return self._person_fields(earlier[-1].person)
-        if mention.kind == "party" and mention.role and mention.party in self.directory.last_of_party:
-            return self._person_fields(self.directory.last_of_party[mention.party])
+        if mention.kind == "party" and mention.role:
+            # "the UN chief", "глава МИД России": the person last named for the party,
+            # or the only one the workspace lists for it
+            person = self.directory.last_of_party.get(mention.party) or self.directory.only_person_of(mention.party)
+            if person is not None:
+                return self._person_fields(person)
         if mention.kind == "person":
             fields = self._person_fields(mention.person)
             party = fields[1] or mention.party

@@ -115,13 +115,14 @@ class SentenceMentions:
                 end = index + length - 1
                 word = toks[end].text
                 possessive = word.endswith(("’s", "'s", "ʼs")) or self.text[toks[end].end:toks[end].end + 2] in ("’s", "'s")
-                role = ""
-                if end + 1 < len(toks) and self.gap(end).strip() == "" and self.is_role(end + 1) and not toks[end + 1].quoted:
-                    role = toks[end + 1].text  # "the UN chief", "IAEA chief"
-                elif index > 0 and self.gap(index - 1).strip() == "" and self.is_role(index - 1):
-                    role = toks[index - 1].text  # "глава МИД России"
-                mentions.append(Mention("party", index, end, party=party, possessive=possessive, role=role))
-                used.update(range(index, end + 1))
+                role, start, stop = "", index, end
+                if end + 1 < len(toks) and self.gap(end).strip() == "" and self.is_role(end + 1) \
+                        and not toks[end + 1].quoted and end + 1 not in used:
+                    role, stop = toks[end + 1].text, end + 1  # "the UN chief", "IAEA chief"
+                elif index > 0 and self.gap(index - 1).strip() == "" and self.is_role(index - 1) and index - 1 not in used:
+                    role, start = toks[index - 1].text, index - 1  # "глава МИД России"
+                mentions.append(Mention("party", start, stop, party=party, possessive=possessive, role=role))
+                used.update(range(start, stop + 1))
         pronouns = PRONOUNS.get(self.language, PRONOUNS["en"])
         for index, token in enumerate(toks):
             if index in used or token.quoted:

@@ -79,7 +79,7 @@ def test_an_object_of_a_preposition_does_not_speak(read):
 
 
 def test_a_participle_after_a_comma_belongs_to_the_subject(read):
-    reading = read("Medinsky praised President Recep Erdogan, noting that Istanbul was a good host.", language="en")
+    reading = read("Medinsky met President Recep Erdogan, noting that Istanbul was a good host.", language="en")
     assert [(s.speaker, s.cue) for s in reading.statements] == [("Vladimir Medinsky", "noting")]
 
 
@@ -94,3 +94,24 @@ def test_a_party_named_later_fills_an_earlier_proposal(read):
     assert len(reading.statements) == 2
     assert reading.statements[0].speaker == "Fidan"  # the headline comes before the full name
     assert [s.party for s in reading.statements] == ["Türkiye", "Türkiye"]
+
+
+def test_the_only_person_listed_for_a_party_is_its_chief(gazetteer):
+    from dataclasses import replace
+
+    from core.reading import KnownParty, KnownPerson, read_report
+
+    workspace = replace(gazetteer, parties=gazetteer.parties + (KnownParty("IAEA", ("the agency",)),),
+                        people=gazetteer.people + (KnownPerson("Rafael Grossi", "IAEA"),))
+    reading = read_report("The IAEA chief said the water supply was stable.", workspace, language="en")
+    assert [(s.speaker, s.party) for s in reading.statements] == [("Rafael Grossi", "IAEA")]
+
+
+def test_a_long_name_shortened_to_its_first_word(read):
+    reading = read("Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said talks went well. "
+                   "Sheikh Mohammed said the truce would hold.", language="en")
+    assert len({s.speaker for s in reading.statements}) == 1
+
+
+def test_as_reported_is_no_speech(read):
+    assert read("As reported, Umerov visited Ankara on Monday.", language="en").statements == ()

@@ -85,6 +85,14 @@ def find_quotes(text: str, start: int, end: int) -> list[Span]:
                 spans.append(Span(i + 1, j))
                 i = j + 1
                 continue
+            if i == start and not spans:
+                # a quotation that goes on into the next paragraph opens each
+                # paragraph and closes only in the last: this one is all quotation
+                stop = end
+                while stop > i + 1 and text[stop - 1] in " \t":
+                    stop -= 1
+                spans.append(Span(i + 1, stop))
+                break
         i += 1
     return spans
 
@@ -165,11 +173,19 @@ def split_sentences(text: str) -> list[Sentence]:
                 break
             if not (text[nxt].isupper() or text[nxt].isdigit() or text[nxt] in OPENERS or text[nxt] in "—–-"):
                 continue
+            if text[nxt] in "—–-" and _lower_word_after(text, nxt + 1, para.end):
+                continue  # "«…». — сказал Песков": the dash hands the quotation to its speaker
             sentences.append(_sentence(text, begin, cut, number, quotes))
             begin = nxt
         if begin < para.end:
             sentences.append(_sentence(text, begin, para.end, number, quotes))
     return sentences
+
+
+def _lower_word_after(text: str, i: int, end: int) -> bool:
+    while i < end and text[i].isspace():
+        i += 1
+    return i < end and text[i].islower()
 
 
 def _word_before(text: str, dot: int, para_start: int) -> str:

@@ -36,3 +36,12 @@ def test_ob_etom_points_back_to_the_sentence_before(read):
     s = reading.statements[0]
     assert len(reading.statements) == 1
     assert s.speaker == "Vladimir Medinsky" and s.text == text and s.start == 0
+
+
+def test_a_quotation_over_two_paragraphs_and_a_dash_after_its_full_stop(read):
+    text = ("Об этом заявил Мединский.\n\n"
+            "\"Мы надеемся, что процесс пойдёт быстрее.\n\n"
+            "Списки уже переданы\". - сказал Мединский.")
+    reading = read(text, language="ru")
+    assert [s.speaker for s in reading.statements] == ["Vladimir Medinsky"] * 3
+    assert reading.statements[2].text == "Списки уже переданы\". - сказал Мединский."

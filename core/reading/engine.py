@@ -20,7 +20,7 @@ from .language import detect_language
 from .mentions import Mention, SentenceMentions
 from .model import Gazetteer, Reading, Statement
 from .rounds import round_for
-from .sentences import Sentence, split_sentences, tokens
+from .sentences import CLOSERS, Sentence, split_sentences, tokens
 
 _FUNCTION_WORDS = {"the", "a", "an", "that", "he", "she", "it", "and", "що", "что", "і", "и", "він", "вона", "он", "она"}
 
@@ -137,7 +137,9 @@ class _Reader:
 
     def _marks(self, sentence: Sentence) -> str:
         quote = sentence.quotes[0]
-        return self.text[quote.start - 1] + self.text[quote.end]
+        opening = self.text[quote.start - 1]
+        closing = self.text[quote.end] if quote.end < len(self.text) else ""
+        return opening + (closing if closing in CLOSERS else "")  # a dash paragraph has no closing mark
 
     def _continues(self, index: int, sentence: Sentence) -> bool:
         return (self.last_speaker is not None and self.last_index is not None and index - self.last_index <= 2

@@ -172,7 +172,10 @@ class SentenceMentions:
             if not role_words:
                 role_words = after_role
             party = party or after_party
-        name_words = [w for w in name_words if w.lower() not in NAME_PARTICLES or w != name_words[0]]
+        while name_words and name_words[0].lower() in NAME_PARTICLES:
+            name_words = name_words[1:]
+        if not name_words:
+            return None  # "Al" alone is no name
         person = self.directory.person_for(name_words, self.language)
         role = " ".join(role_words)
         if person is None:

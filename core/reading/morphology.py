@@ -23,8 +23,16 @@ _lock = threading.Lock()
 _analysers: dict[str, object] = {}
 
 
+def dictionary_language(language: str | None, word: str = "") -> str:
+    """"ru" or "uk": a Cyrillic word in an English report still needs a dictionary."""
+    if language in ("ru", "uk"):
+        return language
+    return "uk" if any(ch in word.lower() for ch in "іїєґ") else "ru"
+
+
 def analyser(language: str):
     """The pymorphy3 analyser for "ru" or "uk" (built on first use)."""
+    language = dictionary_language(language)
     found = _analysers.get(language)
     if found is not None:
         return found
@@ -64,7 +72,7 @@ def is_cyrillic(word: str) -> bool:
 def analyses(word: str, language: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """(normal form, grammemes) of each parse of a lower-case Cyrillic word, parsed once."""
     out = []
-    for parse in analyser(language).parse(word):
+    for parse in analyser(dictionary_language(language, word)).parse(word):
         out.append((parse.normal_form, frozenset(str(parse.tag).replace(" ", ",").split(","))))
     return tuple(out)
 
@@ -114,7 +122,7 @@ def is_known(word: str, language: str) -> bool:
     """Is ``word`` in the dictionary (as opposed to guessed, as most surnames are)?"""
     if language not in ("ru", "uk") or not is_cyrillic(word):
         return True
-    return analyser(language).word_is_known(word.lower())
+    return analyser(dictionary_language(language, word)).word_is_known(word.lower())
 
 
 def forms_of(lemma: str, language: str, parts: tuple[str, ...] = ()) -> set[str]:

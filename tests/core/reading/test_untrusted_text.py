@@ -26,3 +26,8 @@ def test_any_text_reads_without_error_and_with_exact_offsets(parts, language):
         assert text[statement.start:statement.end] == statement.text
         assert 0 <= statement.confidence <= 1
         assert statement.kind in ("direct", "indirect", "mixed")
+
+
+def test_a_dash_paragraph_at_the_end_of_the_text():
+    reading = read_report("— Umerov Umerov Umerov", WORKSPACE, language="en")
+    assert all(s.text == "— Umerov Umerov Umerov"[s.start:s.end] for s in reading.statements)

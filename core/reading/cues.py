@@ -31,7 +31,7 @@ EN_CUE_PHRASES = (
     ("call", "for"), ("call", "on"), ("point", "out"), ("push", "back"), ("play", "down"),
     ("rule", "out"), ("make", "clear"), ("made", "clear"), ("spell", "out"), ("speak", "against"), ("speak", "of"), ("speak", "about"),
 )
-EN_PHRASE_ONLY = {"call", "point", "push", "play", "rule", "make", "spell", "speak", "ask", "agree"}
+EN_PHRASE_ONLY = {"call", "point", "push", "play", "rule", "make", "spell", "speak", "ask"}
 
 UK_CUE_VERBS = (
     "заявити", "заявляти", "сказати", "казати", "повідомити", "повідомляти", "зазначити",

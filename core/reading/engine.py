@@ -111,8 +111,8 @@ class _Reader:
         elif quote_words >= 3:
             mention = _beside_quote(toks, mentions)
             cue = self._marks(sentence)
-            if mention is None and quote_words >= 0.6 * len(toks) and self._continues(index, sentence):
-                continued = True
+            if mention is None and (quote_words >= 0.6 * len(toks) or not mentions) and self._continues(index, sentence):
+                continued = True  # a quotation that goes on from the last speaker's statement
         speaker, party, role, new = self._resolve(mention, mentions)
         if continued:
             speaker, party, role, new = self._person_fields(self.last_speaker)

@@ -129,7 +129,7 @@ class SentenceMentions:
                 continue
             if token.lower in pronouns:
                 mentions.append(Mention("pronoun", index, index))
-            elif self.is_role(index) and (index == 0 or not token.text[0].isupper()) and token.lower not in ROLE_COMPLEMENTS_EN \
+            elif self.is_role(index) and token.lower not in ROLE_COMPLEMENTS_EN \
                     and self._could_be_subject(index):
                 mentions.append(Mention("role", index, index, role=token.text))
         for mention in mentions:

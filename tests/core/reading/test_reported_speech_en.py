@@ -115,3 +115,16 @@ def test_a_long_name_shortened_to_its_first_word(read):
 
 def test_as_reported_is_no_speech(read):
     assert read("As reported, Umerov visited Ankara on Monday.", language="en").statements == ()
+
+
+def test_a_party_agreeing_is_a_statement(read):
+    reading = read("Kyiv has agreed to enter into a 30-day ceasefire with Moscow.", language="en")
+    assert [(s.party, s.cue) for s in reading.statements] == [("Ukraine", "agreed")]
+    assert [(f.low, f.unit) for f in reading.statements[0].figures] == [(30, "day")]
+
+
+def test_a_paragraph_with_a_quoted_fragment_continues_the_speaker(read):
+    reading = read("Medinsky said the exchange would begin soon.\n"
+                   "In the first stage, 300 people will be released, “including the wounded and the sick”.",
+                   language="en")
+    assert [s.speaker for s in reading.statements] == ["Vladimir Medinsky", "Vladimir Medinsky"]

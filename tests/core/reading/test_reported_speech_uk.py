@@ -60,3 +60,9 @@ def test_an_office_in_the_genitive_is_no_subject(read):
     reading = read("Умєров заявив, що обмін відбувся. Співрозмовник в Офісі президента розповів, що списки готові.",
                    language="uk")
     assert [s.speaker for s in reading.statements] == ["Rustem Umerov"]
+
+
+def test_a_capitalised_office_continues_its_holder(read):
+    reading = read("Умєров заявив, що обмін відбувся. Однак Міністр також відзначив, що Росія може зірвати процес.",
+                   language="uk")
+    assert [s.speaker for s in reading.statements] == ["Rustem Umerov", "Rustem Umerov"]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .directory import Directory, Person
 from .morphology import analyses, is_cyrillic, is_known, is_name_word, is_surname_word, lemmas, tags
 from .names import fold
-from .roles import role_forms, NAME_PARTICLES, NOT_NAME_POS, NOT_NAMES_CYR, PREPOSITIONS, NOT_NAMES_EN, ROLE_COMPLEMENTS_EN, ROLE_LEMMAS_CYR, ROLE_WORDS_EN
+from .roles import role_forms, NAME_PARTICLES, PERSON_ROLE_WORDS_EN, NOT_NAME_POS, NOT_NAMES_CYR, PREPOSITIONS, NOT_NAMES_EN, ROLE_COMPLEMENTS_EN, ROLE_LEMMAS_CYR, ROLE_WORDS_EN
 from .cues import PRONOUNS, cue_forms
 from .sentences import Token
 
@@ -129,7 +129,7 @@ class SentenceMentions:
                 continue
             if token.lower in pronouns:
                 mentions.append(Mention("pronoun", index, index))
-            elif self.is_role(index) and token.lower not in ROLE_COMPLEMENTS_EN \
+            elif self.is_role(index) and (is_cyrillic(token.text) or token.lower in PERSON_ROLE_WORDS_EN) \
                     and self._could_be_subject(index):
                 mentions.append(Mention("role", index, index, role=token.text))
         for mention in mentions:

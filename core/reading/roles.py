@@ -37,6 +37,14 @@ ROLE_LEMMAS_CYR = {
     "командувач", "командующий", "омбудсменка", "глава", "лидер", "спецпредставитель",
     "спецпредставник", "уповноважена", "очільниця", "керівниця",
 }
+# Of those, the words that name a person ("the minister said"), not a modifier ("first", "national").
+PERSON_ROLE_WORDS_EN = {
+    "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy",
+    "delegate", "negotiator", "chief", "head", "adviser", "advisor", "aide", "commissioner", "ombudsman",
+    "chancellor", "senator", "governor", "mayor", "director", "chairman", "chairwoman", "official", "representative",
+    "general", "commander", "leader", "lawmaker", "diplomat", "mediator", "coordinator", "officer", "premier",
+    "king", "emir", "prince", "sheikh", "counterpart", "secretary-general",
+}
 # Words that say which office, following or preceding a role word: kept in the role.
 ROLE_COMPLEMENTS_EN = {"of", "for", "the", "on", "and"}
 

@@ -66,3 +66,12 @@ def test_a_capitalised_office_continues_its_holder(read):
     reading = read("Умєров заявив, що обмін відбувся. Однак Міністр також відзначив, що Росія може зірвати процес.",
                    language="uk")
     assert [s.speaker for s in reading.statements] == ["Rustem Umerov", "Rustem Umerov"]
+
+
+def test_a_known_latin_name_matches_its_cyrillic_form_without_an_alias():
+    from core.reading import Gazetteer, KnownParty, KnownPerson, read_report
+
+    workspace = Gazetteer((KnownParty("Ukraine", ("Україна",)),), (KnownPerson("Rustem Umerov", "Ukraine"),))
+    reading = read_report("Умєров заявив, що делегація готова. За словами Умєрова, переговори тривали.", workspace,
+                          language="uk")
+    assert [s.speaker for s in reading.statements] == ["Rustem Umerov", "Rustem Umerov"]

@@ -149,7 +149,7 @@ class _Reader:
         if mention is None:
             return None, None, "", False
         if mention.kind == "pronoun":
-            earlier = [m for m in mentions if m.kind == "person" and m.last < mention.first]
+            earlier = [m for m in mentions if m.kind == "person" and m.last < mention.first and not m.preposition]
             if earlier:
                 return self._person_fields(earlier[-1].person)
         if mention.kind == "party" and mention.role:
@@ -190,6 +190,7 @@ class _Reader:
         new_issue = None
         if issue is None:
             speaker_words = frozenset(t.lower for t in toks[mention.first:mention.last + 1]) if mention else frozenset()
+            speaker_words |= frozenset(cue.lower().split())
             new_issue = propose_issue_name(passage, self.language, self.ignore, speaker_words)
         confidence = 0.45
         if by_verb:

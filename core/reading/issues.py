@@ -31,7 +31,8 @@ we our their his her them him us you your i me my which who whom whose what when
 then there here also only just even more most much many some any all both each other another such own
 very so too into over under about after before during while since until up down out off again further
 once said says say told tell least between among hand already whom issue issues idea way part
-fewer less more matter question point stated added noted according also however would side sides
+fewer less more matter question point within without through against toward towards upon across
+along around behind beyond despite except inside outside per via amid also still stated added noted according also however would side sides
 і й та а але або чи що як це цей ця ці той та ті він вона вони його її їх ми ми наш на в у з із до від
 за про по під над для без при через щодо який яка яке які також ще вже не ні бо би б же ж лише тільки
 и да но или что как это этот эта эти тот та те он она они его ее её их мы наш на в во с со к ко от до
@@ -95,14 +96,21 @@ class IssueMatcher:
 def propose_issue_name(passage: str, language: str, skip_words: frozenset[str] = frozenset(),
                        speaker_words: frozenset[str] = frozenset()) -> str | None:
     """The statement's first run of content words, at most four: 'short ceasefires'."""
-    words = [match.group() for match in _WORD.finditer(passage)]
+    matches = list(_WORD.finditer(passage))
+    words = [match.group() for match in matches]
     runs: list[list[str]] = []
     current: list[str] = []
     for n, word in enumerate(words):
         lower = word.lower()
         following = words[n + 1] if n + 1 < len(words) else ""
+        if current and passage[matches[n - 1].end():matches[n].start()].strip():
+            runs.append(current)  # a comma or a quotation mark ends a phrase
+            current = []
         good = _content_noun(word, language) and lower not in skip_words and lower not in speaker_words
-        if not good and language == "en" and lower.endswith("ed") and lower not in skip_words \
+        if not good and language == "en" and lower.endswith("ing") and n > 0 \
+                and words[n - 1].lower() in ("a", "an", "the", "this", "that", "such", "any", "no", "further"):
+            good = lower not in skip_words and lower not in speaker_words  # "a meeting": a noun
+        if not good and language == "en" and lower.endswith("ed") and lower not in skip_words | speaker_words \
                 and following and _content_noun(following, language):
             good = True  # "deported children": a participle used as an adjective
         if good:

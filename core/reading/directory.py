@@ -108,6 +108,14 @@ class Directory:
         found = [p for p in self.people if p.known and p.party == party]
         return found[0] if len(found) == 1 else None
 
+    def learn(self, person: Person, name_words: list[str], role: str, party: str | None, language: str) -> None:
+        """A proposed person named again, more fully: "Мединский" becomes "Владимир Мединский"."""
+        if len(name_words) > len(person.name.split()):
+            person.name = " ".join(nominative(name_words, language))
+            person.spellings.append(person.name.split())
+        person.role = person.role or role
+        person.party = person.party or party
+
     def discover(self, name_words: list[str], role: str, party: str | None, language: str) -> Person:
         name = " ".join(nominative(name_words, language))
         person = Person(name, party, role, False, [name.split()])

@@ -52,29 +52,35 @@ class _Reader:
         self.last_speaker: Person | None = None
         self.last_paragraph: int | None = None
         self.last_index: int | None = None
+        self._chosen: Person | None = None  # the person the sentence's statement was given to
 
     def read(self, found_round: str | None) -> Reading:
         statements: list[Statement] = []
         sentences = split_sentences(self.text)
         self.sentences = sentences
+        speakers: list[Person | None] = []
         for index, sentence in enumerate(sentences):
+            self._chosen = None
             statement = self.sentence(index, sentence)
             if statement is None:
                 continue
             if statement.start < sentence.start:  # "Про це заявив X" took in the sentence before
-                statements = [s for s in statements if s.end <= statement.start]
+                kept = [n for n, s in enumerate(statements) if s.end <= statement.start]
+                statements = [statements[n] for n in kept]
+                speakers = [speakers[n] for n in kept]
             statements.append(statement)
-        return Reading(self.language, found_round, tuple(self._parties_learnt_later(statements)))
+            speakers.append(self._chosen)
+        return Reading(self.language, found_round, tuple(self._learnt_later(statements, speakers)))
 
-    def _parties_learnt_later(self, statements: list[Statement]) -> list[Statement]:
-        """A headline's "Песков заявил…" gets the party the body gives him later."""
-        parties = {person.name: person.party for person in self.directory.people if not person.known and person.party}
+    def _learnt_later(self, statements: list[Statement], speakers: list[Person | None]) -> list[Statement]:
+        """A headline's "Песков заявил…" gets the full name, office and party the body gives later."""
         out = []
-        for statement in statements:
-            if statement.party is None and statement.new_speaker and statement.speaker in parties:
-                party = parties[statement.speaker]
-                statement = replace(statement, party=party, speaker_party=party,
-                                    confidence=min(0.95, statement.confidence + 0.05))
+        for statement, person in zip(statements, speakers):
+            if person is not None and not person.known and statement.speaker is not None:
+                party = statement.party or person.party
+                statement = replace(statement, speaker=person.name, role=statement.role or person.role,
+                                    party=party, speaker_party=party,
+                                    confidence=statement.confidence + (0.05 if party and not statement.party else 0))
             out.append(statement)
         return out
 
@@ -169,6 +175,7 @@ class _Reader:
         return None, None, "", False
 
     def _person_fields(self, person: Person | None):
+        self._chosen = person
         if person is None:
             return None, None, "", False
         return person.name, person.party, person.role, not person.known

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from .model import KnownIssue
-from .morphology import is_cyrillic, lemmas, tags
+from .morphology import analyses, is_cyrillic, lemmas
 
 THRESHOLD = 3
 NAME_WEIGHT, DESCRIPTION_WEIGHT, FILED_WEIGHT = 3, 2, 1
@@ -106,7 +106,8 @@ def propose_issue_name(passage: str, language: str, skip_words: frozenset[str] =
         if current and passage[matches[n - 1].end():matches[n].start()].strip():
             runs.append(current)  # a comma or a quotation mark ends a phrase
             current = []
-        good = _content_noun(word, language) and lower not in skip_words and lower not in speaker_words
+        good = _content_noun(word, language) and lower not in skip_words and lower not in speaker_words \
+            and lemma(lower, language) not in skip_words  # "российской" when "российская сторона" is an alias
         if not good and language == "en" and lower.endswith("ing") and n > 0 \
                 and words[n - 1].lower() in ("a", "an", "the", "this", "that", "such", "any", "no", "further"):
             good = lower not in skip_words and lower not in speaker_words  # "a meeting": a noun
@@ -147,6 +148,8 @@ def _content_noun(word: str, language: str) -> bool:
     if len(lower) <= 2 or lower in STOPWORDS or word[0].isupper():
         return False
     if is_cyrillic(word):
-        found = tags(lower, language if language in ("ru", "uk") else "ru")
-        return ("NOUN" in found or "ADJF" in found) and not {"VERB", "INFN", "NPRO", "PRTF", "GRND"} & set(found)
+        parses = analyses(lower, language if language in ("ru", "uk") else "ru")
+        if any(g & {"VERB", "INFN", "NPRO", "PRTF", "GRND", "PREP", "CONJ", "PRCL", "Apro", "ADVB"} for _n, g in parses):
+            return False  # "були", "которому", "також": never the name of an issue
+        return any(g & {"NOUN", "ADJF"} for _n, g in parses)
     return not lower.endswith(("ed", "ing", "ly")) and lower.isalpha()

@@ -186,8 +186,8 @@ class SentenceMentions:
                     and not (last + 1 < len(toks) and toks[last + 1].lower in cue_forms(self.language)):
                 return None  # a capitalised sentence opener, most likely (but "Fidan says…" is a name)
             person = self.directory.discover(name_words, role, party, self.language)
-        if person.party is None and party is not None and not person.known:
-            person.party = party
+        if not person.known:
+            self.directory.learn(person, name_words, role, party, self.language)
         self.directory.note(person, person.party or party)
         return Mention("person", start, end, person=person, party=person.party or party, role=role or person.role)
 

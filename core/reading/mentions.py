@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .directory import Directory, Person
 from .morphology import analyses, is_cyrillic, is_known, is_name_word, is_surname_word, lemmas, tags
 from .names import fold
-from .roles import role_forms, NAME_PARTICLES, PERSON_ROLE_WORDS_EN, NOT_NAME_POS, NOT_NAMES_CYR, PREPOSITIONS, NOT_NAMES_EN, ROLE_COMPLEMENTS_EN, ROLE_LEMMAS_CYR, ROLE_WORDS_EN
+from .roles import role_forms, ORGANISATION_WORDS_EN, NAME_PARTICLES, PERSON_ROLE_WORDS_EN, NOT_NAME_POS, NOT_NAMES_CYR, PREPOSITIONS, NOT_NAMES_EN, ROLE_COMPLEMENTS_EN, ROLE_LEMMAS_CYR, ROLE_WORDS_EN
 from .cues import PRONOUNS, cue_forms
 from .sentences import Token
 
@@ -145,7 +145,9 @@ class SentenceMentions:
         "Верховної Ради" or a Latin "Twitter" is no person unless already known."""
         words = [self.toks[k].text for k in range(first, last + 1)]
         if self.language not in ("ru", "uk"):
-            return True
+            if self.directory.person_for(words, self.language) is not None:
+                return True
+            return not any(fold(w) in ORGANISATION_WORDS_EN or _not_a_name_shape(w) for w in words)
         if self.directory.person_for(words, self.language, known_only=True) is not None:
             return True
         if not all(is_cyrillic(w) for w in words if w.lower() not in NAME_PARTICLES):
@@ -329,3 +331,17 @@ class SentenceMentions:
         while words and fold(words[0]) in {"another", "the", "a", "an"}:
             words.pop(0)
         return k, words, party
+
+
+def _not_a_name_shape(word: str) -> bool:
+    """"WeasyPrint", "G7", "COVID": a product, a code or an acronym, not a person's name."""
+    if any(ch.isdigit() for ch in word) or len(word) == 1:
+        return True
+    for possessive in ("'s", "’s"):
+        if word.endswith(possessive):
+            word = word[: -len(possessive)]
+    core = word.split("-")[-1].split("’")[-1].split("'")[-1]
+    inner = core[1:]
+    if core.startswith(("Mc", "Mac")):
+        inner = core[3:] if core.startswith("Mac") else core[2:]
+    return any(ch.isupper() for ch in inner)

@@ -105,3 +105,16 @@ NOT_NAMES_CYR = {
     "еще", "ещё", "уже", "если", "когда", "где", "все", "там", "тут", "ныне", "кроме", "крім", "при", "после",
     "після", "перед", "наразі", "натомість", "зокрема", "загалом", "водночас", "між", "между",
 }
+
+# Words that make a capitalised English run an organisation or a place, not a person.
+ORGANISATION_WORDS_EN = {
+    "states", "house", "sea", "ministry", "office", "council", "union", "nations", "republic", "federation",
+    "kingdom", "agency", "department", "committee", "commission", "organization", "organisation", "forces",
+    "army", "navy", "government", "parliament", "assembly", "court", "bank", "fund", "party", "news", "times",
+    "post", "press", "initiative", "centre", "center", "institute", "university", "group", "company",
+    "corporation", "service", "station", "plant", "port", "street", "square", "palace", "airport", "region",
+    "oblast", "city", "island", "islands", "gulf", "river", "strait", "coast", "front", "summit", "treaty",
+    "agreement", "deal", "corridor", "conference", "forum", "talks", "network", "channel", "tv", "radio",
+    "daily", "agency's", "emirates", "arabia", "america", "europe", "africa", "asia", "east", "west",
+    "north", "south", "guard", "guards", "brigade", "battalion", "command", "staff", "administration",
+}

@@ -127,3 +127,9 @@ def test_a_paragraph_with_a_quoted_fragment_continues_the_speaker(read):
                    "In the first stage, 300 people will be released, “including the wounded and the sick”.",
                    language="en")
     assert [s.speaker for s in reading.statements] == ["Vladimir Medinsky", "Vladimir Medinsky"]
+
+
+def test_organisations_products_and_codes_are_no_new_people(read):
+    reading = read("The Black Sea Initiative said ships would sail. WeasyPrint offers paged media. "
+                   "G7 leaders said nothing.", language="en")
+    assert [s.speaker for s in reading.statements if s.speaker] == []

@@ -21,12 +21,15 @@ from .cues import PRONOUNS, cue_forms
 from .sentences import Token
 
 MAX_PREFIX = 7
+# Both parties speaking at once: a statement with no single party.
+JOINT_NOUNS = {"sides", "parties", "delegations", "сторони", "стороны", "делегації", "делегации", "сторін", "сторон"}
+JOINT_DETERMINERS = {"both", "two", "обидві", "обидва", "обе", "оба", "дві", "две", "обох", "обеих", "обоих"}
 MAX_APPOSITIVE = 9
 
 
 @dataclass
 class Mention:
-    kind: str  # "person" | "party" | "pronoun" | "role"
+    kind: str  # "person" | "party" | "pronoun" | "role" | "joint"
     first: int  # token indices, inclusive
     last: int
     person: Person | None = None
@@ -129,6 +132,8 @@ class SentenceMentions:
                 continue
             if token.lower in pronouns:
                 mentions.append(Mention("pronoun", index, index))
+            elif token.lower in JOINT_NOUNS and index > 0 and toks[index - 1].lower in JOINT_DETERMINERS:
+                mentions.append(Mention("joint", index - 1, index))  # "both sides", "обидві сторони"
             elif self.is_role(index) and (is_cyrillic(token.text) or token.lower in PERSON_ROLE_WORDS_EN) \
                     and self._could_be_subject(index):
                 mentions.append(Mention("role", index, index, role=token.text))

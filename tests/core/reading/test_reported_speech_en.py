@@ -133,3 +133,8 @@ def test_organisations_products_and_codes_are_no_new_people(read):
     reading = read("The Black Sea Initiative said ships would sail. WeasyPrint offers paged media. "
                    "G7 leaders said nothing.", language="en")
     assert [s.speaker for s in reading.statements if s.speaker] == []
+
+
+def test_both_sides_speaking_at_once_is_a_statement_with_no_single_party(read):
+    reading = read("Both sides confirmed that the exchange would take place.", language="en")
+    assert [(s.party, s.speaker, s.cue) for s in reading.statements] == [(None, None, "confirmed")]

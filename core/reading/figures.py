@@ -46,6 +46,7 @@ EXCHANGE_WORDS = {"for", "на", "за"}
 UNIT_SKIP = {"more", "additional", "other", "further", "new", "extra", "of", "the", "ще", "еще", "ещё", "more",
              "інших", "других", "додаткових", "дополнительных", "their", "its", "his", "her", "our", "own",
              "total", "than", "per"}
+CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds"}
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
     "september": 9, "october": 10, "november": 11, "december": 12,
@@ -109,7 +110,11 @@ def read_figures(passage: str, language: str | None, published: str | None = Non
                 last = nxt.last
                 used.add(n + 1)
         qualifier, first = _qualifier(pieces, first)
-        unit, last = _unit(pieces, last, language or "en")
+        if first > 0 and pieces[first - 1].text in CURRENCIES:
+            first -= 1  # "$5 billion": the sign is the unit
+            unit = CURRENCIES[pieces[first].text]
+        else:
+            unit, last = _unit(pieces, last, language or "en")
         label = passage[pieces[first].start:pieces[last].end]
         figures.append(Figure(_clean(low), _clean(high), unit, qualifier, label))
     return figures
@@ -164,7 +169,7 @@ def _quantities(pieces, words, scales, language) -> list[_Quantity]:
 
 
 def _scale(word: str, scales) -> float | None:
-    return scales.get(word) or ABBREVIATED_SCALES.get(word.rstrip(".")) if word not in ("m", "k") else None
+    return scales.get(word) or ABBREVIATED_SCALES.get(word.rstrip("."))
 
 
 def _word_number(pieces, i, words, scales, language):
@@ -223,8 +228,6 @@ def _unit(pieces, last, language):
         return _unit_word(pieces[k + 1].text, language), k + 1  # 30-day, 40-minute
     if k < len(pieces) and pieces[k].text == "%":
         return "percent", k
-    if last - 0 >= 0 and pieces[last].text in "$€£":
-        pass
     skipped = 0
     if k < len(pieces) and pieces[k].text == "." and pieces[k - 1].lower in ABBREVIATED_SCALES:
         k += 1

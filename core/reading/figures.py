@@ -109,12 +109,12 @@ def read_figures(passage: str, language: str | None, published: str | None = Non
             elif len(between) == 1 and between[0] in EXCHANGE_WORDS and nxt.value == q.value:
                 last = nxt.last
                 used.add(n + 1)
-        qualifier, first = _qualifier(pieces, first)
         if first > 0 and pieces[first - 1].text in CURRENCIES:
             first -= 1  # "$5 billion": the sign is the unit
             unit = CURRENCIES[pieces[first].text]
         else:
             unit, last = _unit(pieces, last, language or "en")
+        qualifier, first = _qualifier(pieces, first)
         label = passage[pieces[first].start:pieces[last].end]
         figures.append(Figure(_clean(low), _clean(high), unit, qualifier, label))
     return figures

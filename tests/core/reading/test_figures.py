@@ -20,6 +20,7 @@ def figures(text, language="en", published="2031-07-23"):
     ("at least 1,200 more prisoners of war", "en", [(1200, 1200, "prisoners of war", "at least")]),
     ("about twenty-five ships", "en", [(25, 25, "ships", "about")]),
     ("a $5 billion package", "en", [(5000000000, 5000000000, "dollars", "")]),
+    ("at least $40 a tonne", "en", [(40, 40, "dollars", "at least")]),
     ("шість тисяч полонених", "uk", [(6000, 6000, "полонений", "")]),
     ("щонайменше 1 200 військовополонених", "uk", [(1200, 1200, "військовополонений", "at least")]),
     ("понад двісті тіл", "uk", [(200, 200, "тіло", "more than")]),

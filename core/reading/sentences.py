@@ -97,7 +97,9 @@ def find_quotes(text: str, start: int, end: int) -> list[Span]:
     return spans
 
 
-_AUTHOR_DASH = re.compile(r"[,.!?…]?\s+[—–-]\s+(?=[^\W\d_])")
+# ", — сказав він": punctuation, a dash, then the author's lower-case words; a dash
+# inside the speech ("партнер — це ОАЕ") has no punctuation before it.
+_AUTHOR_DASH = re.compile(r"[,.!?…]\s*[—–-]\s+(?=[^\W\d_A-ZА-ЯІЇЄҐЁ])")
 
 
 def dialogue_quote(text: str, start: int, end: int) -> list[Span]:

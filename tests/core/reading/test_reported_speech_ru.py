@@ -45,3 +45,11 @@ def test_a_quotation_over_two_paragraphs_and_a_dash_after_its_full_stop(read):
     reading = read(text, language="ru")
     assert [s.speaker for s in reading.statements] == ["Vladimir Medinsky"] * 3
     assert reading.statements[2].text == "Списки уже переданы\". - сказал Мединский."
+
+
+def test_a_dash_inside_dash_speech_is_not_the_authors(read):
+    text = ("Мединский рассказал о переговорах.\n"
+            "— Главный посредник у нас — это Турция. Мы ей благодарны. Работа продолжится, — добавил он.")
+    reading = read(text, language="ru")
+    assert [s.speaker for s in reading.statements] == ["Vladimir Medinsky", "Vladimir Medinsky"]
+    assert reading.statements[1].quote.startswith("Главный посредник") and "продолжится" in reading.statements[1].quote

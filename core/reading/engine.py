@@ -244,4 +244,6 @@ def _kind(toks, mention: Mention | None, cue: str) -> str:
         outside.append(token.lower)
     if any(word in ("that", "що", "что", "щоб", "чтобы") for word in outside[:3]):
         return "mixed"
+    if sum(1 for token in toks if token.quoted) < 4:
+        return "mixed"  # a quoted word or two inside the author's sentence: «нереалістичною»
     return "direct" if len(outside) <= 4 else "mixed"

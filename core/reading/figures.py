@@ -212,13 +212,20 @@ def _word_number(pieces, i, words, scales, language):
     return total + current, j
 
 
+_QUALIFIER_GAP = {"на", "в", "у", "for", "on", "of"}  # "щонайменше на 30 днів", "at least for 30 days"
+
+
 def _qualifier(pieces, first):
-    for length in (4, 3, 2, 1):
-        if first - length < 0:
+    for skip in (0, 1):
+        end = first - skip
+        if skip and (end <= 0 or pieces[end].lower not in _QUALIFIER_GAP):
             continue
-        phrase = tuple(p.lower for p in pieces[first - length:first])
-        if phrase in _QUALIFIER_OF:
-            return _QUALIFIER_OF[phrase], first - length
+        for length in (4, 3, 2, 1):
+            if end - length < 0:
+                continue
+            phrase = tuple(p.lower for p in pieces[end - length:end])
+            if phrase in _QUALIFIER_OF:
+                return _QUALIFIER_OF[phrase], end - length
     return "", first
 
 
@@ -268,7 +275,10 @@ def _month_near(pieces, q) -> int | None:
     after = pieces[q.last + 1].lower if q.last + 1 < len(pieces) else ""
     if q.value != int(q.value) or not 1 <= q.value <= 31:
         return None
-    return MONTHS.get(before) or MONTHS.get(after)
+    month = MONTHS.get(before) or MONTHS.get(after)
+    if month is None and after in RANGE_WORDS and q.last + 3 < len(pieces) and pieces[q.last + 2].text.isdigit():
+        month = MONTHS.get(pieces[q.last + 3].lower)  # "між 10 і 15 липня", "10-15 July"
+    return month
 
 
 def _is_year(pieces, q) -> bool:

@@ -29,6 +29,8 @@ def figures(text, language="en", published="2031-07-23"):
     ("около двухсот пленных", "ru", [(200, 200, "пленный", "about")]),
     ("от 24 до 48 часов", "ru", [(24, 48, "часов", "")]),  # час or часы: the word is kept
     ("обмен 1000 на 1000", "ru", [(1000, 1000, "", "")]),
+    ("припинення вогню щонайменше на 30 днів", "uk", [(30, 30, "день", "at least")]),
+    ("between 20 and 30 days", "en", [(20, 30, "days", "")]),
 ])
 def test_numbers_in_digits_and_words(text, language, expected):
     assert figures(text, language) == expected
@@ -38,6 +40,7 @@ def test_dates_are_resolved_against_the_report_date():
     assert figures("between June 20 and 30") == [("2031-06-20", "2031-06-30", "date", "")]
     assert figures("до 20 червня", "uk") == [("2031-06-20", "2031-06-20", "date", "")]
     assert figures("on May 16", published=None) == [("--05-16", "--05-16", "date", "")]
+    assert figures("між 10 і 15 липня", "uk") == [("2031-07-10", "2031-07-15", "date", "")]
 
 
 def test_years_and_ordinals_are_no_figures():

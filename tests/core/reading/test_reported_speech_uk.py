@@ -75,3 +75,8 @@ def test_a_known_latin_name_matches_its_cyrillic_form_without_an_alias():
     reading = read_report("Умєров заявив, що делегація готова. За словами Умєрова, переговори тривали.", workspace,
                           language="uk")
     assert [s.speaker for s in reading.statements] == ["Rustem Umerov", "Rustem Umerov"]
+
+
+def test_a_quoted_word_in_the_authors_sentence_is_mixed(read):
+    reading = read("Кремль відкинув пропозицію, назвавши її «нереалістичною».", language="uk")
+    assert [(s.party, s.kind, s.quote) for s in reading.statements] == [("Russia", "mixed", "нереалістичною")]

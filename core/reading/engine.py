@@ -19,6 +19,8 @@ from .issues import IssueMatcher, content_lemmas, propose_issue_name
 from .language import detect_language
 from .mentions import Mention, SentenceMentions
 from .model import Gazetteer, Reading, Statement
+from .morphology import is_cyrillic
+from .roles import PERSON_ROLE_WORDS_EN, role_forms
 from .rounds import round_for
 from .sentences import CLOSERS, Sentence, split_sentences, tokens
 
@@ -113,7 +115,10 @@ class _Reader:
             mention, cue, by_verb = attribution.mention, attribution.cue, attribution.by_verb
         elif self._headline_source(toks, mentions) is not None:
             mention = self._headline_source(toks, mentions)
-            cue = self.text[toks[mention.first - 1].end:toks[mention.first].start].strip()
+            if mention.first == 0:
+                cue = ":"
+            else:
+                cue = self.text[toks[mention.first - 1].end:toks[mention.first].start].strip()
         elif quote_words >= 3:
             mention = _beside_quote(toks, mentions)
             cue = self._marks(sentence)
@@ -133,6 +138,10 @@ class _Reader:
         a headline that ends with a dash or colon and who said it."""
         if not mentions or len(toks) < 4:
             return None
+        first = mentions[0]
+        if first.kind in ("person", "party") and first.first == 0 and first.last + 1 < len(toks) \
+                and self.text[toks[first.last].end:toks[first.last + 1].start].strip() == ":":
+            return first  # "Песков: Москва готова к новому раунду", "Umerov: talks will go on"
         last = mentions[-1]
         if last.kind not in ("person", "party") or last.last != len(toks) - 1 or last.first == 0:
             return None
@@ -158,7 +167,7 @@ class _Reader:
             earlier = [m for m in mentions if m.kind == "person" and m.last < mention.first and not m.preposition]
             if earlier:
                 return self._person_fields(earlier[-1].person)
-        if mention.kind == "party" and mention.role:
+        if mention.kind == "party" and mention.role and _names_a_person(mention.role):
             # "the UN chief", "глава МИД России": the person last named for the party,
             # or the only one the workspace lists for it
             person = self.directory.last_of_party.get(mention.party) or self.directory.only_person_of(mention.party)
@@ -217,6 +226,12 @@ class _Reader:
             issue=issue, new_issue=new_issue, figures=figures, cue=cue,
             confidence=max(0.05, min(0.95, confidence)), speaker_party=party if new else None,
         )
+
+
+def _names_a_person(role: str) -> bool:
+    """"chief", "глава": an office holder; "foreign ministry": the institution itself."""
+    last = role.split()[-1].lower()
+    return last in PERSON_ROLE_WORDS_EN or (is_cyrillic(last) and role.split()[0].lower() in role_forms("ru") | role_forms("uk"))
 
 
 def _beside_quote(toks, mentions: list[Mention]) -> Mention | None:

@@ -100,6 +100,8 @@ def read_figures(passage: str, language: str | None, published: str | None = Non
         if n + 1 < len(quantities):
             nxt = quantities[n + 1]
             between = [p.lower for p in pieces[q.last + 1:nxt.first]]
+            if between[:1] == ["-"] and len(between) == 2:
+                between = between[1:]  # "a two- to three-day pause"
             if len(between) == 1 and between[0] in RANGE_WORDS and (between[0] not in {"and", "і", "и", "та"} or opener) \
                     and nxt.value > q.value:
                 high, last = nxt.value, nxt.last
@@ -243,7 +245,7 @@ def _unit(pieces, last, language):
         if not word.text.isalpha():
             return "", last
         if word.lower in UNIT_SKIP or (word.text[0].isupper() and skipped < 2 and not is_cyrillic(word.text)) \
-                or _is_demonym_adjective(word.text, language):
+                or _is_demonym_adjective(word.text, language, pieces[k + 1].text if k + 1 < len(pieces) else ""):
             skipped += 1
             k += 1
             continue
@@ -255,8 +257,10 @@ def _unit(pieces, last, language):
     return "", last
 
 
-def _is_demonym_adjective(word: str, language: str) -> bool:
-    return is_cyrillic(word) and word.lower().endswith(("ських", "ских", "цьких", "цких", "ської", "ской"))
+def _is_demonym_adjective(word: str, language: str, following: str = "") -> bool:
+    """"3,000 українських тіл": an adjective before the noun that is the unit."""
+    return is_cyrillic(word) and word.lower().endswith(("ських", "ских", "цьких", "цких", "ської", "ской")) \
+        and following.isalpha()
 
 
 def _unit_word(word: str, language: str) -> str:

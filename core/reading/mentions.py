@@ -119,7 +119,17 @@ class SentenceMentions:
                 word = toks[end].text
                 possessive = word.endswith(("’s", "'s", "ʼs")) or self.text[toks[end].end:toks[end].end + 2] in ("’s", "'s")
                 role, start, stop = "", index, end
-                if end + 1 < len(toks) and self.gap(end).strip() == "" and self.is_role(end + 1) \
+                if possessive:
+                    # "Ukraine's foreign ministry said": the party speaks through its office
+                    k = end + 1
+                    while k < len(toks) and k - end <= 3 and self.is_role(k) and not toks[k].quoted \
+                            and self.gap(k - 1).strip() in ("", "’s", "'s"):
+                        k += 1
+                    if k > end + 1 and (k >= len(toks) or not self.is_namey(k, aliases)):
+                        role, stop, possessive = " ".join(t.text for t in toks[end + 1:k]), k - 1, False
+                if role:
+                    pass
+                elif end + 1 < len(toks) and self.gap(end).strip() == "" and self.is_role(end + 1) \
                         and not toks[end + 1].quoted and end + 1 not in used:
                     role, stop = toks[end + 1].text, end + 1  # "the UN chief", "IAEA chief"
                 elif index > 0 and self.gap(index - 1).strip() == "" and self.is_role(index - 1) and index - 1 not in used:

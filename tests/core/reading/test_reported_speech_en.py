@@ -138,3 +138,14 @@ def test_organisations_products_and_codes_are_no_new_people(read):
 def test_both_sides_speaking_at_once_is_a_statement_with_no_single_party(read):
     reading = read("Both sides confirmed that the exchange would take place.", language="en")
     assert [(s.party, s.speaker, s.cue) for s in reading.statements] == [(None, None, "confirmed")]
+
+
+def test_a_partys_ministry_speaks_for_the_party(read):
+    reading = read("Ukraine's foreign ministry said in a statement that Kyiv wanted an exchange of all prisoners.",
+                   language="en")
+    assert [(s.party, s.speaker) for s in reading.statements] == [("Ukraine", None)]
+
+
+def test_a_hyphenated_range_of_days(read):
+    reading = read("Petrov said a two- to three-day pause was possible.", language="en")
+    assert [(f.low, f.high, f.unit) for f in reading.statements[0].figures] == [(2, 3, "day")]

@@ -53,3 +53,15 @@ def test_a_dash_inside_dash_speech_is_not_the_authors(read):
     reading = read(text, language="ru")
     assert [s.speaker for s in reading.statements] == ["Vladimir Medinsky", "Vladimir Medinsky"]
     assert reading.statements[1].quote.startswith("Главный посредник") and "продолжится" in reading.statements[1].quote
+
+
+def test_a_headline_opening_with_a_name_and_a_colon(read):
+    reading = read("Мединский: Москва готова к новому раунду переговоров\nДелегации встретились утром.", language="ru")
+    assert [(s.speaker, s.cue) for s in reading.statements] == [("Vladimir Medinsky", ":")]
+
+
+def test_an_office_without_a_name_and_a_unit_after_a_plural_adjective(read):
+    reading = read("Российская сторона настаивает на освобождении не менее 500 гражданских.", language="ru")
+    (statement,) = reading.statements
+    assert statement.party == "Russia"
+    assert [(f.low, f.qualifier, f.unit) for f in statement.figures] == [(500, "at least", "гражданский")]

@@ -80,8 +80,8 @@ def _speaker_for_verb(text: str, toks: list[Token], mentions: list[Mention], c: 
     before = [m for m in candidates if m.last < c and c - m.last <= BEFORE_WINDOW
               and not _clause_break(text, toks, m.last, c, complementizers=False)]
     reach = AFTER_WINDOW if language in ("ru", "uk") else 2
-    after = [m for m in candidates if c + count - 1 < m.first <= c + count - 1 + reach
-             and not _clause_break(text, toks, c + count - 1, m.first)]
+    after = [m for m in candidates if c + count - 1 < m.first <= c + count - 1 + reach and m.kind != "joint"
+             and not _clause_break(text, toks, c + count - 1, m.first)]  # "urged both sides": an object
     if before and _participle_after_comma(text, toks, c, language):
         return before[0]  # "He praised X, noting that…": the subject speaks, not X
     if _inverted(text, toks, c) and after:

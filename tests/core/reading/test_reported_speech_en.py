@@ -149,3 +149,9 @@ def test_a_partys_ministry_speaks_for_the_party(read):
 def test_a_hyphenated_range_of_days(read):
     reading = read("Petrov said a two- to three-day pause was possible.", language="en")
     assert [(f.low, f.high, f.unit) for f in reading.statements[0].figures] == [(2, 3, "day")]
+
+
+def test_both_sides_after_the_verb_are_its_object(read):
+    reading = read("U.S. envoy Mary Stone, who attended as an observer, urged both sides to agree on a truce. "
+                   "“There is a long way to go,” she said.", language="en")
+    assert [s.speaker for s in reading.statements] == ["Mary Stone", "Mary Stone"]

@@ -76,7 +76,7 @@ def attribute(text: str, toks: list[Token], mentions: list[Mention], language: s
 
 def _speaker_for_verb(text: str, toks: list[Token], mentions: list[Mention], c: int, count: int,
                       language: str) -> Mention | None:
-    candidates = [m for m in mentions if not m.possessive and _may_speak(m, c)]
+    candidates = [m for m in mentions if not m.possessive and m.subject and _may_speak(m, c)]
     before = [m for m in candidates if m.last < c and c - m.last <= BEFORE_WINDOW
               and not _clause_break(text, toks, m.last, c, complementizers=False)]
     reach = AFTER_WINDOW if language in ("ru", "uk") else 2

@@ -240,7 +240,7 @@ def _beside_quote(toks, mentions: list[Mention]) -> Mention | None:
     if not quoted:
         return None
     candidates = [m for m in mentions if m.kind in ("person", "party", "pronoun") and not m.possessive
-                  and not m.preposition]
+                  and not m.preposition and m.subject]
     if not candidates:
         return None
     return min(candidates, key=lambda m: min(abs(m.first - q) for q in (quoted[0], quoted[-1])))

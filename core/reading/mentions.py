@@ -37,6 +37,7 @@ class Mention:
     role: str = ""
     possessive: bool = False
     preposition: str = ""  # the preposition just before the mention, if any
+    subject: bool = True  # False for an office in an oblique case ("в Офісі президента")
 
 
 class SentenceMentions:
@@ -144,9 +145,8 @@ class SentenceMentions:
                 mentions.append(Mention("pronoun", index, index))
             elif token.lower in JOINT_NOUNS and index > 0 and toks[index - 1].lower in JOINT_DETERMINERS:
                 mentions.append(Mention("joint", index - 1, index))  # "both sides", "обидві сторони"
-            elif self.is_role(index) and (is_cyrillic(token.text) or token.lower in PERSON_ROLE_WORDS_EN) \
-                    and self._could_be_subject(index):
-                mentions.append(Mention("role", index, index, role=token.text))
+            elif self.is_role(index) and (is_cyrillic(token.text) or token.lower in PERSON_ROLE_WORDS_EN):
+                mentions.append(Mention("role", index, index, role=token.text, subject=self._could_be_subject(index)))
         for mention in mentions:
             k = mention.first - 1
             if k >= 0 and not toks[k].quoted and toks[k].lower in PREPOSITIONS and self.gap(k).strip() == "":

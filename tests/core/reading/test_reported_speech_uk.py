@@ -80,3 +80,9 @@ def test_a_known_latin_name_matches_its_cyrillic_form_without_an_alias():
 def test_a_quoted_word_in_the_authors_sentence_is_mixed(read):
     reading = read("Кремль відкинув пропозицію, назвавши її «нереалістичною».", language="uk")
     assert [(s.party, s.kind, s.quote) for s in reading.statements] == [("Russia", "mixed", "нереалістичною")]
+
+
+def test_na_dumku_ministra_continues_the_minister(read):
+    reading = read("Міністр оборони Рустем Умєров заявив, що обмін відбувся. На думку міністра, Москва затягує процес.",
+                   language="uk")
+    assert [s.speaker for s in reading.statements] == ["Rustem Umerov", "Rustem Umerov"]

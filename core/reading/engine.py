@@ -31,6 +31,8 @@ def read_report(text: str, gazetteer: Gazetteer, *, published: str | None = None
                 language: str | None = None) -> Reading:
     if not isinstance(text, str):
         raise TypeError("a report's text must be a string")
+    published = published if isinstance(published, str) else None
+    language = language if language in ("en", "uk", "ru") else None  # anything else: detect it
     found_round = round_for(published, gazetteer.rounds)
     if not text.strip():
         return Reading(language, found_round, ())

@@ -31,3 +31,9 @@ def test_any_text_reads_without_error_and_with_exact_offsets(parts, language):
 def test_a_dash_paragraph_at_the_end_of_the_text():
     reading = read_report("— Umerov Umerov Umerov", WORKSPACE, language="en")
     assert all(s.text == "— Umerov Umerov Umerov"[s.start:s.end] for s in reading.statements)
+
+
+def test_an_unknown_language_code_or_odd_date_is_ignored():
+    reading = read_report("Umerov said the talks went well.", WORKSPACE, published=20310516, language="de")
+    assert reading.language == "en" and reading.round is None
+    assert [s.speaker for s in reading.statements] == ["Rustem Umerov"]

@@ -16,7 +16,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from . import data_exchange, pdf_export, startup, window  # noqa: E402
+from . import data_exchange, pdf_export, reading, startup, window  # noqa: E402
 
 
 def main() -> None:
@@ -38,6 +38,7 @@ def main() -> None:
         window.run(args.quick, large)
         pdf_export.run(args.quick)
         data_exchange.report(large)
+    reading.report(3 if args.quick else 5)
     print(f"benchmark_total: {time.perf_counter() - began:.0f} s")
 
 

@@ -1,0 +1,109 @@
+"""Score the reading engine: ``python -m tests.reading_eval [--dir D] [--verbose]``.
+
+Reads every ``<id>.txt``/``<id>.json`` pair in the directory (format:
+the development-set contract), builds the workspace from the json's parties,
+people and issues, reads the report and prints, per language and overall:
+recall, precision, party, speaker and figure accuracy, and milliseconds per
+report (language detection and morphology included; dictionaries loaded
+first). The seed report, which the engine was developed against, is scored on
+its own line and never counted in the overall figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from core.reading import read_report, warm_up
+
+from .scoring import BadReport, Tally, gazetteer_from, score
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+
+
+def evaluate(report_id: str, text: str, data: dict) -> Tally:
+    gazetteer = gazetteer_from(data)
+    expected = data.get("statements")
+    if not isinstance(expected, list):
+        raise BadReport("no statements list")
+    published = data.get("published") if isinstance(data.get("published"), str) else None
+    start = time.perf_counter()
+    reading = read_report(text, gazetteer, published=published)
+    elapsed = (time.perf_counter() - start) * 1000
+    proposals = reading.to_json({"text": text, "published": published})["statements"]
+    tally = score(report_id, [e for e in expected if isinstance(e, dict)], proposals)
+    tally.milliseconds = elapsed
+    for item in expected:
+        if isinstance(item, dict) and str(item.get("phrase", "")) not in text:
+            tally.wrong.append(f"{report_id}: phrase not in the text (a data error): {item.get('phrase')}")
+    return tally
+
+
+def load_pair(json_path: Path) -> tuple[str, dict]:
+    text_path = json_path.with_suffix(".txt")
+    try:
+        data = json.loads(json_path.read_text(encoding="utf-8"))
+        text = text_path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise BadReport(f"cannot read ({error.__class__.__name__}: {error})") from None
+    if not isinstance(data, dict):
+        raise BadReport("the json is not an object")
+    return text, data
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.reading_eval")
+    parser.add_argument("--dir", default=str(HERE / "reports"), help="folder of <id>.txt/<id>.json pairs")
+    parser.add_argument("--verbose", action="store_true", help="list misses, wrong fields and false positives")
+    args = parser.parse_args(argv)
+    warm_up()
+    seed = score_seed(args.verbose)
+    folder = Path(args.dir)
+    pairs = sorted(p for p in folder.glob("*.json") if p.with_suffix(".txt").exists()) if folder.is_dir() else []
+    if not pairs:
+        print(f"no reports to score in {folder} (expected <id>.txt and <id>.json pairs)")
+        return 0
+    by_language: dict[str, Tally] = {}
+    overall = Tally()
+    for json_path in pairs:
+        try:
+            text, data = load_pair(json_path)
+            tally = evaluate(json_path.stem, text, data)
+        except BadReport as error:
+            print(f"skipped {json_path.name}: {error}", file=sys.stderr)
+            continue
+        language = str(data.get("language") or "?")
+        by_language.setdefault(language, Tally()).add(tally)
+        overall.add(tally)
+        if args.verbose:
+            for line in tally.misses + tally.wrong + tally.false_positives:
+                print("  " + line)
+    for language in sorted(by_language):
+        print(by_language[language].line(language))
+    print(overall.line("overall"))
+    del seed
+    return 0
+
+
+def score_seed(verbose: bool) -> Tally | None:
+    path = HERE / "seed_expected.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        text = (ROOT / data["text_file"]).read_text(encoding="utf-8")
+    except (OSError, KeyError, ValueError) as error:
+        print(f"seed report not scored: {error}")
+        return None
+    tally = evaluate("seed", text, data)
+    if verbose:
+        for line in tally.misses + tally.wrong + tally.false_positives:
+            print("  " + line)
+    print(tally.line("seed (developed against; not in overall)"))
+    return tally
+
+
+if __name__ == "__main__":
+    sys.exit(main())

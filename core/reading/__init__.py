@@ -22,7 +22,7 @@ from .model import (
 
 def warm_up() -> None:
     """Load the morphology dictionaries, form tables and language detector now."""
-    from .language import detector
+    from core.reports.language import detector
     from .morphology import warm_up as warm_morphology
 
     warm_morphology()

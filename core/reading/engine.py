@@ -16,7 +16,7 @@ from .cues import CATAPHORA, PLURAL_PRONOUNS, cue_forms
 from .directory import Directory, Person
 from .figures import read_figures
 from .issues import IssueMatcher, content_lemmas, propose_issue_name
-from .language import detect_language
+from core.reports.language import detect_language
 from .mentions import Mention, SentenceMentions
 from .model import Gazetteer, Reading, Statement
 from .morphology import is_cyrillic
@@ -36,7 +36,9 @@ def read_report(text: str, gazetteer: Gazetteer, *, published: str | None = None
     found_round = round_for(published, gazetteer.rounds)
     if not text.strip():
         return Reading(language, found_round, ())
-    language = language or detect_language(text) or "en"
+    if language is None:
+        detected = detect_language(text)
+        language = detected if detected in ("en", "uk", "ru") else "en"  # the languages the engine reads
     return _Reader(text, gazetteer, language, published).read(found_round)
 
 

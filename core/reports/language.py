@@ -29,8 +29,11 @@ _lock = threading.Lock()
 _detector = None
 
 
-def _build():
+def detector():
+    """The one detector, built on first use (the reading engine's warm-up calls this off the window's thread)."""
     global _detector
+    if _detector is not None:
+        return _detector
     with _lock:
         if _detector is None:
             from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
@@ -52,5 +55,5 @@ def detect_language(text: str) -> str:
     sample = _sample(text or "")
     if sum(1 for ch in sample if ch.isalpha()) < 3:
         return ""
-    language = (_detector or _build()).detect_language_of(sample)
+    language = detector().detect_language_of(sample)
     return language.iso_code_639_1.name.lower() if language is not None else ""

@@ -1,0 +1,34 @@
+"""The window's Merge and Open refuse a hostile workspace file through the same core code as the CLI."""
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+
+from core.interchange import export_document
+from tests.fixtures.make_hostile import CRASHING, HANGING, HOSTILE
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "hostile"
+# The files that crashed or hung Parley go through core.received.read_other in a
+# subprocess in tests/core/test_hostile_files.py; here a regression would take pytest down.
+NAMES = [name for name in HOSTILE if name not in CRASHING + HANGING] + ["damaged_wal"]
+
+
+def sha(path):
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_window_refuses_to_merge_or_open_a_hostile_file(seed_window, tmp_path, name):
+    path = tmp_path / f"{name}.parley"
+    shutil.copyfile(FIXTURES / path.name, path)
+    before, mine = sha(path), export_document(seed_window.workspace)
+    assert seed_window.file_actions.merge_from(path) is None
+    title, text = seed_window.last_error
+    assert title == f"{path.name} was not merged" and "\n" not in text and path.name in text
+    assert not seed_window.file_actions.open_path(path)
+    assert seed_window.last_error[0] == "The workspace was not opened" and "\n" not in seed_window.last_error[1]
+    assert seed_window.workspace.path.name == "seed.parley"
+    assert export_document(seed_window.workspace) == mine and sha(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir() if name in p.name) == [path.name]

@@ -226,3 +226,18 @@ def test_read_other_lives_in_core_and_cli_and_window_share_it():
     assert core.cli.read_other is core.received.read_other
     source = (ROOT / "gui" / "file_actions.py").read_text()
     assert "from core.received import read_other" in source and "core.cli" not in source
+
+
+def test_the_window_start_removes_a_killed_merges_copy(tmp_path, seed_path):
+    data = tmp_path / "data"
+    scratch = data / "scratch"
+    scratch.mkdir(parents=True)
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    left = scratch / f".received.parley.{int(dead.stdout)}.0badc0de.partial"
+    left.write_bytes(b"their workspace")
+    env = dict(os.environ, PARLEY_DATA_DIR=str(data), QT_QPA_PLATFORM="offscreen")
+    started = subprocess.run([sys.executable, "-m", "gui.app", "--workspace", str(seed_path), "--screenshot",
+                              str(tmp_path / "shot.png")], cwd=ROOT, env=env, capture_output=True, text=True,
+                             timeout=120)
+    assert started.returncode == 0, started.stderr
+    assert not left.exists()

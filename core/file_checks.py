@@ -152,6 +152,9 @@ def check_openable(path: Path, check: str = "quick") -> FileVersion | None:
             f"this version reads up to {schema.SCHEMA_VERSION}). It was left unchanged: "
             "open it with a newer Parley."
         )
+    if version.has_tables and set(version.migrations) != set(schema.known_migration_names()[:version.user_version]):
+        raise DamagedWorkspaceError(f"{name} is damaged (its record of upgrades does not match its "
+                                    "version); it was left unchanged.")
     return version
 
 

@@ -44,6 +44,7 @@ _TOKEN = re.compile(
 Entry = tuple[str, str, str, tuple[str, ...] | None]  # type, name, table, SQL tokens
 
 
+@lru_cache(maxsize=512)
 def sql_tokens(sql: str | None) -> tuple[str, ...] | None:
     """The tokens of a CREATE statement, with quoting, case and layout made uniform."""
     if sql is None:

@@ -62,7 +62,12 @@ class BackgroundCheck:
             raise type(self.error)(str(self.error))
 
     def cancel(self) -> None:
-        """Stop a check still running (the workspace is being closed)."""
+        """Stop a check still running (the workspace is being closed).
+
+        An SQL step stops at once; the row check in Python may run on for a
+        few seconds in its daemon thread, on its own read-only connection,
+        and its result is dropped: closing does not wait for it.
+        """
         self._cancelled = True
         conn = self._connection
         if conn is not None:
@@ -70,4 +75,4 @@ class BackgroundCheck:
                 conn.interrupt()
             except sqlite3.Error:
                 pass
-        self._thread.join()
+        self._thread.join(timeout=1)

@@ -32,3 +32,31 @@ def test_the_window_refuses_to_merge_or_open_a_hostile_file(seed_window, tmp_pat
     assert seed_window.workspace.path.name == "seed.parley"
     assert export_document(seed_window.workspace) == mine and sha(path) == before
     assert sorted(p.name for p in tmp_path.iterdir() if name in p.name) == [path.name]
+
+
+def test_an_edit_to_a_large_file_that_fails_its_background_check_is_refused_in_the_window(qtbot, tmp_path,
+                                                                                         monkeypatch):
+    """Finding 11 in the window: the edit waits for the full check, then is reported, not written."""
+    import sqlite3
+
+    from core import file_checks
+    from core.changes import insertion
+    from core.domain import Track
+    from core.store import open_workspace
+    from gui.main_window import MainWindow
+
+    path = tmp_path / "index_out_of_step.parley"
+    shutil.copyfile(FIXTURES / path.name, path)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.close()
+    before = sha(path)
+    monkeypatch.setattr(file_checks, "FULL_CHECK_BYTES", 0)  # as if it were a large file
+    window = MainWindow(open_workspace(path))
+    qtbot.addWidget(window)
+    try:
+        assert not window.push(insertion(Track(name="Written to a damaged file")))
+        assert "damaged" in window.last_error[1] and "\n" not in window.last_error[1]
+    finally:
+        window.close_workspace()
+    assert sha(path) == before

@@ -241,3 +241,19 @@ def test_the_window_start_removes_a_killed_merges_copy(tmp_path, seed_path):
                              timeout=120)
     assert started.returncode == 0, started.stderr
     assert not left.exists()
+
+
+@pytest.mark.parametrize("how", ["open", "merge", "export"])
+def test_a_refused_damaged_wal_mode_file_gets_no_wal_or_shm_beside_it(how, tmp_path, seed_path, capsys):
+    """Finding 13: reading a WAL-mode file makes SQLite create -wal and -shm unless told it cannot change."""
+    path = hostile_copy("damaged_wal", tmp_path)
+    before = sha(path)
+    if how == "open":
+        with pytest.raises(WorkspaceError, match="damaged"):
+            open_workspace(path)
+    elif how == "merge":
+        assert cli(["merge", str(path), "--workspace", str(seed_path)]) == 1
+    else:
+        assert cli(["export", "--format", "json", "--output", str(tmp_path / "x.json"), "--workspace", str(path)]) == 1
+    assert not Path(f"{path}-wal").exists() and not Path(f"{path}-shm").exists()
+    assert sha(path) == before

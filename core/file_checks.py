@@ -19,11 +19,11 @@ from . import schema
 from .schema_guard import guarded_connection, schema_differences
 
 # Up to this size a workspace gets SQLite's integrity_check and the row check
-# before it is opened, in the foreground: about 1.1 s for an 8 MiB workspace
-# (7,800 positions) on the 2-core development machine under load, nearly all
-# of it the row check. A larger file gets quick_check, then both checks in a
+# before it is opened, in the foreground: opening an 8 MiB workspace (7,800
+# positions) takes 0.74 s on the 2-core development machine, nearly all of it
+# the row check. A larger file gets quick_check, then both checks in a
 # background thread that every write waits for (240,000 positions, 239 MiB:
-# integrity_check 3.6 s, row check 38 s under load; 1.0 s and 14 s idle).
+# integrity_check 1.4 s, row check 20 s). ``python -m tests.benchmarks.file_checks``.
 FULL_CHECK_BYTES = 8 * 1024 * 1024
 
 SQLITE_HEADER = b"SQLite format 3\x00"

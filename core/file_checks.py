@@ -22,8 +22,8 @@ from .schema_guard import guarded_connection, schema_differences
 # before it is opened, in the foreground: opening an 8 MiB workspace (7,800
 # positions) takes 0.74 s on the 2-core development machine, nearly all of it
 # the row check. A larger file gets quick_check, then both checks in a
-# background thread that every write waits for (240,000 positions, 239 MiB:
-# integrity_check 1.4 s, row check 20 s). ``python -m tests.benchmarks.file_checks``.
+# background process that every write waits for (240,000 positions, 239 MiB:
+# integrity_check 1.2 s, row check 20 s). ``python -m tests.benchmarks.file_checks``.
 FULL_CHECK_BYTES = 8 * 1024 * 1024
 
 SQLITE_HEADER = b"SQLite format 3\x00"

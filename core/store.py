@@ -348,7 +348,7 @@ def _check_before_opening(path: Path, read_only: bool):
     before that). Up to ``FULL_CHECK_BYTES``, or when the file must be
     upgraded: SQLite's integrity_check and every row checked with the JSON
     import's rules, here. A larger file gets quick_check here, and the full
-    checks in a background thread that writes wait for (read-only opens,
+    checks in a background process that writes wait for (read-only opens,
     for an export, skip them). Only a file already in WAL mode is checked
     in the background: switching a file to WAL writes to it.
     """

@@ -26,6 +26,7 @@ from .interchange import (
     write_json,
 )
 from .merge import plan_merge
+from .received import read_other
 from .sheet import Marking, SheetError, SheetOptions, build_sheet, resolve
 from .store import Workspace, WorkspaceError, open_workspace
 
@@ -163,34 +164,6 @@ def run_import(args) -> int:
         workspace.close()
     print(f"Imported {count} records into {workspace.path} (backup: {saved}).")
     return 0
-
-
-def read_other(path: Path) -> dict:
-    """The other side of a merge as a document: a JSON export, or a workspace read through a copy."""
-    if not path.exists():
-        raise OSError(f"no file at {path}")
-    if path.suffix.lower() == ".json":
-        return read_document(path)
-    import tempfile
-
-    from .backups import copy_database
-    from .interchange import export_document
-    from .store import check_openable
-
-    check_openable(path)
-    with tempfile.TemporaryDirectory() as tmp:
-        import sqlite3
-
-        source = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
-        try:
-            copy_database(source, Path(tmp) / "other.parley")
-        finally:
-            source.close()
-        other = open_workspace(Path(tmp) / "other.parley")  # migrates the copy, never their file
-        try:
-            return export_document(other)
-        finally:
-            other.close()
 
 
 def run_merge(args) -> int:

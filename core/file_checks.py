@@ -2,7 +2,8 @@
 it a Parley workspace, is it from this version or an older one, is it whole.
 
 Everything here reads through read-only connections (or the writer's own,
-before it writes), so a file that fails is left exactly as it was.
+before it writes), so a file that fails is left exactly as it was. The schema
+is compared with Parley's own before SQLite evaluates anything in the file.
 """
 
 from __future__ import annotations
@@ -15,6 +16,15 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from . import schema
+from .schema_guard import guarded_connection, schema_differences
+
+# Up to this size a workspace gets SQLite's integrity_check and the row check
+# before it is opened, in the foreground: opening an 8 MiB workspace (7,800
+# positions) takes 0.74 s on the 2-core development machine, nearly all of it
+# the row check. A larger file gets quick_check, then both checks in a
+# background process that every write waits for (240,000 positions, 239 MiB:
+# integrity_check 1.2 s, row check 20 s). ``python -m tests.benchmarks.file_checks``.
+FULL_CHECK_BYTES = 8 * 1024 * 1024
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -38,6 +48,14 @@ class DamagedWorkspaceError(WorkspaceError):
     """The file is a workspace SQLite cannot read whole; it is left untouched."""
 
 
+class UnexpectedSchemaError(NotAWorkspaceError):
+    """The file's schema holds something Parley does not make (a trigger, a view, ...); refused unread."""
+
+
+class UnusableRowsError(DamagedWorkspaceError):
+    """A row breaks the rules a JSON import checks (types, dates, colours, references)."""
+
+
 class LockedWorkspaceError(WorkspaceError):
     """Another Parley has the workspace open; only one may write to it."""
 
@@ -50,14 +68,16 @@ class FileVersion:
     has_tables: bool
 
 
-def read_file_version(path: Path, quick_check: bool = True) -> FileVersion | None:
-    """Read a file's schema version without writing to it.
+def read_file_version(path: Path, check: str = "quick") -> FileVersion | None:
+    """Read a file's schema version without writing to it or running anything in it.
 
     Returns None for a missing or empty file (a new workspace). Raises
-    NotAWorkspaceError for anything that is not an SQLite database, and
-    DamagedWorkspaceError when SQLite's quick check fails. (On a read-only
-    connection SQLite skips CHECK constraints in that check; writers check
-    again on their own connection, see ``open_workspace``.)
+    NotAWorkspaceError for anything that is not an SQLite database,
+    UnexpectedSchemaError for a Parley file whose schema holds anything
+    Parley does not make (compared before SQLite evaluates any of it, see
+    ``schema_guard``), and DamagedWorkspaceError when SQLite's check fails.
+    ``check`` is "quick" (``quick_check``), "full" (``integrity_check``,
+    which also compares every index with its table) or "none".
     """
     path = Path(path)
     if not path.exists() or path.stat().st_size == 0:
@@ -65,10 +85,8 @@ def read_file_version(path: Path, quick_check: bool = True) -> FileVersion | Non
     with open(path, "rb") as fh:
         if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
             raise NotAWorkspaceError(f"{path.name} is not a Parley workspace (not an SQLite database).")
-    from .file_access import connect_read_only  # (a read-only folder is read as immutable)
-
     try:
-        conn = connect_read_only(path)
+        conn = guarded_connection(path)
     except sqlite3.Error as exc:
         raise WorkspaceError(f"Cannot read {path.name}: {exc}.") from exc
     conn.text_factory = lenient_text
@@ -76,10 +94,12 @@ def read_file_version(path: Path, quick_check: bool = True) -> FileVersion | Non
         user_version = conn.execute("PRAGMA user_version").fetchone()[0]
         application_id = conn.execute("PRAGMA application_id").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if quick_check and application_id == schema.APPLICATION_ID:
-            _quick_check(conn, path)
         names: tuple[str, ...] = ()
-        if schema.migrations.migrations_table in tables:
+        if application_id == schema.APPLICATION_ID and tables and user_version <= schema.SCHEMA_VERSION:
+            _check_schema(conn, path, user_version)
+            conn.set_authorizer(None)  # the schema is Parley's own: its CHECKs and triggers may run
+            if check != "none":
+                _quick_check(conn, path, full=check == "full")
             names = tuple(
                 r[0]
                 for r in conn.execute(
@@ -94,14 +114,24 @@ def read_file_version(path: Path, quick_check: bool = True) -> FileVersion | Non
     return FileVersion(user_version, application_id, names, bool(tables))
 
 
+def _check_schema(conn: sqlite3.Connection, path: Path, user_version: int) -> None:
+    problems = (schema_differences(conn, user_version) if user_version >= 1
+                else ["no schema version, yet Parley's tables"])
+    if problems:
+        more = f" (and {len(problems) - 1} more difference{'s' if len(problems) > 2 else ''})" \
+            if len(problems) > 1 else ""
+        raise UnexpectedSchemaError(f"{path.name} has {problems[0]}{more}; it was not opened and was left "
+                                    "unchanged.")
+
+
 def lenient_text(data: bytes) -> str:
     """Text as stored; bytes damaged out of UTF-8 show as U+FFFD instead of stopping Parley."""
     return data.decode("utf-8", "replace")
 
 
-def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
+def _quick_check(conn: sqlite3.Connection, path: Path, full: bool = False) -> None:
     try:
-        check = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+        check = conn.execute(f"PRAGMA {'integrity_check' if full else 'quick_check'}(1)").fetchone()[0]
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise DamagedWorkspaceError(f"{path.name} is damaged or unreadable ({exc}); it was left unchanged.") from exc
     if check != "ok":
@@ -109,11 +139,11 @@ def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
         raise DamagedWorkspaceError(f"{path.name} is damaged ({detail}); it was left unchanged.")
 
 
-def check_openable(path: Path, quick_check: bool = True) -> None:
-    """Raise a WorkspaceError if this Parley must not write to ``path``."""
-    version = read_file_version(path, quick_check)
+def check_openable(path: Path, check: str = "quick") -> FileVersion | None:
+    """Raise a WorkspaceError if this Parley must not write to ``path``; ``check`` as for ``read_file_version``."""
+    version = read_file_version(path, check)
     if version is None:
-        return
+        return None
     name = Path(path).name
     if version.has_tables and version.application_id != schema.APPLICATION_ID:
         raise NotAWorkspaceError(f"{name} is an SQLite database but not a Parley workspace; it was left unchanged.")
@@ -124,6 +154,10 @@ def check_openable(path: Path, quick_check: bool = True) -> None:
             f"this version reads up to {schema.SCHEMA_VERSION}). It was left unchanged: "
             "open it with a newer Parley."
         )
+    if version.has_tables and set(version.migrations) != set(schema.known_migration_names()[:version.user_version]):
+        raise DamagedWorkspaceError(f"{name} is damaged (its record of upgrades does not match its "
+                                    "version); it was left unchanged.")
+    return version
 
 
 def _create_private_file(path: Path) -> None:

@@ -32,6 +32,8 @@ from .file_checks import (  # noqa: F401 (the errors are part of the store's int
     lenient_text,
 )
 from .file_access import ReadOnlyWorkspaceError, connect_read_only, refuse_read_only  # noqa: F401
+from . import file_checks
+from .background_check import BackgroundCheck
 from .hashing import content_hash
 from .locking import WorkspaceLock, WorkspaceLockedError, lock_path
 from .domain import (
@@ -76,16 +78,24 @@ R = TypeVar("R", bound=Record)
 class Workspace:
     """An open workspace: typed reads, atomic writes, full-text search."""
 
-    def __init__(self, path: Path, db: Database, lock: WorkspaceLock | None = None, read_only: bool = False):
+    def __init__(self, path: Path, db: Database, lock: WorkspaceLock | None = None, read_only: bool = False,
+                 check: BackgroundCheck | None = None):
         self.path = Path(path)
         self.db = db
         self.lock = lock
         self.read_only = read_only
+        self.check = check  # a large file's full check, still running: writes wait for it
 
     # -- transactions -------------------------------------------------
     @contextmanager
     def transaction(self) -> Iterator[Workspace]:
-        """One atomic transaction; nested calls become savepoints."""
+        """One atomic transaction; nested calls become savepoints.
+
+        The first write to a large file waits for its full check, and a file
+        that failed it is never written to.
+        """
+        if self.check is not None:
+            self.check.wait()
         with self.db.atomic():
             yield self
 
@@ -94,6 +104,8 @@ class Workspace:
         if getattr(self, "closed", False):
             return
         self.closed = True
+        if self.check is not None:
+            self.check.cancel()
         conn = self.db.conn
         try:
             if not self.read_only:
@@ -306,7 +318,7 @@ def open_workspace(path: str | os.PathLike, read_only: bool = False) -> Workspac
     so an export can run while the window has the workspace open.
     """
     path = Path(path)
-    check_openable(path, quick_check=read_only)
+    version, check_later = _check_before_opening(path, read_only)
     if read_only:
         return _open_read_only(path)
     if not path.exists() and not path.parent.exists():
@@ -349,7 +361,35 @@ def open_workspace(path: str | os.PathLike, read_only: bool = False) -> Workspac
     except BaseException:
         lock.release()
         raise
-    return Workspace(path, db, lock)
+    return Workspace(path, db, lock, check=BackgroundCheck(path) if check_later else None)
+
+
+def _check_before_opening(path: Path, read_only: bool):
+    """Refuse a file Parley must not open, before a byte of it is written.
+
+    Always: the schema must be exactly Parley's (nothing in the file is run
+    before that). Up to ``FULL_CHECK_BYTES``, or when the file must be
+    upgraded: SQLite's integrity_check and every row checked with the JSON
+    import's rules, here. A larger file gets quick_check here, and the full
+    checks in a background process that writes wait for (read-only opens,
+    for an export, skip them). Only a file already in WAL mode is checked
+    in the background: switching a file to WAL writes to it.
+    """
+    from .schema_guard import is_wal_mode
+
+    small = path.exists() and (path.stat().st_size <= file_checks.FULL_CHECK_BYTES
+                               or not (read_only or is_wal_mode(path)))
+    version = check_openable(path, check="full" if small else "quick")
+    if version is None or not version.has_tables:
+        return version, False
+    if small or version.user_version < schema.SCHEMA_VERSION:
+        if not small:
+            check_openable(path, check="full")
+        from .received import check_rows_of_file
+
+        check_rows_of_file(path, version)
+        return version, False
+    return version, not read_only
 
 
 def _open_read_only(path: Path) -> Workspace:

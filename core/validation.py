@@ -7,6 +7,7 @@ line of defence.
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date
 
@@ -24,6 +25,7 @@ from .domain import (
     Round,
     Source,
     Track,
+    field_names,
 )
 
 COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
@@ -85,7 +87,7 @@ def _optional_date(problems: list[str], value: str | None, label: str) -> None:
 
 def problems_with(record: Record) -> list[str]:
     """Every problem with ``record``, as sentences; [] when it may be saved."""
-    problems: list[str] = [sentence for _, sentence in length_problems(record)]
+    problems: list[str] = _infinite_numbers(record) + [sentence for _, sentence in length_problems(record)]
     if isinstance(record, Party):
         _required(problems, record.name, "A party's name")
         if not COLOUR.match(record.colour or ""):
@@ -118,6 +120,12 @@ def problems_with(record: Record) -> list[str]:
         if record.status not in STATUSES:
             problems.append(f"The status must be one of {', '.join(STATUSES)}.")
     return problems
+
+
+def _infinite_numbers(record: Record) -> list[str]:
+    """Infinity and NaN are no figure anyone reported, and JSON cannot carry them back out."""
+    return [f"The figure {name} must be a finite number, not {value}." for name in field_names(type(record))
+            if isinstance(value := getattr(record, name), float) and not math.isfinite(value)]
 
 
 def _position_problems(p: Position) -> list[str]:

@@ -53,6 +53,9 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         path = args.workspace if args.workspace else ensure_default_workspace()
+        from core.received import scratch_dir
+
+        scratch_dir()  # removes copies of merged files left by a Parley that was killed
     except OSError as exc:
         return fail(f"cannot prepare the data directory: {exc}")
     try:

@@ -7,6 +7,7 @@ import sqlite3
 from PySide6.QtGui import QUndoCommand
 
 from core.changes import ChangeSet
+from core.store import WorkspaceError
 
 
 class StoreCommand(QUndoCommand):
@@ -24,7 +25,7 @@ class StoreCommand(QUndoCommand):
     def redo(self) -> None:
         try:
             self.changes.apply(self.window.workspace)
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, WorkspaceError) as exc:  # WorkspaceError: a large file failed its full check
             self.setObsolete(True)
             self.window.report_error(f"{self.changes.text} was not saved", f"The workspace refused the change: {exc}.")
             return
@@ -33,7 +34,7 @@ class StoreCommand(QUndoCommand):
     def undo(self) -> None:
         try:
             self.changes.revert(self.window.workspace)
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, WorkspaceError) as exc:
             self.window.report_error(f"Undo {self.changes.text} failed", f"The workspace refused it: {exc}.")
             return
         self.window.after_change(self.changes)

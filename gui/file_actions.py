@@ -127,7 +127,7 @@ class FileActions:
 
     def merge_from(self, path: Path):
         """Plan a merge with ``path`` and show the review dialog; None if the file cannot be read."""
-        from core.cli import read_other
+        from core.received import read_other
         from core.interchange import DocumentError
         from core.merge import plan_merge
 

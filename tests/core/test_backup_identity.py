@@ -10,6 +10,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
@@ -44,8 +45,9 @@ def two_talks(tmp_path):
         path.parent.mkdir()
         write_seed_workspace(path)
     conn = sqlite3.connect(b)
+    conn.execute("PRAGMA foreign_keys = ON")  # the evidence for deleted positions goes with them
     conn.execute("DELETE FROM positions WHERE rowid IN (SELECT rowid FROM positions LIMIT 5)")
-    conn.execute("UPDATE negotiation SET id = 'another-negotiation'")
+    conn.execute("UPDATE negotiation SET id = ?", [str(uuid.uuid4())])  # ids are UUIDs, as every row's
     conn.commit()
     conn.close()
     return a, b

@@ -138,10 +138,11 @@ def schema_differences(conn: sqlite3.Connection, version: int) -> list[str]:
         wanted = expected_by_name.get((kind, name))
         label = "virtual table" if kind == "table" and entry[3] and entry[3][:3] == ("create", "virtual",
                                                                                       "table") else kind
+        article = "an" if label[0] in "aeiou" else "a"
         if wanted is None:
-            problems.append(f"a {label} “{name}” that Parley does not make")
+            problems.append(f"{article} {label} “{name}” that Parley does not make")
         elif wanted != entry:
-            problems.append(f"a {label} “{name}” that differs from the one Parley makes")
+            problems.append(f"{article} {label} “{name}” that differs from the one Parley makes")
     for kind, name in sorted(set(expected_by_name) - seen):
         problems.append(f"no {kind} “{name}”, which Parley makes")
     return problems

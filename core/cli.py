@@ -15,9 +15,9 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
-from .backups import backup
-from .comparison import Snapshot
-from .interchange import (
+from core.store.backups import backup
+from core.compare.comparison import Snapshot
+from core.interchange.json_document import (
     DocumentError,
     import_document,
     import_new_workspace,
@@ -25,12 +25,12 @@ from .interchange import (
     read_document,
     write_json,
 )
-from .merge import plan_merge
-from .received import read_other
-from .sheet import Marking, SheetError, SheetOptions, build_sheet, resolve
-from .store import Workspace, WorkspaceError, open_workspace
+from core.interchange.merge import plan_merge
+from core.interchange.received import read_other
+from core.sheet.model import Marking, SheetError, SheetOptions, build_sheet, resolve
+from core.store.workspace import Workspace, WorkspaceError, open_workspace
 
-from .commands import COMMANDS  # noqa: F401 (re-exported)
+from core.commands import COMMANDS  # noqa: F401 (re-exported)
 
 
 class UsageError(Exception):
@@ -94,7 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def open_for_command(path: Path | None, read_only: bool = False) -> Workspace:
     if path is None:
-        from .seed import ensure_default_workspace
+        from core.interchange.seed import ensure_default_workspace
 
         path = ensure_default_workspace()
     elif not path.exists():
@@ -120,7 +120,7 @@ def sheet_options(snapshot: Snapshot, args) -> SheetOptions:
 
 
 def run_export(args) -> int:
-    from .sheet_pdf import render_pdf
+    from core.sheet.pdf import render_pdf
 
     if not args.output.parent.exists():
         raise OSError(f"the folder {args.output.parent} does not exist")
@@ -134,7 +134,7 @@ def run_export(args) -> int:
     finally:
         workspace.close()
     if args.format == "csv":
-        from .csv_export import write_csv
+        from core.sheet.csv_export import write_csv
 
         write_csv(snapshot, args.output)
         print(f"Wrote {args.output}.")
@@ -186,9 +186,9 @@ def run_merge(args) -> int:
 
 
 def run_restore(args) -> int:
-    from . import backups
-    from .paths import default_workspace_path
-    from .store import DamagedWorkspaceError, NotAWorkspaceError, check_openable
+    from core.store import backups
+    from core.store.paths import default_workspace_path
+    from core.store.workspace import DamagedWorkspaceError, NotAWorkspaceError, check_openable
 
     path = args.workspace or default_workspace_path()
     found = backups.backups_of(path)

@@ -47,13 +47,13 @@ def main(argv: list[str] | None = None) -> int:
         if args.screenshot.suffix.lower() != ".png":
             return fail("--screenshot takes a file name ending in .png")
 
-    from core.file_access import open_or_read_only
-    from core.seed import ensure_default_workspace
-    from core.store import WorkspaceError, open_workspace
+    from core.store.file_access import open_or_read_only
+    from core.interchange.seed import ensure_default_workspace
+    from core.store.workspace import WorkspaceError, open_workspace
 
     try:
         path = args.workspace if args.workspace else ensure_default_workspace()
-        from core.received import scratch_dir
+        from core.store.documents import scratch_dir
 
         scratch_dir()  # removes copies of merged files left by a Parley that was killed
     except OSError as exc:
@@ -68,12 +68,12 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from .main_window import MainWindow
-    from .theme import load_fonts
+    from gui.main_window import MainWindow
+    from gui.theme import load_fonts
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     if workspace is None:
-        from .recovery import offer_recovery
+        from gui.dialogs.recovery import offer_recovery
 
         fail(str(problem))
         try:
@@ -106,7 +106,7 @@ def save_screenshot(app, window, target: Path) -> int:
     app.processEvents()
     image = window.grab()
     window.close_workspace()
-    from core.atomic_files import atomic_target, sweep_partials
+    from core.store.atomic_files import atomic_target, sweep_partials
 
     class NotSaved(Exception):
         pass

@@ -12,7 +12,7 @@ import time
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from core.backups import backup_file, backups_of
+from core.store.backups import backup_file, backups_of
 
 DAY = 24 * 60 * 60
 

@@ -14,10 +14,10 @@ from html import escape
 from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QTextBrowser
 
-from core.comparison import Snapshot
-from core.domain import STATUS_LABELS
+from core.compare.comparison import Snapshot
+from core.domain.records import STATUS_LABELS
 
-from .theme import STATUS_COLOURS
+from gui.theme import STATUS_COLOURS
 
 COUNTED = ("agreed", "narrowing", "open", "opposed")
 

@@ -6,8 +6,8 @@ import sqlite3
 
 from PySide6.QtGui import QUndoCommand
 
-from core.changes import ChangeSet
-from core.store import WorkspaceError
+from core.edits.changes import ChangeSet
+from core.store.workspace import WorkspaceError
 
 
 class StoreCommand(QUndoCommand):

@@ -10,12 +10,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from core.comparison import Cell, Comparison, Row
-from core.domain import Position, Round, Source
-from core.quantities import format_value
+from core.compare.comparison import Cell, Comparison, Row
+from core.domain.records import Position, Round, Source
+from core.domain.figures import format_value
 
-from .comparison_model import NO_POSITION, status_text
-from .plain import plain_label
+from gui.table.model import NO_POSITION, status_text
+from gui.plain import plain_label
 
 
 def source_text(source: Source | None) -> str:

@@ -12,11 +12,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
 
-from core.backups import copy_database
-from core.file_access import open_or_read_only
-from core.store import WorkspaceError, open_workspace
+from core.store.backups import copy_database
+from core.store.file_access import open_or_read_only
+from core.store.workspace import WorkspaceError, open_workspace
 
-from .window_settings import app_settings, sync_settings
+from gui.window_settings import app_settings, sync_settings
 
 WORKSPACE_FILTER = "Parley workspaces (*.parley);;All files (*)"
 JSON_FILTER = "Parley JSON (*.json)"
@@ -54,7 +54,7 @@ class FileActions:
     # -- workspaces ---------------------------------------------------
     def _show(self, failure: str, make_workspace) -> bool:
         """Switch the window to what ``make_workspace()`` opens, or report why it could not."""
-        from core.interchange import DocumentError
+        from core.interchange.json_document import DocumentError
 
         try:
             workspace = make_workspace()
@@ -95,7 +95,7 @@ class FileActions:
 
     def import_json(self, source: Path, target: Path) -> bool:
         """Create ``target`` from a JSON export; a bad file leaves nothing behind."""
-        from core.interchange import import_new_workspace, read_document
+        from core.interchange.json_document import import_new_workspace, read_document
 
         def make():
             import_new_workspace(read_document(source), target)
@@ -104,7 +104,7 @@ class FileActions:
         return self._show(f"{Path(source).name} was not imported", make)
 
     def export_json(self, target: Path) -> bool:
-        from core.interchange import write_json
+        from core.interchange.json_document import write_json
 
         try:
             write_json(self.window.workspace, target)
@@ -115,7 +115,7 @@ class FileActions:
         return True
 
     def export_csv(self, target: Path) -> bool:
-        from core.csv_export import write_csv
+        from core.sheet.csv_export import write_csv
 
         try:
             write_csv(self.window.snapshot, target)
@@ -127,11 +127,11 @@ class FileActions:
 
     def merge_from(self, path: Path):
         """Plan a merge with ``path`` and show the review dialog; None if the file cannot be read."""
-        from core.received import read_other
-        from core.interchange import DocumentError
-        from core.merge import plan_merge
+        from core.interchange.received import read_other
+        from core.interchange.json_document import DocumentError
+        from core.interchange.merge import plan_merge
 
-        from .merge_dialog import MergeDialog
+        from gui.dialogs.merge import MergeDialog
 
         try:
             plan = plan_merge(self.window.workspace, read_other(Path(path)))
@@ -144,7 +144,7 @@ class FileActions:
 
     def restore_backup(self, backup: Path) -> bool:
         """Close the workspace, put ``backup`` in its place (current state saved first), reopen it."""
-        from core import backups
+        from core.store import backups
 
         path = self.window.workspace.path
         self.window.close_workspace()
@@ -161,7 +161,7 @@ class FileActions:
         return False
 
     def restore_dialog(self):
-        from .recovery import RestoreDialog
+        from gui.dialogs.recovery import RestoreDialog
 
         try:
             dialog = RestoreDialog(self.window)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from core.comparison import RowFilter
-from core.domain import STATUS_LABELS
+from core.compare.comparison import RowFilter
+from core.domain.records import STATUS_LABELS
 
 ALL = "__all__"
 

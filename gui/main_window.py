@@ -24,23 +24,23 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
-from core.changes import ChangeSet
-from core.comparison import Snapshot
-from core.domain import STATUS_LABELS
-from core.store import Workspace
+from core.edits.changes import ChangeSet
+from core.compare.comparison import Snapshot
+from core.domain.records import STATUS_LABELS
+from core.store.workspace import Workspace
 
-from .backup_scheduler import BackupScheduler
-from .cell_delegate import CellDelegate
-from .changes_view import ChangesView
-from .comparison_model import CELL_ROLE, KIND_ROLE, ROW_ROLE, ComparisonModel
-from .commands import StoreCommand
-from .detail_pane import DetailPane, evidence_lines
-from .cell_editing import CellEditing
-from .file_actions import FileActions
-from .filter_bar import FilterBar
-from .menus import action, build_menus
-from .read_only import refusal, show_read_only_state, with_banner
-from .window_settings import restore_window, save_window
+from gui.backup_scheduler import BackupScheduler
+from gui.table.delegate import CellDelegate
+from gui.changes_view import ChangesView
+from gui.table.model import CELL_ROLE, KIND_ROLE, ROW_ROLE, ComparisonModel
+from gui.commands import StoreCommand
+from gui.detail_pane import DetailPane, evidence_lines
+from gui.table.editing import CellEditing
+from gui.file_actions import FileActions
+from gui.filter_bar import FilterBar
+from gui.menus import action, build_menus
+from gui.read_only import refusal, show_read_only_state, with_banner
+from gui.window_settings import restore_window, save_window
 
 
 class MainWindow(QMainWindow):
@@ -322,7 +322,7 @@ class MainWindow(QMainWindow):
         return [a for a in self.findChildren(QAction) if a.objectName() in names]
 
     def export_sheet(self):
-        from .export_dialog import ExportDialog
+        from gui.dialogs.export import ExportDialog
 
         dialog = ExportDialog(self)
         dialog.open()

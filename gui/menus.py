@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtGui import QAction, QKeySequence
 
-from core.domain import Issue, Party, Person, Round, Source, Track
+from core.domain.records import Issue, Party, Person, Round, Source, Track
 
-from .record_fields import TITLES
+from gui.dialogs.record_fields import TITLES
 
 
 def action(window, text: str, slot, shortcut=None, checkable: bool = False, name: str = "") -> QAction:

@@ -1,7 +1,7 @@
 """A workspace Parley may read but not write: the window says so and turns editing off.
 
 A workspace in a read-only folder (a share, a mounted archive) or a
-read-only file is opened for reading (``core.file_access.open_or_read_only``).
+read-only file is opened for reading (``core.store.file_access.open_or_read_only``).
 The banner names the reason; every action that would write to the workspace
 is disabled, and ``MainWindow.push`` refuses edits that arrive another way.
 Searching, exports and Save As (to a folder you can write) still work.
@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from core.file_access import why_not_writable
+from core.store.file_access import why_not_writable
 
 # objectNames of the actions that write to the open workspace (gui/menus.py names them)
 EDITING_ACTIONS = ("editCell", "deleteCell", "mergeWorkspace", "restoreBackup", "manageParties", "manageTracks",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFontDatabase, QPalette
 
-from core.paths import resource
+from core.resources import resource
 
 STATUS_COLOURS = {
     "agreed": "#2E7D32",

@@ -19,7 +19,7 @@ SETTINGS_FILE = "settings.ini"
 
 def app_settings() -> QSettings:
     if os.environ.get("PARLEY_DATA_DIR"):
-        from core.paths import data_dir
+        from core.store.paths import data_dir
 
         settings = QSettings(str(data_dir() / SETTINGS_FILE), QSettings.Format.IniFormat)
     else:

@@ -27,7 +27,7 @@ def isolated_dirs(tmp_path_factory, monkeypatch):
 
 @pytest.fixture
 def seed_path(tmp_path):
-    from core.seed import write_seed_workspace
+    from core.interchange.seed import write_seed_workspace
 
     path = tmp_path / "seed.parley"
     write_seed_workspace(path)
@@ -36,7 +36,7 @@ def seed_path(tmp_path):
 
 @pytest.fixture
 def seed_ws(seed_path):
-    from core.store import open_workspace
+    from core.store.workspace import open_workspace
 
     workspace = open_workspace(seed_path)
     yield workspace
@@ -46,7 +46,7 @@ def seed_ws(seed_path):
 @pytest.fixture
 def seed_window(qtbot, seed_path):
     """The main window on its own connection to the seed file (tests read the file separately)."""
-    from core.store import open_workspace
+    from core.store.workspace import open_workspace
     from gui.main_window import MainWindow
 
     window = MainWindow(open_workspace(seed_path))

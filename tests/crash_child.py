@@ -16,8 +16,8 @@ import random
 import sys
 import time
 
-from core.domain import Position, Round
-from core.store import open_workspace
+from core.domain.records import Position, Round
+from core.store.workspace import open_workspace
 
 
 def main(path: str) -> None:

@@ -19,8 +19,8 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
-from core.domain import Issue, IssueStatus, Party, Round, Source, Track, new_id
-from core.store import open_workspace, row_of
+from core.domain.records import Issue, IssueStatus, Party, Round, Source, Track, new_id
+from core.store.workspace import open_workspace, row_of
 
 SYLLABLES = ["ka", "lo", "mi", "ne", "su", "ra", "ti", "vo", "de", "pa", "zu", "ge", "shi", "mor", "tan", "vel"]
 CYRILLIC = ["мир", "обмін", "полонені", "діти", "перемир'я", "саміт", "санкції", "територія", "переговори"]

@@ -24,12 +24,12 @@ def main(workspace_path: str, outdir: str) -> int:
     from PySide6.QtCore import QPoint, Qt
     from PySide6.QtWidgets import QApplication, QToolTip
 
-    from core.csv_export import write_csv
-    from core.domain import Issue, Party, Person, Round, Source, Track
-    from core.interchange import write_json
-    from core.sheet import Marking, SheetOptions, build_sheet
-    from core.sheet_pdf import render_pdf
-    from core.store import open_workspace
+    from core.sheet.csv_export import write_csv
+    from core.domain.records import Issue, Party, Person, Round, Source, Track
+    from core.interchange.json_document import write_json
+    from core.sheet.model import Marking, SheetOptions, build_sheet
+    from core.sheet.pdf import render_pdf
+    from core.store.workspace import open_workspace
     from gui.main_window import MainWindow
 
     app = QApplication([])

@@ -12,8 +12,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from core.interchange import import_document, read_document, write_json
-from core.store import open_workspace
+from core.interchange.json_document import import_document, read_document, write_json
+from core.store.workspace import open_workspace
 
 
 def report(large: Path) -> None:

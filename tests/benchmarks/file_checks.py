@@ -3,7 +3,7 @@
 For each file: the schema comparison with quick_check, with integrity_check,
 the row check (the JSON import's rules), and how long ``open_workspace``
 takes and then how long the first write would wait for a background check.
-These figures set ``core.file_checks.FULL_CHECK_BYTES``. Nothing is written
+These figures set ``core.store.file_checks.FULL_CHECK_BYTES``. Nothing is written
 to the files (the open is closed without a write).
 """
 
@@ -17,9 +17,9 @@ from pathlib import Path
 
 
 def report(path: Path) -> None:
-    from core.file_checks import check_openable
-    from core.received import check_rows_of_file
-    from core.store import open_workspace
+    from core.store.file_checks import check_openable
+    from core.store.documents import check_rows_of_file
+    from core.store.workspace import open_workspace
 
     def timed(call):
         start = time.perf_counter()

@@ -14,23 +14,23 @@ import tempfile
 import time
 from pathlib import Path
 
-from core.comparison import Snapshot
-from core.documents import CLASSES
-from core.seed import seed_document
-from core.sheet import SheetOptions, build_sheet
-from core.sheet_pdf import render_pdf
-from core.store import open_workspace
-from core.interchange import import_document
-from core.validation import LIMITS, problems_with
+from core.compare.comparison import Snapshot
+from core.domain.registry import REGISTRY
+from core.interchange.seed import seed_document
+from core.sheet.model import SheetOptions, build_sheet
+from core.sheet.pdf import render_pdf
+from core.store.workspace import open_workspace
+from core.interchange.json_document import import_document
+from core.domain.validation import LIMITS, problems_with
 
 
 def longest_document(letter: str = "W") -> dict:
     """The seed document with every limited field at its limit (URLs stay valid addresses)."""
     document = seed_document()
     for table, rows in document.items():
-        if table not in CLASSES:
+        if table not in REGISTRY.names():
             continue
-        names = {f.name for f in dataclasses.fields(CLASSES[table])}
+        names = {f.name for f in dataclasses.fields(REGISTRY.table(table).record)}
         for row in rows:
             for name, limit in LIMITS.items():
                 if name not in names:
@@ -40,9 +40,9 @@ def longest_document(letter: str = "W") -> dict:
                     row[name] = "https://example.org/" + letter * (limit - len("https://example.org/"))
                 else:
                     row[name] = letter * limit
-                if problems_with(CLASSES[table].from_row(row)):  # a choice (a party's role), not text
+                if problems_with(REGISTRY.table(table).record.from_row(row)):  # a choice (a party's role), not text
                     row[name] = before
-            assert problems_with(CLASSES[table].from_row(row)) == [], (table, problems_with(CLASSES[table].from_row(row)))
+            assert problems_with(REGISTRY.table(table).record.from_row(row)) == [], (table, problems_with(REGISTRY.table(table).record.from_row(row)))
     return document
 
 

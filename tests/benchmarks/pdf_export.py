@@ -15,10 +15,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from core.comparison import Snapshot
-from core.sheet import Marking, SheetOptions, build_sheet
-from core.sheet_pdf import render_pdf
-from core.store import open_workspace
+from core.compare.comparison import Snapshot
+from core.sheet.model import Marking, SheetOptions, build_sheet
+from core.sheet.pdf import render_pdf
+from core.store.workspace import open_workspace
 from tests.generate_workspace import generate
 
 

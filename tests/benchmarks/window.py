@@ -23,7 +23,7 @@ def percentile(values: list[float], q: float) -> float:
 def measure(path: Path, switches: int, searches: int) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
-    from core.store import open_workspace
+    from core.store.workspace import open_workspace
     from gui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])

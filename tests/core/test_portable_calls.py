@@ -3,8 +3,8 @@
 import re
 from pathlib import Path
 
-from core.quantities import format_value
-from core.domain import Position
+from core.domain.figures import format_value
+from core.domain.records import Position
 
 ROOT = Path(__file__).resolve().parents[2]
 LINUX_ONLY = {

@@ -4,8 +4,8 @@ import sqlite3
 
 import pytest
 
-from core import backups
-from core.domain import Position
+from core.store import backups
+from core.domain.records import Position
 
 
 @pytest.fixture
@@ -25,7 +25,7 @@ def test_restore_dialog_puts_a_backup_back(window, qtbot, seed_path):
     saved = backups.backup(window.workspace, "manual")
     position = window.workspace.positions()[0]
     edited = Position(**{**position.to_row(), "stance": "Edited after the backup"})
-    from core.changes import modification
+    from core.edits.changes import modification
 
     window.push(modification(position, edited))
     dialog = window.file_actions.restore_dialog()
@@ -45,7 +45,7 @@ def test_restore_dialog_puts_a_backup_back(window, qtbot, seed_path):
 
 
 def test_a_symlinked_backups_folder_is_reported_not_raised_in_the_window(window, tmp_path):
-    from core.paths import data_dir
+    from core.store.paths import data_dir
 
     target = tmp_path / "somewhere-public"
     target.mkdir()

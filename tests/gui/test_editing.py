@@ -5,7 +5,7 @@ import sqlite3
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from core.domain import Issue, Party, Round
+from core.domain.records import Issue, Party, Round
 
 
 @pytest.fixture
@@ -52,7 +52,7 @@ def test_editing_an_earlier_position_records_a_new_one_at_this_round(window, see
     select_cell(window, "Ceasefire: length and scope", "Russia")
     window.push_round = None
     # Add round 4 and record Russia's position there.
-    window.push(__import__("core.changes", fromlist=["insertion"]).insertion(
+    window.push(__import__("core.edits.changes", fromlist=["insertion"]).insertion(
         Round(name="Round 4", date="2025-09-01", place="Istanbul")))
     window.select_round(next(r.id for r in window.snapshot.rounds if r.name == "Round 4"))
     select_cell(window, "Ceasefire: length and scope", "Russia")

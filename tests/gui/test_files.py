@@ -7,9 +7,9 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from core.domain import Position
-from core.interchange import write_json
-from core.store import open_workspace
+from core.domain.records import Position
+from core.interchange.json_document import write_json
+from core.store.workspace import open_workspace
 
 
 @pytest.fixture

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from core.interchange import export_document
+from core.interchange.json_document import export_document
 from tests.fixtures.make_hostile import CRASHING, HANGING, HOSTILE
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "hostile"
-# The files that crashed or hung Parley go through core.received.read_other in a
+# The files that crashed or hung Parley go through core.interchange.received.read_other in a
 # subprocess in tests/core/test_hostile_files.py; here a regression would take pytest down.
 NAMES = [name for name in HOSTILE if name not in CRASHING + HANGING] + ["damaged_wal"]
 
@@ -39,10 +39,10 @@ def test_an_edit_to_a_large_file_that_fails_its_background_check_is_refused_in_t
     """Finding 11 in the window: the edit waits for the full check, then is reported, not written."""
     import sqlite3
 
-    from core import file_checks
-    from core.changes import insertion
-    from core.domain import Track
-    from core.store import open_workspace
+    from core.store import file_checks
+    from core.edits.changes import insertion
+    from core.domain.records import Track
+    from core.store.workspace import open_workspace
     from gui.main_window import MainWindow
 
     path = tmp_path / "index_out_of_step.parley"

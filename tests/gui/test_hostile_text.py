@@ -10,8 +10,8 @@ import sys
 import zlib
 from pathlib import Path
 
-from core.domain import Issue, IssueStatus, Party, Person, Position, Round, Source, Track
-from core.store import open_workspace
+from core.domain.records import Issue, IssueStatus, Party, Person, Position, Round, Source, Track
+from core.store.workspace import open_workspace
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -3,8 +3,8 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from core.domain import Position
-from gui.comparison_model import NO_RECORD
+from core.domain.records import Position
+from gui.table.model import NO_RECORD
 from gui.main_window import MainWindow
 
 

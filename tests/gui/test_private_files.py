@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from core.validation import STANCE_LIMIT
+from core.domain.validation import STANCE_LIMIT
 
 ROOT = Path(__file__).resolve().parents[2]
 

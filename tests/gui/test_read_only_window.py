@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QLabel
 
-from core.changes import modification
-from core.domain import Position
+from core.edits.changes import modification
+from core.domain.records import Position
 from tests.read_only_places import read_only
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture
 def talks(tmp_path):
-    from core.seed import write_seed_workspace
+    from core.interchange.seed import write_seed_workspace
 
     path = tmp_path / "shared" / "talks.parley"
     path.parent.mkdir()

@@ -3,9 +3,9 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from core.changes import insertion
-from core.domain import Position
-from gui.comparison_model import CHANGED_ROLE, HIT_ROLE
+from core.edits.changes import insertion
+from core.domain.records import Position
+from gui.table.model import CHANGED_ROLE, HIT_ROLE
 from gui.main_window import MainWindow
 
 
@@ -121,7 +121,7 @@ def test_keyboard_navigation_and_edit_shortcut(window, qtbot):
 
 
 def test_window_state_is_remembered(qtbot, seed_path):
-    from core.store import open_workspace
+    from core.store.workspace import open_workspace
 
     first = MainWindow(open_workspace(seed_path))
     qtbot.addWidget(first)

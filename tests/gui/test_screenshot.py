@@ -24,7 +24,7 @@ def test_screenshot_of_the_seed_workspace(tmp_path, isolated_dirs):
 def test_screenshot_refuses_a_newer_workspace_with_one_line(tmp_path):
     import sqlite3
 
-    from core.store import open_workspace
+    from core.store.workspace import open_workspace
 
     path = tmp_path / "newer.parley"
     open_workspace(path).close()

@@ -1,0 +1,1 @@
+"""The comparison: snapshot, rounds, timelines, search, round-to-round changes, word diff."""

@@ -1,0 +1,67 @@
+"""What was said when: records of one issue (and party) in round order.
+
+Comparing "as they stood at a round" is a lookup of the latest record at or
+before that round, done for every cell on every round switch; a Timeline
+makes that a C-level binary search.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from core.domain.records import Position
+
+# Fields whose difference counts as a change of position between rounds.
+POSITION_CONTENT = (
+    "stated", "stance", "value_low", "value_high", "value_unit", "value_qualifier", "value_date",
+)
+
+
+def content_key(position: Position) -> tuple:
+    """What a position says (not who recorded it where): equal keys mean no change."""
+    return tuple(getattr(position, name) for name in POSITION_CONTENT)
+
+
+def same_position(a: Position | None, b: Position | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return content_key(a) == content_key(b)
+
+
+class Timeline:
+    """Records of one issue (and party) in round order, found by round in O(log n).
+
+    The round indices sit in a plain int list beside the records, so the
+    lookup is a C-level ``bisect`` with no Python key function; it runs for
+    every cell on every round switch.
+    """
+
+    __slots__ = ("indices", "items")
+
+    def __init__(self):
+        self.indices: list[int] = []
+        self.items: list = []
+
+    def add(self, index: int, item) -> None:
+        at = bisect_right(self.indices, index)
+        self.indices.insert(at, index)
+        self.items.insert(at, item)
+
+    def remove(self, item_id: str) -> None:
+        for n, item in enumerate(self.items):
+            if item.id == item_id:
+                del self.indices[n], self.items[n]
+                return
+
+    def at(self, index: int) -> tuple[int, object] | None:
+        """The latest (round index, record) at or before round ``index``."""
+        if index < 0:
+            return None
+        n = bisect_right(self.indices, index)
+        return (self.indices[n - 1], self.items[n - 1]) if n else None
+
+    def __iter__(self):
+        return zip(self.indices, self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)

@@ -1,0 +1,1 @@
+"""Edits as reversible change sets, and the editing rules the window applies."""

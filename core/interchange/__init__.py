@@ -1,0 +1,1 @@
+"""Whole workspaces in and out: the JSON document, merge, foreign files, the seed."""

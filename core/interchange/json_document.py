@@ -1,0 +1,180 @@
+"""The JSON interchange format: a whole workspace, ids included.
+
+A document is ``{"format": "parley-workspace", "format_version": 1, <table>:
+[rows...]}`` with the tables of the registry (``domain.registry``); the JSON Schema is
+``resources/schema/parley-workspace-1.schema.json``. Export is deterministic
+(rows by id, fields in a fixed order), so export → import → export gives the
+same bytes.
+
+Import reads and checks the whole file before anything is written: its size,
+its encoding, strict JSON (no NaN, no duplicate keys, no runaway nesting),
+the format version, the JSON Schema, then what a schema cannot say
+(references, unique ids, one position per party, issue and round, the
+domain's own rules). The first problem is reported with its JSON path; a bad
+file changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from pathlib import Path
+
+from core.domain.document import (  # noqa: F401 (DocumentError and check_document are part of this module's interface)
+    BadValue,
+    DocumentError,
+    first_bad_value,
+    check_document,
+    records_from_document,
+)
+from core.store.atomic_files import atomic_target, sweep_partials, write_export
+from core.store.documents import export_document, is_empty
+from core.store.locking import lock_path
+from core.store.workspace import Workspace, WorkspaceError, open_workspace
+
+MAX_BYTES = 512 * 1024 * 1024
+# SQLite stores integers in 64 bits; anything outside would fail at insert (or be cut).
+SQLITE_INT_MIN, SQLITE_INT_MAX = -(2**63), 2**63 - 1
+MAX_NUMBER_CHARS = 400  # a longer number is refused unparsed: Python's int() is quadratic in its digits
+ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")  # \uD800-\uDFFF: perhaps a lone half
+
+
+def dumps(document: dict) -> str:
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def write_json(workspace: Workspace, target: Path) -> None:
+    write_export(target, dumps(export_document(workspace)).encode("utf-8"))
+
+
+# -- reading and checking ------------------------------------------------
+
+
+def _no_duplicate_keys(pairs):
+    seen = {}
+    for key, value in pairs:
+        if key in seen:
+            raise DocumentError(f"the key “{key}” appears twice in one object", "")
+        seen[key] = value
+    return seen
+
+
+def _no_constants(name):
+    raise DocumentError(f"{name} is not a number JSON allows", "")
+
+
+def _integer(text: str):
+    if len(text.lstrip("-")) > MAX_NUMBER_CHARS:
+        return BadValue(f"the integer of {len(text):,} digits is out of range")
+    number = int(text)
+    if not SQLITE_INT_MIN <= number <= SQLITE_INT_MAX:
+        return BadValue(f"{text} is out of range (integers go from {SQLITE_INT_MIN} to {SQLITE_INT_MAX})")
+    return number
+
+
+def _decimal(text: str):
+    number = float(text) if len(text) <= MAX_NUMBER_CHARS else math.inf
+    if not math.isfinite(number):
+        shown = text if len(text) <= 40 else text[:37] + "..."
+        return BadValue(f"{shown} is not a finite number")
+    return number
+
+
+def parse_bytes(data: bytes) -> dict:
+    """Strict JSON: UTF-8, no NaN or Infinity, no duplicate keys, bounded nesting."""
+    if len(data) > MAX_BYTES:
+        raise DocumentError(f"the file is larger than {MAX_BYTES // (1024 * 1024)} MiB", "")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DocumentError(f"the file is not UTF-8 text (byte {exc.start})", "") from exc
+    set_aside: list[BadValue] = []
+
+    def integer(text):
+        value = _integer(text)
+        if isinstance(value, BadValue):
+            set_aside.append(value)
+        return value
+
+    def decimal(text):
+        value = _decimal(text)
+        if isinstance(value, BadValue):
+            set_aside.append(value)
+        return value
+
+    try:
+        document = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constants,
+                              parse_int=integer, parse_float=decimal)
+    except json.JSONDecodeError as exc:
+        raise DocumentError(f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}", "") from exc
+    except RecursionError as exc:
+        raise DocumentError("the JSON is nested too deeply", "") from exc
+    if set_aside or ESCAPED_SURROGATE.search(text):
+        try:
+            found = first_bad_value(document)
+        except RecursionError as exc:
+            raise DocumentError("the JSON is nested too deeply", "") from exc
+        if found:
+            raise DocumentError(found[1], found[0])
+    return document
+
+
+def read_document(path: Path) -> dict:
+    """Read and check a workspace JSON file; DocumentError says what is wrong."""
+    path = Path(path)
+    if not path.is_file():
+        raise DocumentError(f"cannot read {path}: " + ("it is a folder" if path.is_dir() else "there is no such file"),
+                            "")
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise DocumentError(f"the file is larger than {MAX_BYTES // (1024 * 1024)} MiB", "")
+    document = parse_bytes(path.read_bytes())
+    check_document(document)
+    return document
+
+
+# -- import ---------------------------------------------------------------
+def import_document(workspace: Workspace, document: dict) -> int:
+    """Write a checked document into an empty workspace, in one transaction; returns the row count."""
+    check_document(document)
+    if not is_empty(workspace):
+        raise DocumentError("the workspace already holds records: import into a new workspace, "
+                            "or merge the file into this one", "")
+    records = records_from_document(document)
+    workspace.insert_many(records)
+    return len(records)
+
+
+def import_new_workspace(document: dict, target: Path) -> int:
+    """Create the workspace ``target`` from a document, whole or not at all.
+
+    The workspace is built under a temporary name beside the target
+    (``atomic_files``) and renamed into place only once it is complete and
+    closed, so a kill, a full disk or a bad row leaves nothing at the target:
+    no file, no ``-wal`` or ``-shm``, no lock. What a kill leaves under the
+    temporary name, ``sweep_partials`` removes on the next import into that
+    folder. On failure the first error is the one raised: the half-built
+    workspace is discarded without a commit or a checkpoint, whose own
+    failure on a full disk used to hide it.
+    """
+    target = Path(target)
+    if target.exists():
+        raise WorkspaceError(f"{target.name} exists already; choose another name")
+    if not target.parent.is_dir():
+        raise WorkspaceError(f"the folder {target.parent} does not exist")
+    sweep_partials(target.parent)
+    with atomic_target(target) as temporary:
+        try:
+            workspace = open_workspace(temporary)
+            try:
+                count = import_document(workspace, document)
+            except BaseException:
+                workspace.discard()
+                raise
+            workspace.close()
+        finally:
+            lock_path(temporary).unlink(missing_ok=True)
+        if target.exists():  # another import got there first while this one ran
+            raise WorkspaceError(f"{target.name} exists already; choose another name")
+    return count

@@ -1,0 +1,1 @@
+"""The comparison sheet: its model, and the PDF and CSV that render it."""

@@ -1,0 +1,135 @@
+"""The comparison sheet: what a PDF (or any printed form) of a comparison holds.
+
+It is built from the same ``Comparison`` the window's table shows, plus what
+paper needs: a title, the selection and filters applied, the protective
+marking, quotes, and the sources as numbered notes. Renderers read only
+this object, so screen and paper cannot disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from core.compare.comparison import Comparison, RowFilter, Snapshot
+from core.domain.records import Source
+
+PAPER_SIZES = ("a4", "letter")
+# TLP 2.0 labels, with the colour FIRST gives each label's text.
+TLP_LEVELS = {
+    "red": ("TLP:RED", "#FF2B2B"),
+    "amber+strict": ("TLP:AMBER+STRICT", "#FFC000"),
+    "amber": ("TLP:AMBER", "#FFC000"),
+    "green": ("TLP:GREEN", "#33FF00"),
+    "clear": ("TLP:CLEAR", "#FFFFFF"),
+}
+
+
+class SheetError(ValueError):
+    """The options name something the workspace does not have; the message says what."""
+
+
+@dataclass
+class Marking:
+    """The protective marking printed at the top and bottom of every page."""
+
+    text: str = ""
+    colour: str = "#000000"  # text colour
+    background: str = "#FFFFFF"
+
+    @classmethod
+    def free_text(cls, text: str) -> Marking:
+        return cls(text=text.strip(), colour="#000000", background="#FFFFFF")
+
+    @classmethod
+    def tlp(cls, level: str) -> Marking:
+        key = level.strip().lower().removeprefix("tlp:")
+        if key not in TLP_LEVELS:
+            raise SheetError(f"unknown TLP level “{level}”; use one of: {', '.join(TLP_LEVELS)}")
+        label, colour = TLP_LEVELS[key]
+        return cls(text=label, colour=colour, background="#000000")
+
+
+@dataclass
+class SheetOptions:
+    round_id: str | None = None
+    since_round_id: str | None = None
+    track_ids: set[str] | None = None
+    issue_ids: set[str] | None = None
+    party_ids: list[str] | None = None
+    marking: Marking = field(default_factory=Marking)
+    landscape: bool = True
+    paper: str = "a4"
+    include_quotes: bool = True
+    title: str = ""
+
+
+@dataclass
+class Sheet:
+    title: str
+    comparison: Comparison
+    options: SheetOptions
+    exported_on: str
+    selection: list[str]
+    notes: list[Source]  # numbered from 1 in this order
+    note_numbers: dict[str, int]  # source id -> note number
+
+    @property
+    def marking(self) -> Marking:
+        return self.options.marking
+
+
+def build_sheet(snapshot: Snapshot, options: SheetOptions, today: date | None = None) -> Sheet:
+    if options.paper not in PAPER_SIZES:
+        raise SheetError(f"unknown paper size “{options.paper}”; use a4 or letter")
+    row_filter = RowFilter(track_ids=options.track_ids, issue_ids=options.issue_ids)
+    comparison = snapshot.compare(options.round_id, options.party_ids, options.since_round_id,
+                                  row_filter if not row_filter.is_empty() else None)
+    notes: list[Source] = []
+    numbers: dict[str, int] = {}
+    for row in comparison.rows:
+        for cell in row.cells:
+            source_id = cell.position.source_id if cell.position else None
+            if source_id and source_id not in numbers and source_id in snapshot.sources:
+                numbers[source_id] = len(notes) + 1
+                notes.append(snapshot.sources[source_id])
+    return Sheet(
+        title=options.title or comparison.negotiation.title or "Comparison of positions",
+        comparison=comparison,
+        options=options,
+        exported_on=(today or date.today()).isoformat(),
+        selection=describe_selection(snapshot, options, comparison),
+        notes=notes,
+        note_numbers=numbers,
+    )
+
+
+def describe_selection(snapshot: Snapshot, options: SheetOptions, comparison: Comparison) -> list[str]:
+    """Lines saying what the sheet shows, so a reader knows what was left out."""
+    lines = []
+    r = comparison.round
+    lines.append(f"Positions as they stood at {r.name} ({r.date})" if r else "No rounds recorded")
+    if options.since_round_id and comparison.previous_round:
+        lines.append(f"Changes marked since {comparison.previous_round.name} ({comparison.previous_round.date})")
+    elif comparison.previous_round:
+        lines.append(f"Changes marked since the previous round, {comparison.previous_round.name}")
+    lines.append("Parties: " + ", ".join(p.name for p in comparison.parties))
+    if options.track_ids is not None:
+        names = [t.name for t in snapshot.tracks if t.id in options.track_ids]
+        lines.append("Tracks: " + ", ".join(names))
+    if options.issue_ids is not None:
+        lines.append(f"Issues: {len(comparison.rows)} selected of {len(snapshot.issues)}")
+    return lines
+
+
+def resolve(records: list, wanted: list[str], kind: str, keys=("id", "name")) -> list:
+    """Records matching each of ``wanted`` by id or name (case-insensitive); SheetError if one matches none."""
+    found = []
+    for text in wanted:
+        needle = text.strip().casefold()
+        match = [r for r in records if any(str(getattr(r, k, "") or "").casefold() == needle for k in keys)]
+        if not match:
+            names = ", ".join(str(getattr(r, keys[1], "")) for r in records) or "none"
+            raise SheetError(f"no {kind} “{text}” in this workspace (there are: {names})")
+        found.extend(m for m in match if m not in found)
+    return found

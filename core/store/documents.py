@@ -1,0 +1,144 @@
+"""A workspace's rows as a document, and the row check every workspace file passes.
+
+A ``.parley`` file from a colleague is untrusted input, as a JSON file is,
+and so, once it has been received, is any file Parley opens. Its schema is
+compared with Parley's before SQLite evaluates anything in it
+(``schema_guard``); then every row is checked here with the rules of a JSON
+import (``domain.document.check_document``, the one checker for both).
+
+A file from outside is read through a copy made with SQLite's backup API,
+so it is never opened for writing. The copy lives in the data directory's
+``scratch`` folder (private, never the shared temporary folder) under a
+name ``atomic_files.sweep_partials`` recognises: removed when the read ends
+however it ends, and, after a kill, by the sweep of that folder at the next
+merge or start.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import fields
+from pathlib import Path
+
+from core.domain.document import FORMAT_NAME, FORMAT_VERSION, DocumentError, check_document
+from core.store import atomic_files, schema
+from core.store.file_checks import DamagedWorkspaceError, FileVersion, UnusableRowsError, lenient_text
+from core.store.paths import data_dir
+
+
+def export_document(workspace) -> dict:
+    """Every row of the workspace, table by table in the registry's order, rows by id."""
+    document: dict = {"format": FORMAT_NAME, "format_version": FORMAT_VERSION}
+    for table in workspace.registry:
+        cls = table.record
+        records = sorted(workspace.all(cls), key=lambda r: r.id)
+        document[table.name] = [{f.name: getattr(r, f.name) for f in fields(cls)} for r in records]
+    return document
+
+
+def is_empty(workspace) -> bool:
+    return all(workspace.db.execute(f"SELECT 1 FROM [{t.name}] LIMIT 1").fetchone() is None
+               for t in workspace.registry)
+
+
+# Reading an untrusted file can fail in ways that are the file's fault; each becomes one line.
+FILE_FAULTS = (sqlite3.Error, UnicodeError, TypeError, ValueError, OverflowError, RecursionError)
+
+
+def scratch_dir() -> Path:
+    """Parley's private folder for copies of other files, swept of a killed process's copies."""
+    path = data_dir() / "scratch"
+    path.mkdir(mode=0o700, exist_ok=True)
+    atomic_files.sweep_partials(path)
+    return path
+
+
+def checked_document(path: Path) -> dict:
+    """Every row of the workspace at ``path`` (whose schema has passed), checked as a JSON import is.
+
+    Reads a copy, upgraded to this Parley's schema if it is older, and
+    removes it whatever happens.
+    """
+    path = Path(path)
+    copy = atomic_files.temporary_sibling(scratch_dir() / "received.parley")
+    try:
+        _copy_database(path, copy)
+        db = sqlite3.connect(copy, isolation_level=None)
+        try:
+            db.execute("PRAGMA synchronous = OFF")
+            db.text_factory = lenient_text
+            return _document_of(db, copy, path.name)
+        finally:
+            db.close()
+    finally:
+        for leftover in (copy, *(Path(f"{copy}{suffix}") for suffix in ("-journal", "-wal", "-shm"))):
+            leftover.unlink(missing_ok=True)
+
+
+def _copy_database(path: Path, copy: Path) -> None:
+    from core.store.schema_guard import guarded_connection
+
+    source = guarded_connection(path)
+    source.set_authorizer(None)  # the backup API reads pages; it evaluates nothing
+    try:
+        destination = sqlite3.connect(copy, isolation_level=None)
+        try:
+            destination.execute("PRAGMA synchronous = OFF")  # a throwaway copy: no need to wait for the disk
+            source.backup(destination)
+            destination.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            destination.close()
+    except sqlite3.Error as exc:
+        raise DamagedWorkspaceError(f"{path.name} could not be read ({exc}); it was left unchanged.") from exc
+    finally:
+        source.close()
+
+
+def _document_of(conn: sqlite3.Connection, location: Path, name: str) -> dict:
+    from sqlite_utils import Database
+
+    from core.store.workspace import Workspace
+
+    db = Database(conn, execute_plugins=False)
+    try:
+        if schema.migrations.pending(db):
+            schema.migrations.apply(db)
+        return checked_rows(Workspace(location, db, read_only=True), name)
+    except FILE_FAULTS as exc:
+        raise DamagedWorkspaceError(f"{name} could not be read ({exc}); it was left unchanged.") from exc
+
+
+def checked_rows(workspace, name: str) -> dict:
+    """The workspace as a document, refused with the first row a JSON import would refuse."""
+    document = export_document(workspace)
+    try:
+        check_document(document, workspace.registry)
+    except DocumentError as exc:
+        raise UnusableRowsError(f"{name} holds a row Parley cannot use ({exc}); it was left unchanged.") from None
+    return document
+
+
+def check_rows_of_file(path: Path, version: FileVersion) -> None:
+    """Check every row of an existing workspace before it is opened for writing.
+
+    A current file is read in place, read-only; an older one through an
+    upgraded copy, so that a file that fails is never upgraded either.
+    """
+    path = Path(path)
+    if version.user_version < schema.SCHEMA_VERSION:
+        checked_document(path)
+        return
+    from sqlite_utils import Database
+
+    from core.store.schema_guard import guarded_connection
+    from core.store.workspace import Workspace
+
+    conn = guarded_connection(path)
+    conn.set_authorizer(None)
+    conn.text_factory = lenient_text
+    try:
+        checked_rows(Workspace(path, Database(conn, execute_plugins=False), read_only=True), path.name)
+    except FILE_FAULTS as exc:
+        raise DamagedWorkspaceError(f"{path.name} could not be read ({exc}); it was left unchanged.") from exc
+    finally:
+        conn.close()

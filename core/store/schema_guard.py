@@ -1,0 +1,148 @@
+"""A workspace file's schema must be exactly the one Parley makes, before SQLite runs any of it.
+
+A ``.parley`` file is a program as much as a document: its schema can hold
+triggers that run on the user's edits, views that never end, CHECK
+expressions that call functions (``fts3_tokenizer`` can overwrite a pointer
+and crash the process) and virtual tables. SQLite only *parses* the schema
+when it reads ``sqlite_master``; it runs that code when a statement, or an
+integrity check on a writable connection, touches the table. So this module
+reads ``sqlite_master`` through a guarded connection (read-only, an
+authorizer that denies every function call, ``trusted_schema=OFF``, and
+defensive mode where Python offers it) and compares it with the schema
+Parley's own migrations produce for the file's version, built in memory.
+Anything extra or different is refused: a file passes only if SQLite would
+find nothing in it that Parley did not put there.
+
+The comparison ignores what cannot change meaning: whitespace, comments,
+letter case of keywords and names, and how names are quoted. It keeps
+literals exact, so a changed default or CHECK list is a difference.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from functools import lru_cache
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from core.store import schema
+
+# One SQL token per match; whitespace and comments are dropped by the caller.
+_TOKEN = re.compile(
+    r"""(?P<space>\s+)
+      | (?P<comment>--[^\n]*|/\*.*?(?:\*/|$))
+      | (?P<string>'(?:[^']|'')*')
+      | (?P<blob>[xX]'[0-9A-Fa-f]*')
+      | (?P<quoted>"(?:[^"]|"")*"|`(?:[^`]|``)*`|\[[^\]]*\])
+      | (?P<word>[^\W\d]\w*|\d[\w.]*)
+      | (?P<other>.)""",
+    re.VERBOSE | re.DOTALL,
+)
+
+Entry = tuple[str, str, str, tuple[str, ...] | None]  # type, name, table, SQL tokens
+
+
+@lru_cache(maxsize=512)
+def sql_tokens(sql: str | None) -> tuple[str, ...] | None:
+    """The tokens of a CREATE statement, with quoting, case and layout made uniform."""
+    if sql is None:
+        return None
+    tokens: list[str] = []
+    for match in _TOKEN.finditer(sql):
+        kind, text = match.lastgroup, match.group()
+        if kind in ("space", "comment"):
+            continue
+        if kind == "quoted":
+            inner = text[1:-1]
+            text = inner.replace(text[0] * 2, text[0]) if text[0] != "[" else inner
+            kind = "word"
+        tokens.append(text.lower() if kind in ("word", "blob") else text)
+    return tuple(tokens)
+
+
+@lru_cache(maxsize=None)
+def expected_schema(version: int) -> frozenset[Entry]:
+    """``sqlite_master`` as Parley's migrations leave it at ``version``, made in memory."""
+    names = schema.known_migration_names()
+    if not 1 <= version <= len(names):
+        raise ValueError(f"no schema version {version}")
+    db = Database(memory=True)
+    try:
+        if version < len(names):
+            schema.migrations.apply(db, stop_before=names[version])
+        else:
+            schema.migrations.apply(db)
+        return frozenset(_entries(db.conn))
+    finally:
+        db.close()
+
+
+def _entries(conn: sqlite3.Connection) -> list[Entry]:
+    return [(kind.lower(), name.lower(), table.lower(), sql_tokens(sql))
+            for kind, name, table, sql in conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master")]
+
+
+def _deny_functions(action: int, arg1, arg2, database, trigger) -> int:
+    """Authorizer: no function of any kind runs until the schema has passed."""
+    if action == sqlite3.SQLITE_FUNCTION:
+        return sqlite3.SQLITE_DENY
+    return sqlite3.SQLITE_OK
+
+
+def guarded_connection(path: Path) -> sqlite3.Connection:
+    """A read-only connection that evaluates nothing a file's schema asks for.
+
+    A WAL-mode file with no ``-wal`` beside it, or any file in a read-only
+    folder, is opened ``immutable``: there
+    is nothing to read from a WAL, and SQLite then creates no ``-wal`` and
+    ``-shm`` files beside a file that may yet be refused.
+    """
+    from core.store.file_access import read_only_uri  # immutable already where the folder is read-only
+
+    path = Path(path)
+    uri = read_only_uri(path)
+    if is_wal_mode(path) and not Path(f"{path}-wal").exists() and "immutable=1" not in uri:
+        uri += "&immutable=1"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    if hasattr(conn, "setconfig"):  # Python 3.12 and later
+        conn.setconfig(sqlite3.SQLITE_DBCONFIG_DEFENSIVE, True)
+        conn.setconfig(sqlite3.SQLITE_DBCONFIG_ENABLE_FTS3_TOKENIZER, False)
+        conn.setconfig(sqlite3.SQLITE_DBCONFIG_TRUSTED_SCHEMA, False)
+    conn.execute("PRAGMA trusted_schema = OFF")
+    conn.set_authorizer(_deny_functions)
+    return conn
+
+
+def is_wal_mode(path: Path) -> bool:
+    """Bytes 18 and 19 of an SQLite header are 2 for a database in WAL mode."""
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(20)
+    except OSError:
+        return False
+    return len(header) == 20 and header[18] == 2 and header[19] == 2
+
+
+def schema_differences(conn: sqlite3.Connection, version: int) -> list[str]:
+    """What in the file's schema Parley would not have made, as phrases; [] when it matches."""
+    actual = _entries(conn)
+    expected = expected_schema(version)
+    expected_by_name = {(entry[0], entry[1]): entry for entry in expected}
+    problems: list[str] = []
+    seen: set[tuple[str, str]] = set()
+    for entry in actual:
+        kind, name = entry[0], entry[1]
+        seen.add((kind, name))
+        wanted = expected_by_name.get((kind, name))
+        label = "virtual table" if kind == "table" and entry[3] and entry[3][:3] == ("create", "virtual",
+                                                                                      "table") else kind
+        article = "an" if label[0] in "aeiou" else "a"
+        if wanted is None:
+            problems.append(f"{article} {label} “{name}” that Parley does not make")
+        elif wanted != entry:
+            problems.append(f"{article} {label} “{name}” that differs from the one Parley makes")
+    for kind, name in sorted(set(expected_by_name) - seen):
+        problems.append(f"no {kind} “{name}”, which Parley makes")
+    return problems

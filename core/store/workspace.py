@@ -1,0 +1,381 @@
+"""One workspace is one SQLite file, reached through sqlite-utils.
+
+Opening checks the file first (``file_checks``): a file that is not a Parley
+workspace, that a newer Parley wrote, or that is damaged is refused before a
+single byte of it is written. Every write runs in one ``db.atomic()``
+transaction.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from sqlite_utils import Database
+
+from core.store import schema
+from core.store.file_checks import (  # noqa: F401 (the errors are part of the store's interface)
+    DamagedWorkspaceError,
+    LockedWorkspaceError,
+    NewerWorkspaceError,
+    NotAWorkspaceError,
+    WorkspaceError,
+    _check_migration_record,
+    _create_private_file,
+    _quick_check,
+    check_openable,
+    lenient_text,
+)
+from core.store.file_access import ReadOnlyWorkspaceError, connect_read_only, refuse_read_only  # noqa: F401
+from core.store import file_checks
+from core.store.background_check import BackgroundCheck
+from core.domain.hashing import content_hash
+from core.store.locking import WorkspaceLock, WorkspaceLockedError, lock_path
+from core.domain.records import (
+    Evidence,
+    Issue,
+    IssueStatus,
+    Negotiation,
+    Party,
+    Person,
+    Position,
+    Record,
+    Round,
+    Source,
+    Track,
+    field_names,
+)
+from core.domain.registry import REGISTRY, Registry
+
+R = TypeVar("R", bound=Record)
+
+
+class Workspace:
+    """An open workspace: typed reads, atomic writes, full-text search."""
+
+    def __init__(self, path: Path, db: Database, lock: WorkspaceLock | None = None, read_only: bool = False,
+                 check: BackgroundCheck | None = None, registry: Registry = REGISTRY):
+        self.path = Path(path)
+        self.registry = registry  # the tables this workspace holds (domain.registry)
+        self.db = db
+        self.lock = lock
+        self.read_only = read_only
+        self.check = check  # a large file's full check, still running: writes wait for it
+
+    # -- transactions -------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[Workspace]:
+        """One atomic transaction; nested calls become savepoints.
+
+        The first write to a large file waits for its full check, and a file
+        that failed it is never written to.
+        """
+        if self.check is not None:
+            self.check.wait()
+        with self.db.atomic():
+            yield self
+
+    def close(self) -> None:
+        """Commit, fold the WAL back into the file, and close. Closing twice is harmless."""
+        if getattr(self, "closed", False):
+            return
+        self.closed = True
+        if self.check is not None:
+            self.check.cancel()
+        conn = self.db.conn
+        try:
+            if not self.read_only:
+                if conn.in_transaction:
+                    conn.commit()
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+            if self.lock is not None:
+                self.lock.release()
+
+    def discard(self) -> None:
+        """Close without committing or checkpointing: for a workspace being thrown away after a failure.
+
+        Never raises, so the failure that led here is the one reported (on a
+        full disk, ``close``'s checkpoint fails too, with a message that says
+        nothing about the disk).
+        """
+        if getattr(self, "closed", False):
+            return
+        self.closed = True
+        try:
+            self.db.conn.rollback()
+        except sqlite3.Error:
+            pass
+        try:
+            self.db.conn.close()
+        except sqlite3.Error:
+            pass
+        if self.lock is not None:
+            self.lock.release()
+
+    # -- generic reads ------------------------------------------------
+    def all(self, cls: type[R], where: str | None = None, args: Iterable = ()) -> list[R]:
+        """Records of one kind, built straight from row tuples in field order (fast for 240,000 rows)."""
+        table = self.registry.of(cls)
+        columns = ", ".join(f"[{name}]" for name in field_names(cls))
+        sql = f"SELECT {columns} FROM [{table.name}]"
+        if where:
+            sql += f" WHERE {where}"
+        sql += f" ORDER BY {table.order_by}"
+        return [cls(*row) for row in self.db.execute(sql, list(args))]
+
+    def get(self, cls: type[R], record_id: str) -> R | None:
+        rows = self.all(cls, "id = ?", [record_id])
+        return rows[0] if rows else None
+
+    # -- generic writes -----------------------------------------------
+    def insert(self, record: Record) -> None:
+        with self.transaction():
+            self.db[self.registry.of(record).name].insert(new_row(record))
+
+    def update(self, record: Record) -> None:
+        with self.transaction():
+            row = row_of(record)
+            self.db[self.registry.of(record).name].update(row.pop("id"), row)
+
+    def insert_many(self, records: Iterable[Record]) -> None:
+        """Insert records of any kinds in one transaction, in the order given.
+
+        Runs of records of one kind go in as batches (``insert_all``), which
+        is what makes importing a large workspace take seconds, not minutes.
+        """
+        with self.transaction():
+            batch: list[dict] = []
+            table = None
+            for record in records:
+                name = self.registry.of(record).name
+                if name != table and batch:
+                    self.db[table].insert_all(batch, batch_size=500)
+                    batch = []
+                table = name
+                batch.append(new_row(record))
+            if batch:
+                self.db[table].insert_all(batch, batch_size=500)
+
+    # -- typed reads --------------------------------------------------
+    def negotiation(self) -> Negotiation:
+        rows = self.all(Negotiation)
+        return rows[0] if rows else Negotiation(title=self.path.stem)
+
+    def parties(self) -> list[Party]:
+        return self.all(Party)
+
+    def tracks(self) -> list[Track]:
+        return self.all(Track)
+
+    def issues(self) -> list[Issue]:
+        return self.all(Issue)
+
+    def rounds(self) -> list[Round]:
+        return self.all(Round)
+
+    def people(self) -> list[Person]:
+        return self.all(Person)
+
+    def sources(self) -> list[Source]:
+        return self.all(Source)
+
+    def positions(self) -> list[Position]:
+        return self.all(Position)
+
+    def statuses(self) -> list[IssueStatus]:
+        return self.all(IssueStatus)
+
+    def evidence(self) -> list[Evidence]:
+        return self.all(Evidence)
+
+    # -- search -------------------------------------------------------
+    def search(self, query: str) -> SearchResult:
+        """Issues and positions matching ``query`` (stances, summaries, quotes,
+        translations, notes; status notes; issue names and descriptions).
+
+        The query is quoted for FTS5, so operators typed by a user (``AND``,
+        ``OR``, a stray bracket) are searched as words and never raise. A
+        trailing ``*`` on a word keeps its prefix meaning, and text in double
+        quotes is searched as a phrase.
+        """
+        match = fts_query(query)
+        if not match:
+            return SearchResult(set(), set())
+        position_ids, issue_ids = set(), set()
+        rows = self.db.execute(
+            "SELECT p.id, p.issue_id FROM positions_fts f JOIN positions p ON p.rowid = f.rowid "
+            "WHERE positions_fts MATCH :q", {"q": match})
+        for position_id, issue_id in rows:
+            position_ids.add(position_id)
+            issue_ids.add(issue_id)
+        issue_ids.update(self.search_other_issue_ids(match))
+        return SearchResult(issue_ids, position_ids)
+
+    def search_other_issue_ids(self, match: str) -> set[str]:
+        """Issues whose status notes, name or description match an FTS5 ``match``."""
+        return {r[0] for r in self.db.execute(
+            """SELECT s.issue_id FROM issue_status_fts f JOIN issue_status s ON s.rowid = f.rowid
+                   WHERE issue_status_fts MATCH :q
+               UNION SELECT i.id FROM issues_fts f JOIN issues i ON i.rowid = f.rowid
+                   WHERE issues_fts MATCH :q""", {"q": match})}
+
+    def search_issue_ids(self, query: str) -> set[str]:
+        return self.search(query).issue_ids
+
+    def search_position_ids(self, query: str) -> set[str]:
+        return self.search(query).position_ids
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    issue_ids: set[str]
+    position_ids: set[str]
+
+
+def fts_query(text: str) -> str:
+    """Turn what a user typed into a safe FTS5 query.
+
+    Every word becomes a quoted string (so ``AND``, ``OR``, ``NEAR`` and
+    brackets are plain words); a word ending in ``*`` becomes a prefix query;
+    "double-quoted text" stays one phrase. All terms must match.
+    """
+    terms: list[str] = []
+    parts = text.split('"')
+    for index, part in enumerate(parts):
+        inside_quotes = index % 2 == 1
+        if inside_quotes and part.strip():
+            terms.append('"' + part.strip().replace('"', "") + '"')
+            continue
+        for word in part.split():
+            prefix = word.endswith("*")
+            word = word.rstrip("*")
+            if not any(ch.isalnum() for ch in word):
+                continue
+            terms.append('"' + word + '"' + ("*" if prefix else ""))
+    return " ".join(terms)
+
+
+def remove_workspace_files(path: Path) -> None:
+    """Delete a workspace that must not be left behind: the file, its journals and its lock file."""
+    path = Path(path)
+    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), lock_path(path)):
+        leftover.unlink(missing_ok=True)
+
+
+def new_row(record: Record) -> dict:
+    """The row to insert for a new record: its base hash is its content now."""
+    row = row_of(record)
+    if not row.get("base_hash"):
+        row["base_hash"] = content_hash(row)
+    return row
+
+
+def row_of(record: Record) -> dict:
+    """A record as an SQL row: booleans become 0 and 1."""
+    row = record.to_row()
+    for key, value in row.items():
+        if isinstance(value, bool):
+            row[key] = int(value)
+    return row
+
+
+def open_workspace(path: str | os.PathLike, read_only: bool = False) -> Workspace:
+    """Open (or create) the workspace at ``path``, migrating it if needed.
+
+    Refused, with the file left untouched: a newer, foreign or damaged file,
+    and one another Parley has open (one writer at a time). ``read_only``
+    opens an existing, current workspace for reading only, without the lock,
+    so an export can run while the window has the workspace open.
+    """
+    path = Path(path)
+    version, check_later = _check_before_opening(path, read_only)
+    if read_only:
+        return _open_read_only(path)
+    if not path.exists() and not path.parent.exists():
+        raise WorkspaceError(f"The folder {path.parent} does not exist.")
+    refuse_read_only(path)  # a read-only folder or file is not damaged: say so (open it read_only=True)
+    if not path.exists():
+        _create_private_file(path)
+    lock = WorkspaceLock(path)
+    try:
+        lock.acquire()
+    except WorkspaceLockedError as exc:
+        raise LockedWorkspaceError(str(exc)) from None
+    try:
+        db = Database(path, execute_plugins=False)
+        db.conn.text_factory = lenient_text
+        try:
+            _quick_check(db.conn, path)  # before anything below can write to the file
+        except BaseException:
+            db.close()
+            raise
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = FULL")
+        db.execute("PRAGMA busy_timeout = 5000")
+        pending = schema.migrations.pending(db)
+        if pending:
+            _check_migration_record(db, path, len(pending))
+        if pending and schema.migrations.applied(db):
+            from core.store.backups import BackupError, backup_connection
+
+            try:
+                backup_connection(db.conn, path, "before-migration")
+            except BackupError as exc:
+                raise DamagedWorkspaceError(f"{path.name} was not upgraded: {exc}; it was left unchanged.") from exc
+        if pending:
+            schema.migrations.apply(db)
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        lock.release()
+        raise DamagedWorkspaceError(f"Cannot open {path.name}: {exc}.") from exc
+    except BaseException:
+        lock.release()
+        raise
+    return Workspace(path, db, lock, check=BackgroundCheck(path) if check_later else None)
+
+
+def _check_before_opening(path: Path, read_only: bool):
+    """Refuse a file Parley must not open, before a byte of it is written.
+
+    Always: the schema must be exactly Parley's (nothing in the file is run
+    before that). Up to ``FULL_CHECK_BYTES``, or when the file must be
+    upgraded: SQLite's integrity_check and every row checked with the JSON
+    import's rules, here. A larger file gets quick_check here, and the full
+    checks in a background process that writes wait for (read-only opens,
+    for an export, skip them). Only a file already in WAL mode is checked
+    in the background: switching a file to WAL writes to it.
+    """
+    from core.store.schema_guard import is_wal_mode
+
+    small = path.exists() and (path.stat().st_size <= file_checks.FULL_CHECK_BYTES
+                               or not (read_only or is_wal_mode(path)))
+    version = check_openable(path, check="full" if small else "quick")
+    if version is None or not version.has_tables:
+        return version, False
+    if small or version.user_version < schema.SCHEMA_VERSION:
+        if not small:
+            check_openable(path, check="full")
+        from core.store.documents import check_rows_of_file
+
+        check_rows_of_file(path, version)
+        return version, False
+    return version, not read_only
+
+
+def _open_read_only(path: Path) -> Workspace:
+    if not path.exists():
+        raise WorkspaceError(f"no workspace at {path}")
+    conn = connect_read_only(path)
+    conn.text_factory = lenient_text
+    db = Database(conn, execute_plugins=False)
+    if schema.migrations.pending(db):
+        conn.close()
+        raise WorkspaceError(f"{path.name} was made by an older Parley; open it in the window once to upgrade it.")
+    return Workspace(path, db, read_only=True)

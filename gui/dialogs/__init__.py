@@ -1,0 +1,1 @@
+"""Dialogs: they collect input and show core's verdict, nothing more."""

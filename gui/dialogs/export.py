@@ -1,0 +1,291 @@
+"""File → Export sheet…: the options, a preview of page 1, and progress.
+
+The sheet is built from the window's snapshot with ``core.sheet.model`` and
+rendered by ``core.sheet.pdf`` in a worker thread, so a long sheet neither
+freezes the window nor leaves a half-written file when cancelled.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pypdfium2
+from PySide6.QtCore import QThread, QTimer, Signal, Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressDialog,
+    QScrollArea,
+    QVBoxLayout,
+)
+
+from core.sheet.model import TLP_LEVELS, Marking, SheetOptions, build_sheet
+from core.sheet.pdf import ExportCancelled, render_pdf
+
+PREVIOUS = "__previous__"
+
+
+class RenderWorker(QThread):
+    """Renders one sheet to one file off the GUI thread."""
+
+    progress = Signal(int, int)
+    done = Signal(int)
+    failed = Signal(str)
+
+    def __init__(self, sheet, target: Path, parent=None):
+        super().__init__(parent)
+        self.sheet = sheet
+        self.target = target
+        self.cancelled = False
+
+    def _progress(self, done: int, total: int) -> None:
+        if self.cancelled:
+            raise ExportCancelled()
+        self.progress.emit(done, total)
+
+    def run(self) -> None:
+        try:
+            pages = render_pdf(self.sheet, self.target, self._progress)
+        except ExportCancelled:
+            self.failed.emit("Export cancelled; nothing was written.")
+        except Exception as exc:  # noqa: BLE001 - reported to the user, never lost
+            self.failed.emit(f"The sheet could not be written: {exc}")
+        else:
+            self.done.emit(pages)
+
+
+def checklist(records, checked_ids) -> QListWidget:
+    widget = QListWidget()
+    for record in records:
+        item = QListWidgetItem(record.name)
+        item.setData(Qt.ItemDataRole.UserRole, record.id)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if record.id in checked_ids else Qt.CheckState.Unchecked)
+        widget.addItem(item)
+    widget.setMaximumHeight(110)
+    return widget
+
+
+def checked(widget: QListWidget) -> list[str]:
+    return [widget.item(n).data(Qt.ItemDataRole.UserRole) for n in range(widget.count())
+            if widget.item(n).checkState() == Qt.CheckState.Checked]
+
+
+class ExportDialog(QDialog):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.snapshot = window.snapshot
+        self.setWindowTitle("Export sheet — Parley")
+        self.resize(1100, 720)
+        self.worker: RenderWorker | None = None
+        self.preview_worker: RenderWorker | None = None
+        self.last_pages = 0
+        self._tmp = tempfile.TemporaryDirectory(prefix="parley-preview-")
+
+        self.title = QLineEdit(self.snapshot.negotiation.title)
+        self.round = QComboBox()
+        self.since = QComboBox()
+        self.since.addItem("The previous round", PREVIOUS)
+        for r in self.snapshot.rounds:
+            label = f"{r.name} — {r.date}"
+            self.round.addItem(label, r.id)
+            self.since.addItem(label, r.id)
+        self.round.setCurrentIndex(max(0, self.round.findData(window.current_round_id())))
+        self.tracks = checklist(self.snapshot.tracks, {t.id for t in self.snapshot.tracks})
+        self.parties = checklist(self.snapshot.parties, set(window.shown_party_ids()))
+        self.only_shown = QCheckBox("Only the issues shown in the table (current search and filters)")
+        self.only_shown.setChecked(window.filter_bar.is_active())
+        self.marking_kind = QComboBox()
+        self.marking_kind.addItem("None", "none")
+        self.marking_kind.addItem("Free text", "text")
+        for key, (label, _colour) in TLP_LEVELS.items():
+            self.marking_kind.addItem(label, key)
+        self.marking_text = QLineEdit("OFFICIAL-SENSITIVE")
+        self.marking_kind.setCurrentIndex(1)
+        self.paper = QComboBox()
+        self.paper.addItem("A4", "a4")
+        self.paper.addItem("Letter", "letter")
+        self.orientation = QComboBox()
+        self.orientation.addItem("Landscape", True)
+        self.orientation.addItem("Portrait", False)
+        self.quotes = QCheckBox("Quotes with speaker and date")
+        self.quotes.setChecked(True)
+
+        form = QFormLayout()
+        form.addRow("Title:", self.title)
+        form.addRow("Round:", self.round)
+        form.addRow("Mark changes since:", self.since)
+        form.addRow("Tracks:", self.tracks)
+        form.addRow("Parties:", self.parties)
+        form.addRow("", self.only_shown)
+        marking = QHBoxLayout()
+        marking.addWidget(self.marking_kind)
+        marking.addWidget(self.marking_text, 1)
+        form.addRow("Protective marking:", marking)
+        form.addRow("Paper:", self.paper)
+        form.addRow("Orientation:", self.orientation)
+        form.addRow("", self.quotes)
+        self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(self.message)
+        left.addStretch(1)
+
+        self.preview = QLabel("Preparing preview…")
+        self.preview.setObjectName("preview")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setWidget(self.preview)
+        self.scroller = scroller
+        self._page_image: QImage | None = None
+        right = QVBoxLayout()
+        caption = QLabel("Page 1")
+        right.addWidget(caption)
+        right.addWidget(scroller, 1)
+
+        body = QHBoxLayout()
+        body.addLayout(left, 2)
+        body.addLayout(right, 3)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.choose_and_export)
+        self.buttons.rejected.connect(self.reject)
+        outer = QVBoxLayout(self)
+        outer.addLayout(body, 1)
+        outer.addWidget(self.buttons)
+
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(300)
+        self._preview_timer.timeout.connect(self.update_preview)
+        for box in (self.round, self.since, self.marking_kind, self.paper, self.orientation):
+            box.currentIndexChanged.connect(self._preview_timer.start)
+        for line in (self.title, self.marking_text):
+            line.textChanged.connect(self._preview_timer.start)
+        for check in (self.only_shown, self.quotes):
+            check.toggled.connect(self._preview_timer.start)
+        for widget in (self.tracks, self.parties):
+            widget.itemChanged.connect(self._preview_timer.start)
+        self.marking_kind.currentIndexChanged.connect(
+            lambda: self.marking_text.setEnabled(self.marking_kind.currentData() == "text"))
+        self._preview_timer.start()
+
+    # -- options ------------------------------------------------------
+    def options(self) -> SheetOptions:
+        kind = self.marking_kind.currentData()
+        if kind == "none":
+            marking = Marking()
+        elif kind == "text":
+            marking = Marking.free_text(self.marking_text.text())
+        else:
+            marking = Marking.tlp(kind)
+        tracks = checked(self.tracks)
+        since = self.since.currentData()
+        issue_ids = None
+        if self.only_shown.isChecked():
+            comparison = self.window.model.comparison()
+            issue_ids = {row.issue.id for row in comparison.rows} if comparison else None
+        return SheetOptions(
+            round_id=self.round.currentData(),
+            since_round_id=None if since == PREVIOUS else since,
+            track_ids=None if len(tracks) == self.tracks.count() else set(tracks),
+            issue_ids=issue_ids,
+            party_ids=checked(self.parties),
+            marking=marking,
+            landscape=self.orientation.currentData(),
+            paper=self.paper.currentData(),
+            include_quotes=self.quotes.isChecked(),
+            title=self.title.text().strip(),
+        )
+
+    def sheet(self):
+        return build_sheet(self.snapshot, self.options())
+
+    # -- preview ------------------------------------------------------
+    def update_preview(self) -> None:
+        if self.preview_worker is not None and self.preview_worker.isRunning():
+            self._preview_timer.start()
+            return
+        target = Path(self._tmp.name) / "preview.pdf"
+        self.preview_worker = RenderWorker(self.sheet(), target, self)
+        self.preview_worker.done.connect(lambda pages: self._show_preview(target, pages))
+        self.preview_worker.failed.connect(self.message.setText)
+        self.preview_worker.start()
+
+    def _show_preview(self, path: Path, pages: int) -> None:
+        pdf = pypdfium2.PdfDocument(str(path))
+        try:
+            page = pdf[0]
+            bitmap = page.render(scale=2, rev_byteorder=True)
+            image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGB888)
+            self._page_image = image.copy()
+            page.close()
+        finally:
+            pdf.close()
+        self._fit_preview()
+        self.last_pages = pages
+        self.message.setText(f"{pages} page{'s' if pages != 1 else ''}.")
+
+    def _fit_preview(self) -> None:
+        """Show page 1 as wide as the preview pane."""
+        if self._page_image is None:
+            return
+        width = max(200, self.scroller.viewport().width() - 4)
+        self.preview.setPixmap(QPixmap.fromImage(self._page_image.scaledToWidth(
+            width, Qt.TransformationMode.SmoothTransformation)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_preview()
+
+    # -- export -------------------------------------------------------
+    def choose_and_export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Export sheet", f"{self.title.text() or 'sheet'}.pdf",
+                                              "PDF documents (*.pdf)")
+        if name:
+            self.export_to(Path(name if name.lower().endswith(".pdf") else f"{name}.pdf"))
+
+    def export_to(self, target: Path) -> RenderWorker:
+        sheet = self.sheet()
+        progress = QProgressDialog("Writing the sheet…", "Cancel", 0, max(1, len(sheet.comparison.rows)), self)
+        progress.setWindowTitle("Export sheet — Parley")
+        progress.setMinimumDuration(400)
+        worker = RenderWorker(sheet, target, self)
+        worker.progress.connect(lambda done, total: progress.setValue(done))
+        progress.canceled.connect(lambda: setattr(worker, "cancelled", True))
+
+        def finished(pages: int) -> None:
+            progress.close()
+            self.window.statusBar().showMessage(f"Exported {target.name} ({pages} pages).", 6000)
+            self.accept()
+
+        def failed(message: str) -> None:
+            progress.close()
+            self.message.setText(message)
+
+        worker.done.connect(finished)
+        worker.failed.connect(failed)
+        self.worker = worker
+        worker.start()
+        return worker
+
+    def done(self, result: int) -> None:  # noqa: D401 - QDialog.done
+        for worker in (self.worker, self.preview_worker):
+            if worker is not None:
+                worker.wait()
+        super().done(result)

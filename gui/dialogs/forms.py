@@ -1,0 +1,184 @@
+"""Forms built from field lists, so every kind of record is edited the same way.
+
+A ``Field`` names a record attribute, its label and its kind; ``Form``
+builds the editors, fills them from a record and reads a new record back,
+reporting what could not be read (a figure that is not a number, say) as
+sentences. Checking the record itself is ``core.domain.validation``'s work.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QColorDialog,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QWidget,
+)
+
+from core.domain.records import Record
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    label: str
+    kind: str = "text"  # text, multiline, int, float, date, colour, choice, bool
+    choices: str | tuple = ()  # a tuple of (value, label), or the name of a choice list
+    page: str = ""
+    placeholder: str = ""
+
+
+class ColourEdit(QWidget):
+    """A '#rrggbb' text field with a button that opens the colour picker."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.line = QLineEdit()
+        self.line.setPlaceholderText("#1f77b4")
+        button = QPushButton("Choose…")
+        button.clicked.connect(self._choose)
+        layout.addWidget(self.line, 1)
+        layout.addWidget(button)
+
+    def _choose(self) -> None:
+        colour = QColorDialog.getColor(QColor(self.line.text() or "#777777"), self, "Party colour")
+        if colour.isValid():
+            self.line.setText(colour.name())
+
+
+def parse_number(text: str) -> float | None:
+    """'1,200' or '1 200' or '24.5' -> float; '' -> None; raises ValueError otherwise."""
+    cleaned = text.strip().replace(",", "").replace("\u00a0", "").replace(" ", "")
+    return float(cleaned) if cleaned else None
+
+
+class Form(QWidget):
+    def __init__(self, fields: list[Field], choice_lists: Callable[[str], list[tuple]] | None = None, parent=None):
+        super().__init__(parent)
+        self.fields = fields
+        self.choice_lists = choice_lists or (lambda name: [])
+        self.editors: dict[str, QWidget] = {}
+        pages = list(dict.fromkeys(f.page for f in fields))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if len(pages) > 1:
+            tabs = QTabWidget()
+            layout.addWidget(tabs)
+            for page in pages:
+                holder = QWidget()
+                tabs.addTab(holder, page)
+                self._build(QFormLayout(holder), [f for f in fields if f.page == page])
+        else:
+            form = QFormLayout()
+            layout.addLayout(form)
+            self._build(form, fields)
+
+    def _build(self, form: QFormLayout, fields: list[Field]) -> None:
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for f in fields:
+            editor = self._editor(f)
+            editor.setObjectName(f.name)
+            self.editors[f.name] = editor
+            if f.kind == "bool":
+                form.addRow("", editor)
+            else:
+                form.addRow(f.label + ":", editor)
+
+    def _editor(self, f: Field) -> QWidget:
+        if f.kind == "multiline":
+            editor = QPlainTextEdit()
+            editor.setTabChangesFocus(True)
+            editor.setFixedHeight(editor.fontMetrics().lineSpacing() * 4 + 12)
+            return editor
+        if f.kind == "bool":
+            return QCheckBox(f.label)
+        if f.kind == "colour":
+            return ColourEdit()
+        if f.kind == "choice":
+            box = QComboBox()
+            self._fill_choices(box, f)
+            return box
+        line = QLineEdit()
+        line.setPlaceholderText(f.placeholder or ("YYYY-MM-DD" if f.kind == "date" else ""))
+        return line
+
+    def _fill_choices(self, box: QComboBox, f: Field) -> None:
+        box.clear()
+        options = f.choices if isinstance(f.choices, tuple) else self.choice_lists(f.choices)
+        for value, label in options:
+            box.addItem(label, value)
+
+    def refresh_choices(self) -> None:
+        for f in self.fields:
+            if f.kind == "choice" and isinstance(f.choices, str):
+                box = self.editors[f.name]
+                current = box.currentData()
+                self._fill_choices(box, f)
+                box.setCurrentIndex(max(0, box.findData(current)))
+
+    # -- record <-> editors ------------------------------------------
+    def load(self, record: Record) -> None:
+        for f in self.fields:
+            value = getattr(record, f.name)
+            editor = self.editors[f.name]
+            if f.kind == "multiline":
+                editor.setPlainText(value or "")
+            elif f.kind == "bool":
+                editor.setChecked(bool(value))
+            elif f.kind == "colour":
+                editor.line.setText(value or "")
+            elif f.kind == "choice":
+                index = editor.findData(value)
+                editor.setCurrentIndex(index if index >= 0 else 0)
+            elif f.kind in ("int", "float"):
+                editor.setText("" if value is None else (f"{value:g}" if isinstance(value, float) else str(value)))
+            else:
+                editor.setText(value or "")
+
+    def read(self, record: Record) -> tuple[Record, list[str]]:
+        """A copy of ``record`` with the editors' values, and what could not be read."""
+        values, problems = {}, []
+        for f in self.fields:
+            editor = self.editors[f.name]
+            if f.kind == "multiline":
+                values[f.name] = editor.toPlainText().strip()
+            elif f.kind == "bool":
+                values[f.name] = editor.isChecked()
+            elif f.kind == "colour":
+                values[f.name] = editor.line.text().strip()
+            elif f.kind == "choice":
+                values[f.name] = editor.currentData()
+            elif f.kind in ("int", "float"):
+                text = editor.text().strip()
+                try:
+                    number = parse_number(text)
+                    if f.kind == "int" and number is not None:
+                        if not number.is_integer():
+                            raise ValueError
+                        number = int(number)
+                    values[f.name] = number
+                except ValueError:
+                    whole = "a whole number" if f.kind == "int" else "a number"
+                    problems.append(f"{f.label} must be {whole}, not “{text}”.")
+            elif f.kind == "date":
+                values[f.name] = editor.text().strip() or None
+            else:
+                values[f.name] = editor.text().strip()
+        return replace(record, **values), problems
+
+    def focus_first(self) -> None:
+        if self.fields:
+            self.editors[self.fields[0].name].setFocus(Qt.FocusReason.OtherFocusReason)

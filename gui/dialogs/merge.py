@@ -1,0 +1,114 @@
+"""Review a merge: what will be added and taken, and a choice per conflict.
+
+Merging backs the workspace up first, then applies everything as one
+undoable step (Edit → Undo takes the whole merge back).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from core.store.backups import backup
+from core.domain.registry import REGISTRY
+from core.interchange.merge import MergePlan
+
+from gui.dialogs.record_fields import FIELDS
+
+CHOICES = (("mine", "Mine"), ("theirs", "Theirs"), ("both", "Keep both"))
+
+
+def describe(table: str, row: dict, fields: list[str]) -> str:
+    """The differing fields, by the names the forms use."""
+    labels = {f.name: f.label for f in FIELDS.get(REGISTRY.table(table).record, [])}
+    return "\n".join(f"{labels.get(name, name.replace('_', ' '))}: {row.get(name)!s}" for name in fields) or "(same)"
+
+
+class MergeDialog(QDialog):
+    def __init__(self, window, plan: MergePlan, source: Path):
+        super().__init__(window)
+        self.window = window
+        self.plan = plan
+        self.source = source
+        self.setWindowTitle(f"Merge {source.name} — Parley")
+        self.resize(980, 520)
+        summary = QLabel(f"From {source.name}: {plan.summary()}.\n"
+                         "Rows changed on both sides are listed below: choose whose version to keep. "
+                         "Nothing is deleted; the workspace is backed up first, and Undo takes the merge back.")
+        summary.setTextFormat(Qt.TextFormat.PlainText)
+        summary.setWordWrap(True)
+        self.table = QTableWidget(len(plan.conflicts), 4)
+        self.table.setObjectName("conflicts")
+        self.table.setHorizontalHeaderLabels(["Row", "Mine", "Theirs", "Keep"])
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        self.choices: list[QComboBox] = []
+        for n, conflict in enumerate(plan.conflicts):
+            for column, text in enumerate((conflict.label, describe(conflict.table, conflict.mine, conflict.fields),
+                                           describe(conflict.table, conflict.theirs, conflict.fields))):
+                item = QTableWidgetItem(text)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                item.setToolTip("")
+                self.table.setItem(n, column, item)
+            box = QComboBox()
+            for key, label in CHOICES:
+                if key != "both" or conflict.can_keep_both:
+                    box.addItem(label, key)
+            self.table.setCellWidget(n, 3, box)
+            self.choices.append(box)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.resizeRowsToContents()
+        self.table.setVisible(bool(plan.conflicts))
+
+        all_theirs = QPushButton("All theirs")
+        all_mine = QPushButton("All mine")
+        all_theirs.clicked.connect(lambda: self.choose_all("theirs"))
+        all_mine.clicked.connect(lambda: self.choose_all("mine"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.merge_button = buttons.addButton("Merge", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(all_theirs)
+        row.addWidget(all_mine)
+        row.addStretch(1)
+        row.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+
+    def choose_all(self, key: str) -> None:
+        for box in self.choices:
+            box.setCurrentIndex(max(0, box.findData(key)))
+
+    def resolutions(self) -> list[str]:
+        return [box.currentData() for box in self.choices]
+
+    def accept(self) -> None:
+        try:
+            saved = backup(self.window.workspace, "before-merge")
+        except OSError as exc:
+            self.window.report_error("Nothing was merged", f"The backup before the merge failed: {exc}")
+            return
+        changes = self.plan.changes(self.resolutions(), f"Merge {self.source.name}")
+        if self.window.push(changes):
+            self.window.statusBar().showMessage(f"Merged {self.source.name}; backup at {saved.name}.", 8000)
+            super().accept()

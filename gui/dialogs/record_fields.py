@@ -1,0 +1,102 @@
+"""Which fields each kind of record shows in its form, and in what order."""
+
+from __future__ import annotations
+
+from core.domain.records import (
+    PARTY_ROLES,
+    QUALIFIER_LABELS,
+    STATUS_LABELS,
+    Issue,
+    IssueStatus,
+    Party,
+    Person,
+    Position,
+    Round,
+    Source,
+    Track,
+)
+
+from gui.dialogs.forms import Field
+
+NONE = (None, "—")
+
+FIELDS: dict[type, list[Field]] = {
+    Party: [
+        Field("name", "Name"),
+        Field("short_name", "Short name"),
+        Field("role", "Role", "choice", tuple((r, r.capitalize()) for r in PARTY_ROLES)),
+        Field("colour", "Colour", "colour"),
+        Field("sort_order", "Column order", "int"),
+    ],
+    Track: [
+        Field("name", "Name"),
+        Field("sort_order", "Order", "int"),
+    ],
+    Issue: [
+        Field("name", "Name"),
+        Field("track_id", "Track", "choice", "tracks"),
+        Field("description", "Description", "multiline"),
+        Field("quantity_kind", "Compared as", "choice",
+              (NONE, ("duration", "Duration"), ("count", "Count"), ("date", "Date"))),
+    ],
+    Round: [
+        Field("name", "Name"),
+        Field("date", "Date", "date"),
+        Field("place", "Place"),
+        Field("duration_minutes", "Duration (minutes)", "int"),
+        Field("duration_note", "Duration note"),
+        Field("notes", "Notes", "multiline"),
+    ],
+    Person: [
+        Field("name", "Name"),
+        Field("party_id", "Party", "choice", "parties"),
+        Field("role", "Role"),
+    ],
+    Source: [
+        Field("title", "Title"),
+        Field("outlet", "Outlet"),
+        Field("url", "Address (URL)", placeholder="https://…"),
+        Field("published", "Published", "date"),
+        Field("accessed", "Accessed", "date"),
+        Field("note", "Note", "multiline"),
+    ],
+    Position: [
+        Field("stated", "The party has a stated position on this issue", "bool", page="Position"),
+        Field("stance", "Stance", page="Position", placeholder="a short line, shown in the table"),
+        Field("summary", "Summary", "multiline", page="Position"),
+        Field("value_qualifier", "Figure is", "choice",
+              (NONE, *((k, v) for k, v in QUALIFIER_LABELS.items())), page="Position"),
+        Field("value_low", "Figure (from)", "float", page="Position"),
+        Field("value_high", "Figure (to)", "float", page="Position"),
+        Field("value_unit", "Unit", page="Position", placeholder="hours, days, prisoners…"),
+        Field("value_date", "Date figure", "date", page="Position"),
+        Field("quote", "Quote (as reported)", "multiline", page="Quote"),
+        Field("original_text", "Original-language text", "multiline", page="Quote"),
+        Field("original_language", "Original language", page="Quote", placeholder="uk, ru, …"),
+        Field("translation", "Translation", "multiline", page="Quote"),
+        Field("speaker_id", "Speaker", "choice", "people", page="Attribution"),
+        Field("source_id", "Source", "choice", "sources", page="Attribution"),
+        Field("stated_on", "Stated on", "date", page="Attribution"),
+        Field("timing_note", "Timing", page="Attribution"),
+        Field("analyst_note", "Analyst's note", "multiline", page="Attribution"),
+    ],
+    IssueStatus: [
+        Field("status", "Status", "choice", tuple(STATUS_LABELS.items())),
+        Field("claimed_by_party_id", "Confirmed by one side only", "choice", "parties"),
+        Field("common_ground", "Common ground", "multiline"),
+        Field("note", "Note", "multiline"),
+    ],
+}
+
+TITLES = {
+    Party: "Parties", Track: "Tracks", Issue: "Issues", Round: "Rounds", Person: "People", Source: "Sources",
+}
+
+
+def label_of(record) -> str:
+    """How a record is named in lists."""
+    if isinstance(record, Round):
+        return f"{record.name} — {record.date}" if record.name else record.date
+    if isinstance(record, Source):
+        return record.title or record.outlet or "(untitled source)"
+    return getattr(record, "name", "") or "(unnamed)"

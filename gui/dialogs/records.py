@@ -1,0 +1,162 @@
+"""Manage parties, tracks, issues, rounds, people or sources: a list and a form.
+
+Every Save, Add and Delete is one undoable command on the window's stack;
+bad input is explained under the form and nothing is saved. Issues are
+reordered by dragging them in the list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from core.edits.changes import deletion, insertion, modification, modifications
+from core.domain.records import Issue, Round
+from core.domain.validation import problems_with
+
+from gui.dialogs.forms import Form
+from gui.dialogs.record_fields import FIELDS, TITLES, label_of
+
+
+class RecordsDialog(QDialog):
+    def __init__(self, window, cls, parent=None):
+        super().__init__(parent or window)
+        self.window = window
+        self.cls = cls
+        self.setWindowTitle(f"{TITLES[cls]} — Parley")
+        self.resize(760, 480)
+        self.list = QListWidget()
+        self.list.setObjectName("records")
+        if cls is Issue:
+            self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+            self.list.model().rowsMoved.connect(self._save_order)
+        self.form = Form(FIELDS[cls], window.editing.choice_list)
+        self.problems = QLabel()
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #C62828")
+        self.add_button = QPushButton("&New")
+        self.delete_button = QPushButton("&Delete")
+        self.save_button = QPushButton("&Save")
+        self.save_button.setDefault(True)
+        self.add_button.clicked.connect(self.add)
+        self.delete_button.clicked.connect(self.delete)
+        self.save_button.clicked.connect(self.save)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+
+        left = QVBoxLayout()
+        left.addWidget(self.list, 1)
+        if cls is Issue:
+            hint = QLabel("Drag issues to reorder them.")
+            hint.setTextFormat(Qt.TextFormat.PlainText)
+            left.addWidget(hint)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.delete_button)
+        left.addLayout(buttons)
+        right = QVBoxLayout()
+        right.addWidget(self.form)
+        right.addWidget(self.problems)
+        right.addStretch(1)
+        right.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        body = QHBoxLayout()
+        body.addLayout(left, 2)
+        body.addLayout(right, 3)
+        outer = QVBoxLayout(self)
+        outer.addLayout(body)
+        outer.addWidget(close)
+
+        self.current = None
+        self.list.currentItemChanged.connect(self._show_current)
+        self.reload()
+
+    def records(self) -> list:
+        return self.window.workspace.all(self.cls)
+
+    def reload(self, select_id: str | None = None) -> None:
+        select_id = select_id or (self.current.id if self.current else None)
+        self.form.refresh_choices()
+        self.list.blockSignals(True)
+        self.list.clear()
+        records = self.records()
+        if self.cls is Issue:
+            records = list(self.window.snapshot.ordered_issues)
+        for record in records:
+            item = QListWidgetItem(label_of(record))
+            item.setData(Qt.ItemDataRole.UserRole, record)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        row = next((n for n, r in enumerate(records) if r.id == select_id), 0 if records else -1)
+        self.list.setCurrentRow(row)
+        self._show_current(self.list.currentItem())
+
+    def _show_current(self, item, _previous=None) -> None:
+        self.problems.clear()
+        self.current = item.data(Qt.ItemDataRole.UserRole) if item else None
+        self.form.setEnabled(self.current is not None)
+        self.save_button.setEnabled(self.current is not None)
+        self.delete_button.setEnabled(self.current is not None)
+        if self.current is not None:
+            self.form.load(self.current)
+
+    # -- edits --------------------------------------------------------
+    def add(self) -> None:
+        record = self.cls()
+        if self.cls is Round:
+            record = replace(record, name="New round", date=self.window.editing.today())
+        elif hasattr(record, "name"):
+            record = replace(record, name=f"New {TITLES[self.cls][:-1].lower()}")
+        if self.cls is Issue:
+            track_id = self.current.track_id if self.current else None
+            record = replace(record, track_id=track_id, sort_order=len(self.records()))
+        if hasattr(record, "title") and not hasattr(record, "name"):
+            record = replace(record, title="New source")
+        if self.window.push(insertion(record)):
+            self.reload(record.id)
+            self.form.focus_first()
+
+    def delete(self) -> None:
+        if self.current is None:
+            return
+        changes = deletion(self.window.workspace, self.current, f"Delete {label_of(self.current)}")
+        if self.window.push(changes):
+            self.current = None
+            self.reload()
+
+    def save(self) -> bool:
+        if self.current is None:
+            return False
+        record, problems = self.form.read(self.current)
+        problems += problems_with(record)
+        if problems:
+            self.problems.setText("Not saved: " + " ".join(problems))
+            return False
+        if record == self.current:
+            self.problems.setText("Nothing to save: no field has changed.")
+            return True
+        if self.window.push(modification(self.current, record, f"Edit {label_of(record)}")):
+            self.reload(record.id)
+            return True
+        return False
+
+    def _save_order(self, *args) -> None:
+        """After a drag: renumber every issue in list order, as one undoable step."""
+        issues = [self.list.item(n).data(Qt.ItemDataRole.UserRole) for n in range(self.list.count())]
+        pairs = [(issue, replace(issue, sort_order=n)) for n, issue in enumerate(issues)]
+        changes = modifications(pairs, "Reorder issues")
+        if changes.changes:
+            self.window.push(changes)
+        self.reload()

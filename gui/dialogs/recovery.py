@@ -1,0 +1,82 @@
+"""When a workspace cannot be opened: say why, and offer the newest good backup.
+
+A damaged file is renamed to NAME.damaged only when the user chooses to
+restore; otherwise nothing on disk is changed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+)
+
+from core.store import backups
+from core.store.workspace import DamagedWorkspaceError, NotAWorkspaceError
+
+
+def offer_recovery(path: Path, error: Exception, parent=None) -> bool:
+    """Ask whether to restore the newest good backup; True when it was restored."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle("Parley")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(f"{path.name} could not be opened.\n\n{error}")
+    good = backups.newest_good_backup(path)
+    if good is None or not isinstance(error, DamagedWorkspaceError | NotAWorkspaceError):
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        box.exec()
+        return False
+    box.setInformativeText(f"The newest good backup is from {backups.describe(good)}. Restoring renames the "
+                           f"damaged file to {path.name}.damaged and puts the backup in its place.")
+    restore = box.addButton("Set aside and restore", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Quit, changing nothing", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is not restore:
+        return False
+    backups.set_aside(path)
+    backups.restore(good, path)
+    return True
+
+
+class RestoreDialog(QDialog):
+    """File → Restore from Backup…: the workspace's backups, newest first."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.setWindowTitle("Restore from backup — Parley")
+        self.resize(640, 380)
+        text = QLabel(f"Backups of {window.workspace.path.name}, newest first. Restoring puts the chosen copy in "
+                      "place of the workspace; the workspace as it is now is backed up first.")
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        text.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setObjectName("backups")
+        for path in backups.backups_of(window.workspace.path):
+            item = QListWidgetItem(f"{backups.describe(path)}    ({path.stat().st_size // 1024} KiB)")
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.restore_button = buttons.addButton("Restore", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button.setEnabled(self.list.count() > 0)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        item = self.list.currentItem()
+        if item is not None and self.window.file_actions.restore_backup(Path(item.data(Qt.ItemDataRole.UserRole))):
+            super().accept()

@@ -1,0 +1,1 @@
+"""The comparison table: its model, cell delegate and cell editing."""

@@ -1,0 +1,167 @@
+"""Draws comparison cells: the stance, its number, the party colour and a
+mark on what changed since the previous round.
+
+Everything is drawn as plain text with QTextLayout, so no user string is ever
+read as markup, and long text is wrapped and elided to the row's height (the
+full text is in the detail pane).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette, QTextLayout, QTextOption
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from gui.table.model import PAINT_ROLE, Paint
+from gui.theme import CHANGE_COLOUR, blend, status_background
+
+PADDING = 6
+STRIPE = 4
+NEW_MARK = "new"
+CHANGE_MARK = "changed"
+
+
+def change_tag_width(font: QFont, label: str) -> float:
+    return QFontMetricsF(tag_font(font)).horizontalAdvance(label) + 12
+
+
+def tag_font(font: QFont) -> QFont:
+    small = QFont(font)
+    small.setItalic(False)
+    small.setBold(True)
+    small.setPointSizeF(max(6.0, font.pointSizeF() * 0.75))
+    return small
+
+
+def draw_wrapped(painter, rect: QRectF, text: str, font: QFont, colour: QColor, max_lines: int,
+                 first_line_reserve: float = 0.0) -> float:
+    """Draw ``text`` wrapped into ``rect``, eliding the last line; return the height used.
+
+    ``first_line_reserve`` keeps that much room free at the right of the first
+    line, for the change tag.
+    """
+    metrics = QFontMetricsF(font)
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while len(lines) < max_lines:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(rect.width() - (first_line_reserve if not lines else 0.0))
+        lines.append(line)
+    layout.endLayout()
+    painter.setPen(colour)
+    painter.setFont(font)
+    y = rect.top()
+    for n, line in enumerate(lines):
+        if y + metrics.height() > rect.bottom() + 0.5 and n:
+            break
+        start, length = line.textStart(), line.textLength()
+        last = n == len(lines) - 1 or y + 2 * metrics.height() > rect.bottom() + 0.5
+        if last and start + length < len(text):
+            width = rect.width() - (first_line_reserve if n == 0 else 0.0)
+            piece = metrics.elidedText(text[start:].replace("\n", " "), Qt.TextElideMode.ElideRight, width)
+            painter.drawText(QPointF(rect.left(), y + metrics.ascent()), piece)
+            y += metrics.height()
+            break
+        line.draw(painter, QPointF(rect.left(), y - line.y()))
+        y += metrics.height()
+    return y - rect.top()
+
+
+class CellDelegate(QStyledItemDelegate):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.max_lines = 3
+
+    def paint(self, painter, option: QStyleOptionViewItem, index) -> None:
+        """Draw a cell from one PAINT_ROLE call; the grid lines are the view's own."""
+        info: Paint = index.data(PAINT_ROLE)
+        if info is None:
+            return
+        palette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        base = palette.color(QPalette.ColorRole.Base)
+        if selected:
+            background = palette.color(QPalette.ColorRole.Highlight)
+        elif info.kind == "status" and info.status:
+            background = status_background(info.status, palette)
+        elif info.kind == "track":
+            background = blend(base, palette.color(QPalette.ColorRole.Highlight), 0.12)
+        else:
+            background = base
+        painter.save()
+        painter.setClipRect(option.rect)
+        painter.fillRect(option.rect, background)
+        text_colour = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        muted = blend(background, text_colour, 0.55)
+        rect = QRectF(option.rect).adjusted(PADDING, PADDING / 2, -PADDING, -PADDING / 2)
+        font = QFont(option.font)
+        if info.kind == "track":
+            font.setBold(True)
+            draw_wrapped(painter, rect, info.text, font, text_colour, 1)
+        elif info.kind == "party":
+            self._paint_party(painter, option, info, rect, font, text_colour, muted)
+        elif info.kind == "issue":
+            font.setBold(True)
+            used = draw_wrapped(painter, rect, info.text, font, text_colour, 2)
+            if info.value:
+                draw_wrapped(painter, rect.adjusted(0, used, 0, 0), info.value, QFont(option.font), muted, 1)
+        else:
+            label = self._label(info.mark)
+            reserve = change_tag_width(font, label) if label else 0.0
+            draw_wrapped(painter, rect, info.text, font, text_colour, self.max_lines, reserve)
+            if label:
+                self._change_mark(painter, option.rect, font, label)
+        painter.restore()
+
+    def _paint_party(self, painter, option, info: Paint, rect, font, text_colour, muted):
+        painter.fillRect(QRectF(option.rect.left(), option.rect.top(), STRIPE, option.rect.height()),
+                         QColor(info.colour or "#777777"))
+        if info.hit:
+            highlight = QColor(option.palette.color(QPalette.ColorRole.Highlight))
+            highlight.setAlpha(45)
+            painter.fillRect(option.rect, highlight)
+        rect = rect.adjusted(STRIPE, 0, 0, 0)
+        if info.state != "stated":
+            font.setItalic(True)
+            draw_wrapped(painter, rect, info.text, font, muted, 1)
+            return
+        metrics = QFontMetricsF(font)
+        label = self._label(info.mark)
+        reserve = change_tag_width(font, label) if label else 0.0
+        lines = self.max_lines - (1 if info.value else 0)
+        text_rect = QRectF(rect)
+        text_rect.setHeight(min(rect.height(), lines * metrics.height()))
+        used = draw_wrapped(painter, text_rect, info.text, font, text_colour, lines, reserve)
+        if info.value:
+            bold = QFont(font)
+            bold.setBold(True)
+            draw_wrapped(painter, rect.adjusted(0, used, 0, 0), info.value, bold, text_colour, 1)
+        if label:
+            self._change_mark(painter, option.rect, font, label)
+
+    @staticmethod
+    def _label(mark: str) -> str:
+        """The tag text: 'new' for a first position or status, 'changed' for a changed one."""
+        if not mark:
+            return ""
+        return CHANGE_MARK if mark == "changed" else NEW_MARK
+
+    @staticmethod
+    def _change_mark(painter, cell_rect, font, label):
+        """A small orange tag in the top-right corner: new or changed since the previous round."""
+        small = tag_font(font)
+        metrics = QFontMetricsF(small)
+        width = change_tag_width(font, label) - 4
+        tag = QRectF(cell_rect.right() - width - 3, cell_rect.top() + 3, width, metrics.height() + 2)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(CHANGE_COLOUR))
+        painter.drawRoundedRect(tag, 3, 3)
+        painter.setPen(QColor("#FFFFFF"))
+        painter.setFont(small)
+        painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, label)

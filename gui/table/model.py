@@ -1,0 +1,273 @@
+"""The comparison as a Qt table: track header rows, then one row per issue.
+
+Columns: the issue, one per shown party, the status and the common ground.
+The model only reads a ``core.compare.comparison.Comparison``; building one (for a
+round, a set of parties, a search) is ``core``'s work.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from core.compare.comparison import Cell, Comparison, Row
+from core.domain.records import STATUS_LABELS, IssueStatus, Track
+
+from gui.plain import plain_tooltip
+from gui.theme import status_background
+
+ROLE = int(Qt.ItemDataRole.UserRole)
+KIND_ROLE = ROLE + 1  # 'track', 'issue', 'party', 'status', 'common'
+CELL_ROLE = ROLE + 2  # core Cell for party columns
+ROW_ROLE = ROLE + 3  # core Row for issue rows
+VALUE_ROLE = ROLE + 4  # formatted number of a party cell
+CHANGED_ROLE = ROLE + 5  # '', 'new' or 'changed' since the previous round
+STATE_ROLE = ROLE + 6  # 'stated', 'not_stated', 'none'
+COLOUR_ROLE = ROLE + 7  # party colour as '#rrggbb'
+STATUS_ROLE = ROLE + 8  # status key ('agreed', ...)
+HIT_ROLE = ROLE + 9  # True when a search hit lies in this cell
+PAINT_ROLE = ROLE + 10  # everything the delegate draws, in one call (a Paint)
+
+class Paint(NamedTuple):
+    """What one cell shows, fetched by the delegate in a single data() call.
+
+    Painting a cell otherwise takes some eight calls into Python (the style's
+    own roles and ours); one call per cell keeps repaints after a round switch
+    or a search cheap.
+    """
+
+    kind: str  # 'track', 'issue', 'party', 'status', 'common'
+    text: str
+    value: str = ""  # a party's figure, or an issue's gap
+    mark: str = ""  # '', 'new' or 'changed'
+    state: str = ""  # a party cell's 'stated', 'not_stated' or 'none'
+    colour: str = ""  # a party's colour
+    hit: bool = False  # a search matched this position
+    status: str | None = None  # a status cell's key, for its tint
+
+
+NO_POSITION = "No stated position"
+NO_RECORD = "—"
+
+
+def status_text(status: IssueStatus | None, party_names: dict[str, str]) -> str:
+    """'Agreed', or 'Agreed — according to Russia' for a one-sided claim."""
+    if status is None:
+        return NO_RECORD
+    text = STATUS_LABELS.get(status.status, status.status)
+    if status.claimed_by_party_id:
+        text += f" — according to {party_names.get(status.claimed_by_party_id, 'one side')}"
+    return text
+
+
+class ComparisonModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._comparison: Comparison | None = None
+        self._entries: list[Track | Row | None] = []
+        self._party_names: dict[str, str] = {}
+        self._hits: set[str] = set()
+
+    # -- feeding ------------------------------------------------------
+    def set_comparison(self, comparison: Comparison, party_names: dict[str, str],
+                       hit_position_ids: set[str] | None = None) -> None:
+        self.beginResetModel()
+        self._comparison = comparison
+        self._party_names = party_names
+        self._hits = hit_position_ids or set()
+        self._entries = []
+        current_track = object()
+        for row in comparison.rows:
+            if row.track is not current_track:
+                current_track = row.track
+                self._entries.append(row.track)  # None for issues without a track
+            self._entries.append(row)
+        self.endResetModel()
+
+    def comparison(self) -> Comparison | None:
+        return self._comparison
+
+    def party_column(self, party_id: str) -> int:
+        for n, party in enumerate(self._parties()):
+            if party.id == party_id:
+                return n + 1
+        return -1
+
+    def status_column(self) -> int:
+        return len(self._parties()) + 1
+
+    def common_column(self) -> int:
+        return len(self._parties()) + 2
+
+    def is_track_row(self, row: int) -> bool:
+        return 0 <= row < len(self._entries) and not isinstance(self._entries[row], Row)
+
+    def row_for_issue(self, issue_id: str) -> int:
+        for n, entry in enumerate(self._entries):
+            if isinstance(entry, Row) and entry.issue.id == issue_id:
+                return n
+        return -1
+
+    def issue_row(self, row: int) -> Row | None:
+        entry = self._entries[row] if 0 <= row < len(self._entries) else None
+        return entry if isinstance(entry, Row) else None
+
+    def _parties(self):
+        return self._comparison.parties if self._comparison else []
+
+    # -- QAbstractTableModel -----------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._parties()) + 3
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        parties = self._parties()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if section == 0:
+                return "Issue"
+            if 1 <= section <= len(parties):
+                return parties[section - 1].name
+            if section == len(parties) + 1:
+                return "Status"
+            if section == len(parties) + 2:
+                return "Common ground"
+        if role == COLOUR_ROLE and 1 <= section <= len(parties):
+            return parties[section - 1].colour
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self.is_track_row(index.row()):
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._entries)):
+            return None
+        if role == PAINT_ROLE:
+            return self.paint_data(index.row(), index.column())
+        entry = self._entries[index.row()]
+        column = index.column()
+        if not isinstance(entry, Row):
+            return self._track_data(entry, column, role)
+        parties = self._parties()
+        if column == 0:
+            return self._issue_data(entry, role)
+        if 1 <= column <= len(parties):
+            return self._cell_data(entry, entry.cells[column - 1], role)
+        if column == len(parties) + 1:
+            return self._status_data(entry, role)
+        if column == len(parties) + 2:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                text = entry.status.common_ground if entry.status else ""
+                return plain_tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
+            if role == KIND_ROLE:
+                return "common"
+            if role == ROW_ROLE:
+                return entry
+        return None
+
+    def paint_data(self, row: int, column: int) -> Paint:
+        entry = self._entries[row]
+        if not isinstance(entry, Row):
+            return Paint("track", entry.name if entry else "No track")
+        parties = self._parties()
+        if column == 0:
+            return Paint("issue", entry.issue.name, value=entry.gap_text)
+        if 1 <= column <= len(parties):
+            cell = entry.cells[column - 1]
+            position = cell.position
+            if cell.state == "stated":
+                text = position.stance
+            else:
+                text = NO_POSITION if cell.state == "not_stated" else NO_RECORD
+            mark = ("changed" if cell.previous is not None else "new") if cell.changed else ""
+            return Paint("party", text, cell.value_text, mark, cell.state, cell.party.colour,
+                         bool(position and position.id in self._hits))
+        if column == len(parties) + 1:
+            mark = ("changed" if entry.previous_status is not None else "new") if entry.status_changed else ""
+            return Paint("status", status_text(entry.status, self._party_names), mark=mark,
+                         status=entry.status.status if entry.status else None)
+        return Paint("common", entry.status.common_ground if entry.status else "")
+
+    def _track_data(self, track: Track | None, column: int, role):
+        if role == KIND_ROLE:
+            return "track"
+        if column != 0:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return track.name if track else "No track"
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _issue_data(self, row: Row, role):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.issue.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(row.issue.description)
+        if role == KIND_ROLE:
+            return "issue"
+        if role == ROW_ROLE:
+            return row
+        if role == VALUE_ROLE:
+            return row.gap_text
+        return None
+
+    def _cell_data(self, row: Row, cell: Cell, role):
+        if role == Qt.ItemDataRole.DisplayRole:
+            if cell.state == "stated":
+                return cell.position.stance
+            return NO_POSITION if cell.state == "not_stated" else NO_RECORD
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(cell.position.summary) if cell.position else None
+        if role == KIND_ROLE:
+            return "party"
+        if role == CELL_ROLE:
+            return cell
+        if role == ROW_ROLE:
+            return row
+        if role == VALUE_ROLE:
+            return cell.value_text
+        if role == CHANGED_ROLE:
+            if not cell.changed:
+                return ""
+            return "changed" if cell.previous is not None else "new"
+        if role == STATE_ROLE:
+            return cell.state
+        if role == COLOUR_ROLE:
+            return cell.party.colour
+        if role == HIT_ROLE:
+            return bool(cell.position and cell.position.id in self._hits)
+        return None
+
+    def _status_data(self, row: Row, role):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return status_text(row.status, self._party_names)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(row.status.note) if row.status else None
+        if role == Qt.ItemDataRole.BackgroundRole and row.status:
+            return status_background(row.status.status, QApplication.palette())
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QApplication.palette().color(QPalette.ColorRole.Text)
+        if role == KIND_ROLE:
+            return "status"
+        if role == ROW_ROLE:
+            return row
+        if role == STATUS_ROLE:
+            return row.status.status if row.status else None
+        if role == CHANGED_ROLE:
+            if not row.status_changed:
+                return ""
+            return "changed" if row.previous_status is not None else "new"
+        return None

@@ -1,0 +1,65 @@
+"""Full-text search over stances, summaries, quotes and notes, in any script."""
+
+import pytest
+
+from core.domain.records import Position
+from core.store.workspace import fts_query
+
+
+@pytest.fixture
+def ws(seed_ws):
+    parties = {p.name: p for p in seed_ws.parties()}
+    issues = {i.name: i for i in seed_ws.issues()}
+    round_2 = next(r for r in seed_ws.rounds() if r.date == "2025-06-02")
+    seed_ws.insert(Position(issue_id=issues["Prisoner-of-war exchange"].id, party_id=parties["Ukraine"].id,
+                            round_id=round_2.id, stance="Обмін полоненими",
+                            original_text="Маємо прогрес на гуманітарному треку", original_language="uk",
+                            translation="We have progress on the humanitarian track"))
+    seed_ws.insert(Position(issue_id=issues["Civilian detainees"].id, party_id=parties["Russia"].id,
+                            round_id=round_2.id, stance="Возврат гражданских", analyst_note="Ёлка и ёж"))
+    return seed_ws
+
+
+def names(ws, ids):
+    return {i.name for i in ws.issues() if i.id in ids}
+
+
+def test_cyrillic_word(ws):
+    assert names(ws, ws.search_issue_ids("прогрес")) == {"Prisoner-of-war exchange"}
+
+
+def test_cyrillic_is_case_insensitive(ws):
+    assert names(ws, ws.search_issue_ids("ПРОГРЕС")) == {"Prisoner-of-war exchange"}
+
+
+def test_cyrillic_prefix(ws):
+    assert names(ws, ws.search_issue_ids("гуманітарн*")) == {"Prisoner-of-war exchange"}
+
+
+def test_ukrainian_letters_fold_case(ws):
+    assert names(ws, ws.search_issue_ids("ГУМАНІТАРНОМУ")) == {"Prisoner-of-war exchange"}
+
+
+def test_russian_text_in_analyst_notes(ws):
+    assert names(ws, ws.search_issue_ids("ёлка")) == {"Civilian detainees"}
+
+
+def test_latin_word_and_phrase(ws):
+    assert "Ceasefire: length and scope" in names(ws, ws.search_issue_ids("ceasefires"))
+    assert names(ws, ws.search_issue_ids('"everything from scratch"')) == {"Leaders' summit: purpose and timing"}
+    assert names(ws, ws.search_issue_ids('"scratch everything"')) == set()
+
+
+def test_latin_diacritics_fold(ws):
+    ws.insert(Position(issue_id=ws.issues()[0].id, party_id=ws.parties()[3].id, round_id=ws.rounds()[0].id,
+                       stance="Türkiye hosts the talks"))
+    assert ws.search_issue_ids("turkiye") == {ws.issues()[0].id}
+
+
+@pytest.mark.parametrize("query", ["AND OR (", '"', "NEAR(", "*", "a OR", ")", "-x", "^", "col:val", "'"])
+def test_raw_operators_never_raise(ws, query):
+    ws.search_issue_ids(query)
+
+
+def test_fts_query_quotes_every_word():
+    assert fts_query('AND or ( "from scratch" prog*') == '"AND" "or" "from scratch" "prog"*'

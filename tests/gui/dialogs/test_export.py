@@ -1,0 +1,61 @@
+"""File → Export sheet…: options, preview and a finished file."""
+
+import subprocess
+
+import pytest
+
+from gui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, seed_ws):
+    win = MainWindow(seed_ws)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.close_workspace()
+
+
+def test_export_dialog_previews_and_exports(window, qtbot, tmp_path):
+    dialog = window.export_sheet()
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.preview.pixmap() is not None and not dialog.preview.pixmap().isNull(),
+                    timeout=10000)
+    assert dialog.preview.pixmap().width() > 500
+    assert dialog.last_pages >= 1
+    dialog.marking_kind.setCurrentIndex(dialog.marking_kind.findData("red"))
+    target = tmp_path / "out.pdf"
+    worker = dialog.export_to(target)
+    qtbot.waitUntil(lambda: target.exists() and not worker.isRunning(), timeout=10000)
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+    assert "TLP:RED" in text and "Ceasefire" in text
+
+
+def test_only_the_filtered_issues_are_exported(window, qtbot, tmp_path):
+    bar = window.filter_bar
+    bar.status.setCurrentIndex(bar.status.findData("opposed"))
+    dialog = window.export_sheet()
+    qtbot.addWidget(dialog)
+    assert dialog.only_shown.isChecked()
+    sheet = dialog.sheet()
+    assert [r.issue.name for r in sheet.comparison.rows] == ["Ceasefire: length and scope",
+                                                             "Leaders' summit: purpose and timing"]
+    assert "Issues: 2 selected of 9" in sheet.selection
+
+
+def test_cancelled_export_writes_nothing(window, qtbot, tmp_path):
+    dialog = window.export_sheet()
+    qtbot.addWidget(dialog)
+    target = tmp_path / "cancelled.pdf"
+    from gui.dialogs.export import RenderWorker
+
+    worker = RenderWorker(dialog.sheet(), target)
+    worker.cancelled = True
+    messages = []
+    worker.failed.connect(messages.append)
+    worker.start()
+    qtbot.waitUntil(lambda: worker.isFinished(), timeout=10000)
+    qtbot.waitUntil(lambda: bool(messages), timeout=2000)
+    assert messages == ["Export cancelled; nothing was written."]
+    assert not target.exists()
+    assert [p for p in tmp_path.iterdir() if p.name.startswith(".cancelled")] == []

@@ -45,10 +45,12 @@ Entry = tuple[str, str, str, tuple[str, ...] | None]  # type, name, table, SQL t
 
 
 @lru_cache(maxsize=512)
-def sql_tokens(sql: str | None) -> tuple[str, ...] | None:
+def sql_tokens(sql: str | bytes | None) -> tuple[str, ...] | None:
     """The tokens of a CREATE statement, with quoting, case and layout made uniform."""
     if sql is None:
         return None
+    if not isinstance(sql, str):  # a damaged record can hold a blob or a number where the SQL belongs
+        return ("<not SQL text>",)
     tokens: list[str] = []
     for match in _TOKEN.finditer(sql):
         kind, text = match.lastgroup, match.group()

@@ -5,10 +5,10 @@ import sqlite3
 import pytest
 from sqlite_utils import Database
 
-from core import schema
-from core.file_checks import UnexpectedSchemaError
-from core.schema_guard import expected_schema, guarded_connection, schema_differences, sql_tokens
-from core.store import open_workspace
+from core.store import schema
+from core.store.file_checks import UnexpectedSchemaError
+from core.store.schema_guard import expected_schema, guarded_connection, schema_differences, sql_tokens
+from core.store.workspace import open_workspace
 
 
 def _rewrite(path, name, sql):
@@ -56,7 +56,7 @@ def test_one_changed_default_is_refused(seed_path):
 
 
 def test_a_backup_a_vacuumed_copy_and_an_old_workspace_open(seed_ws, tmp_path, isolated_dirs):
-    from core import backups
+    from core.store import backups
 
     saved = backups.backup(seed_ws, "manual")
     seed_ws.close()
@@ -79,3 +79,19 @@ def test_the_guard_denies_functions_until_the_schema_has_passed(seed_path):
     with pytest.raises(sqlite3.OperationalError):
         conn.execute("CREATE TABLE x (y)")
     conn.close()
+
+
+def test_a_schema_record_whose_sql_is_not_text_is_refused_in_one_line(seed_path):
+    """Found by the fuzz test: a flipped type byte made an SQL text a blob, and the guard raised TypeError."""
+    import sqlite3
+
+    from core.store.file_checks import WorkspaceError, check_openable
+
+    conn = sqlite3.connect(seed_path)
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("UPDATE sqlite_master SET sql = CAST(sql AS BLOB) WHERE name = 'tracks'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(WorkspaceError) as refused:
+        check_openable(seed_path)
+    assert "tracks" in str(refused.value) and "\n" not in str(refused.value)

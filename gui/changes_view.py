@@ -15,11 +15,12 @@ from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QTextBrowser
 
 from core.compare.comparison import Snapshot
+from core.domain.labels import COUNTED_STATUSES, stance_text
 from core.domain.records import STATUS_LABELS
 
 from gui.theme import STATUS_COLOURS
 
-COUNTED = ("agreed", "narrowing", "open", "opposed")
+COUNTED = COUNTED_STATUSES
 
 
 class SafeBrowser(QTextBrowser):
@@ -65,9 +66,7 @@ def changes_html(snapshot: Snapshot, round_id: str | None) -> str:
         parts.append("<table cellspacing='0' cellpadding='4' border='1' style='border-collapse: collapse'>"
                      "<tr><th>Issue</th><th>Party</th><th>Before</th><th>After</th><th>Difference</th></tr>")
         for change in changes:
-            before = change.before.stance if change.before and change.before.stated else (
-                "No stated position" if change.before else "—")
-            after = change.after.stance if change.after.stated else "No stated position"
+            before, after = stance_text(change.before), stance_text(change.after)
             diff = "".join(_segment(op, text) for op, text in change.stance_diff())
             parts.append(f"<tr><td>{escape(change.issue.name)}</td><td>{escape(change.party.name)}</td>"
                          f"<td>{escape(before)}</td><td>{escape(after)}</td><td>{diff}</td></tr>")

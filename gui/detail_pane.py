@@ -11,25 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from core.compare.comparison import Cell, Comparison, Row
-from core.domain.records import Position, Round, Source
-from core.domain.figures import format_value
+from core.domain.labels import NO_POSITION, claimant, format_value, source_citation, stance_text, status_label
+from core.domain.records import Position, Round
 
-from gui.table.model import NO_POSITION, status_text
 from gui.plain import plain_label
-
-
-def source_text(source: Source | None) -> str:
-    if source is None:
-        return ""
-    parts = [source.title or "(untitled)"]
-    parts.append(source.outlet or "outlet not named")
-    if source.published:
-        parts.append(f"published {source.published}")
-    if source.accessed:
-        parts.append(f"accessed {source.accessed}")
-    if source.url:
-        parts.append(source.url)
-    return " · ".join(parts)
 
 
 class DetailPane(QScrollArea):
@@ -135,10 +120,10 @@ class DetailPane(QScrollArea):
             self._add("Reported at", f"{r.name}, {r.date}" + (f", {r.place}" if r.place else ""))
         self._add("Stated on", position.stated_on or "")
         self._add("Timing", position.timing_note)
-        self._add("Source", source_text(comparison.sources.get(position.source_id or "")))
+        self._add("Source", source_citation(comparison.sources.get(position.source_id or "")))
         self._add("Analyst's note", position.analyst_note if position.stated else "")
         if cell.changed and cell.previous is not None:
-            self._add("Before", cell.previous.stance if cell.previous.stated else NO_POSITION)
+            self._add("Before", stance_text(cell.previous))
         if row.issue.quantity_kind and history:
             moves = [f"{r.name} ({r.date}): {format_value(p) or 'no figure'}" for r, p in history]
             self._add("Figure by round", "\n".join(moves))
@@ -148,9 +133,9 @@ class DetailPane(QScrollArea):
         if row.status is None:
             self._add("Status", "No status recorded up to this round.")
             return
-        self._add("Status", status_text(row.status, names))
+        self._add("Status", status_label(row.status, names))
         if row.status.claimed_by_party_id:
-            self._add("Confirmed by", f"{names.get(row.status.claimed_by_party_id, 'one side')} only")
+            self._add("Confirmed by", f"{claimant(row.status, names)} only")
         if row.status_round:
             self._add("As of", f"{row.status_round.name}, {row.status_round.date}")
         self._add("Common ground", row.status.common_ground)
@@ -166,9 +151,9 @@ def evidence_lines(snapshot, row: Row, names: dict[str, str]) -> list[str]:
     for item in snapshot.evidence_by_status.get(row.status.id, []):
         position = snapshot.positions_by_id.get(item.position_id or "")
         if position is not None:
-            stance = position.stance if position.stated else NO_POSITION
+            stance = stance_text(position)
             lines.append(f"• {names.get(position.party_id, '?')}: {stance}")
         source = snapshot.sources.get(item.source_id or "")
         if source is not None:
-            lines.append(f"• Source: {source_text(source)}")
+            lines.append(f"• Source: {source_citation(source)}")
     return lines

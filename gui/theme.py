@@ -17,7 +17,6 @@ STATUS_COLOURS = {
     "opposed": "#C62828",
     "not_discussed": "#9E9E9E",
 }
-CHANGE_COLOUR = "#EF6C00"
 FONT_FAMILY = "Noto Sans"
 
 

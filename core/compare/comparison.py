@@ -25,7 +25,7 @@ from core.domain.records import (
     Track,
 )
 from core.edits.changes import ChangeSet
-from core.domain.figures import format_gap, format_value
+from core.domain.labels import format_gap, format_value, stance_text
 from core.compare.search_index import SearchIndex
 from core.store.workspace import SearchResult, Workspace
 from core.compare.timeline import Timeline, content_key
@@ -136,12 +136,8 @@ class PositionChange:
     round: Round
 
     def stance_diff(self) -> list[tuple[str, str]]:
-        def text(p: Position | None) -> str:
-            if p is None:
-                return ""
-            return p.stance if p.stated else "No stated position"
-
-        return word_diff(text(self.before), text(self.after))
+        before = stance_text(self.before) if self.before is not None else ""
+        return word_diff(before, stance_text(self.after))
 
 
 class Snapshot:

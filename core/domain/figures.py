@@ -1,71 +1,21 @@
-"""Numbers in positions: how they read, and the gap between two sides.
+"""Numbers in positions: whether a side gives one, and the gap between two sides.
 
 Positions keep numbers as numbers (a low and high value with a unit, or a
-date) so that sides can be compared; this module turns them into the short
-text that the table, the detail pane and the PDF all show.
+date) so that sides can be compared; this module compares them. How a figure
+or a gap reads ('24–48 hours', 'gap 120 hours') is ``labels``' work.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from core.domain.records import QUALIFIER_LABELS, Position
-
-
-def format_number(value: float) -> str:
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
-
-
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-def day_month_year(day: date) -> str:
-    """'1 Aug 2025' on every platform and in every locale.
-
-    Not strftime: its flag for a day without a leading zero is a glibc
-    extension (Windows raises on it), and ``%b`` follows the locale Qt sets
-    at start-up.
-    """
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
-def _date(iso: str) -> str:
-    try:
-        return day_month_year(date.fromisoformat(iso))
-    except ValueError:
-        return iso
+from core.domain.records import Position
 
 
 def has_value(position: Position | None) -> bool:
     if position is None or not position.stated:
         return False
     return position.value_low is not None or position.value_high is not None or bool(position.value_date)
-
-
-def format_value(position: Position | None) -> str:
-    """'24–48 hours', 'at least 1,200 prisoners of war per side', 'before 31 Aug 2025'."""
-    if position is None or not position.stated:
-        return ""
-    qualifier = position.value_qualifier
-    if qualifier == "unspecified":
-        return QUALIFIER_LABELS["unspecified"]
-    if position.value_date:
-        text = _date(position.value_date)
-    else:
-        low, high = position.value_low, position.value_high
-        if low is None and high is None:
-            return ""
-        if low is not None and high is not None and low != high:
-            text = f"{format_number(low)}–{format_number(high)}"
-        else:
-            text = format_number(low if low is not None else high)
-        if position.value_unit:
-            text = f"{text} {position.value_unit}"
-    if qualifier in ("at_least", "at_most", "about", "before"):
-        text = f"{QUALIFIER_LABELS[qualifier]} {text}"
-    return text
 
 
 def _bounds(position: Position) -> tuple[float, float] | None:
@@ -99,13 +49,3 @@ def gap(a: Position | None, b: Position | None) -> float | None:
     if ba is None or bb is None:
         return None
     return max(0.0, bb[0] - ba[1], ba[0] - bb[1])
-
-
-def format_gap(a: Position | None, b: Position | None) -> str:
-    distance = gap(a, b)
-    if distance is None:
-        return ""
-    if distance == 0:
-        return "ranges overlap"
-    unit = "days" if a.value_date else a.value_unit
-    return f"gap {format_number(distance)} {unit}".strip()

@@ -28,6 +28,7 @@ from core.domain.document import (  # noqa: F401 (DocumentError and check_docume
     check_document,
     records_from_document,
 )
+from core.domain.registry import REGISTRY, Registry
 from core.store.atomic_files import atomic_target, sweep_partials, write_export
 from core.store.documents import export_document, is_empty
 from core.store.locking import lock_path
@@ -120,8 +121,8 @@ def parse_bytes(data: bytes) -> dict:
     return document
 
 
-def read_document(path: Path) -> dict:
-    """Read and check a workspace JSON file; DocumentError says what is wrong."""
+def read_document(path: Path, registry: Registry = REGISTRY) -> dict:
+    """Read and check a workspace JSON file holding ``registry``'s tables; DocumentError says what is wrong."""
     path = Path(path)
     if not path.is_file():
         raise DocumentError(f"cannot read {path}: " + ("it is a folder" if path.is_dir() else "there is no such file"),
@@ -130,23 +131,23 @@ def read_document(path: Path) -> dict:
     if size > MAX_BYTES:
         raise DocumentError(f"the file is larger than {MAX_BYTES // (1024 * 1024)} MiB", "")
     document = parse_bytes(path.read_bytes())
-    check_document(document)
+    check_document(document, registry)
     return document
 
 
 # -- import ---------------------------------------------------------------
 def import_document(workspace: Workspace, document: dict) -> int:
     """Write a checked document into an empty workspace, in one transaction; returns the row count."""
-    check_document(document)
+    check_document(document, workspace.registry)
     if not is_empty(workspace):
         raise DocumentError("the workspace already holds records: import into a new workspace, "
                             "or merge the file into this one", "")
-    records = records_from_document(document)
+    records = records_from_document(document, workspace.registry)
     workspace.insert_many(records)
     return len(records)
 
 
-def import_new_workspace(document: dict, target: Path) -> int:
+def import_new_workspace(document: dict, target: Path, registry: Registry = REGISTRY) -> int:
     """Create the workspace ``target`` from a document, whole or not at all.
 
     The workspace is built under a temporary name beside the target
@@ -166,7 +167,7 @@ def import_new_workspace(document: dict, target: Path) -> int:
     sweep_partials(target.parent)
     with atomic_target(target) as temporary:
         try:
-            workspace = open_workspace(temporary)
+            workspace = open_workspace(temporary, registry=registry)
             try:
                 count = import_document(workspace, document)
             except BaseException:

@@ -17,15 +17,14 @@ import io
 from pathlib import Path
 
 from core.compare.comparison import Snapshot
+from core.domain.labels import PREFIX_QUALIFIERS, number_range, qualified, source_name, stance_text
 from core.domain.records import QUALIFIER_LABELS, Position
 from core.store.atomic_files import write_export
-from core.domain.figures import format_number
 
 Cell = str | int | float
 
 COLUMNS = ["issue", "track", "party", "round", "round_date", "stance", "value", "unit", "quote", "speaker", "source"]
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-NO_POSITION = "No stated position"
 
 
 def neutralise(value):
@@ -48,15 +47,13 @@ def value_cell(position: Position) -> Cell:
     elif position.value_low is None and position.value_high is None:
         return ""
     elif position.value_low is not None and position.value_high is not None and position.value_low != position.value_high:
-        text = f"{format_number(position.value_low)}–{format_number(position.value_high)}"
+        text = number_range(position.value_low, position.value_high)
     else:
         number = position.value_low if position.value_low is not None else position.value_high
         text = f"{number:g}" if float(number).is_integer() else str(number)
-        if position.value_qualifier not in ("at_least", "at_most", "about", "before"):
+        if position.value_qualifier not in PREFIX_QUALIFIERS:
             return _plain_number(number)
-    if position.value_qualifier in ("at_least", "at_most", "about", "before"):
-        text = f"{QUALIFIER_LABELS[position.value_qualifier]} {text}"
-    return text
+    return qualified(position.value_qualifier, text)
 
 
 def _plain_number(number: float) -> int | float:
@@ -80,9 +77,9 @@ def rows(snapshot: Snapshot) -> list[list[Cell]]:
             source = snapshot.sources.get(position.source_id or "")
             table.append([
                 issue.name, track.name if track else "", party.name, round_.name, round_.date,
-                position.stance if position.stated else NO_POSITION,
+                stance_text(position),
                 value_cell(position), position.value_unit if position.stated else "", position.quote,
-                speaker.name if speaker else "", (source.title or source.outlet) if source else "",
+                speaker.name if speaker else "", source_name(source),
             ])
     return table
 

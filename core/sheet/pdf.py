@@ -42,7 +42,15 @@ from reportlab.platypus.paraparser import ParaParser
 
 from core.store.atomic_files import atomic_target, sweep_partials
 from core.sheet.pdf_text import fit_to_width, height_floor
-from core.domain.records import STATUS_LABELS
+from core.domain.labels import (
+    CHANGE_COLOUR,
+    NO_POSITION,
+    NO_RECORD,
+    change_mark,
+    citation_sentence_parts,
+    status_counts_text,
+    status_label,
+)
 from core.resources import resource
 from core.sheet.model import Sheet
 
@@ -55,7 +63,6 @@ STATUS_TINTS = {
     "opposed": "#F8D7D5",
     "not_discussed": "#EEEEEE",
 }
-CHANGE_COLOUR = "#C25400"
 MARGIN = 14 * mm
 BANNER = 7 * mm
 
@@ -193,13 +200,13 @@ class SheetDocument(BaseDocTemplate):
 
 def _party_cell(sheet: Sheet, cell, styles: Styles) -> list:
     if cell.position is None:
-        return [plain("—", styles.muted)]
+        return [plain(NO_RECORD, styles.muted)]
     position = cell.position
     parts = []
     if cell.changed:
-        parts.append(plain("changed" if cell.previous is not None else "new", styles.marker))
+        parts.append(plain(change_mark(cell.changed, cell.previous), styles.marker))
     if not position.stated:
-        parts.append(plain("No stated position", styles.muted))
+        parts.append(plain(NO_POSITION, styles.muted))
         return parts
     note = sheet.note_numbers.get(position.source_id or "")
     parts.append(plain(f"{position.stance} [{note}]" if note else position.stance, styles.cell))
@@ -211,15 +218,6 @@ def _party_cell(sheet: Sheet, cell, styles: Styles) -> list:
         when = position.stated_on or (cell.reported_round.date if cell.reported_round else "")
         parts.append(plain(f"“{position.quote}”{who}{', ' + when if when else ''}", styles.small))
     return parts
-
-
-def _status_text(row, names: dict[str, str]) -> str:
-    if row.status is None:
-        return "—"
-    label = STATUS_LABELS.get(row.status.status, row.status.status)
-    if row.status.claimed_by_party_id:
-        label += f" — according to {names.get(row.status.claimed_by_party_id, 'one side')}"
-    return label
 
 
 def _track_table(sheet: Sheet, rows: list, styles: Styles, widths: list[float], split_in_row: bool) -> LongTable:
@@ -246,9 +244,9 @@ def _track_table(sheet: Sheet, rows: list, styles: Styles, widths: list[float], 
             issue.append(plain(row.gap_text, styles.small))
         line = [issue]
         line += [_party_cell(sheet, cell, styles) for cell in row.cells]
-        status = [plain(_status_text(row, names), styles.cell)]
+        status = [plain(status_label(row.status, names), styles.cell)]
         if row.status_changed:
-            status.insert(0, plain("changed" if row.previous_status is not None else "new", styles.marker))
+            status.insert(0, plain(change_mark(row.status_changed, row.previous_status), styles.marker))
         line.append(status)
         line.append([plain(row.status.common_ground if row.status else "", styles.cell)])
         data.append(line)
@@ -284,7 +282,7 @@ def _story(sheet: Sheet, styles: Styles, usable: float, split_in_row: bool) -> l
         story.append(fit_to_width(plain(line, styles.meta), usable))
     story.append(plain(f"Exported {sheet.exported_on}", styles.meta))
     counts = comparison.status_counts()
-    summary = " · ".join(f"{counts[k]} {STATUS_LABELS[k].lower()}" for k in ("agreed", "narrowing", "open", "opposed"))
+    summary = status_counts_text(counts, " · ")
     story.append(Paragraph(f"<b>Status counts:</b> {summary}", styles.meta))
     story.append(Spacer(1, 3 * mm))
     widths = _widths(sheet, usable)
@@ -307,15 +305,13 @@ def _story(sheet: Sheet, styles: Styles, usable: float, split_in_row: bool) -> l
         notes_heading.outline_title = "Sources"
         story.append(notes_heading)
         for number, source in enumerate(sheet.notes, start=1):
-            parts = [f"[{number}] {text(source.title or '(untitled)')}"]
-            parts.append(text(source.outlet) if source.outlet else "Outlet not named")
-            if source.published:
-                parts.append(f"Published {text(source.published)}")
-            if source.accessed:
-                parts.append(f"Accessed {text(source.accessed)}")
-            if source.url.startswith(("http://", "https://")):
-                parts.append(f'<a href={quoteattr(source.url)} color="#1565C0">{text(source.url)}</a>')
-            story.append(Paragraph(". ".join(parts) + ".", styles.cell))
+            parts = []
+            for part, words in citation_sentence_parts(source):
+                if part != "url":
+                    parts.append(text(words))
+                elif words.startswith(("http://", "https://")):
+                    parts.append(f'<a href={quoteattr(words)} color="#1565C0">{text(words)}</a>')
+            story.append(Paragraph(f"[{number}] " + ". ".join(parts) + ".", styles.cell))
     return story
 
 

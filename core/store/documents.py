@@ -21,6 +21,7 @@ from dataclasses import fields
 from pathlib import Path
 
 from core.domain.document import FORMAT_NAME, FORMAT_VERSION, DocumentError, check_document
+from core.domain.registry import REGISTRY, Registry
 from core.store import atomic_files, schema
 from core.store.file_checks import DamagedWorkspaceError, FileVersion, UnusableRowsError, lenient_text
 from core.store.paths import data_dir
@@ -53,7 +54,7 @@ def scratch_dir() -> Path:
     return path
 
 
-def checked_document(path: Path) -> dict:
+def checked_document(path: Path, registry: Registry = REGISTRY) -> dict:
     """Every row of the workspace at ``path`` (whose schema has passed), checked as a JSON import is.
 
     Reads a copy, upgraded to this Parley's schema if it is older, and
@@ -67,7 +68,7 @@ def checked_document(path: Path) -> dict:
         try:
             db.execute("PRAGMA synchronous = OFF")
             db.text_factory = lenient_text
-            return _document_of(db, copy, path.name)
+            return _document_of(db, copy, path.name, registry)
         finally:
             db.close()
     finally:
@@ -94,7 +95,7 @@ def _copy_database(path: Path, copy: Path) -> None:
         source.close()
 
 
-def _document_of(conn: sqlite3.Connection, location: Path, name: str) -> dict:
+def _document_of(conn: sqlite3.Connection, location: Path, name: str, registry: Registry) -> dict:
     from sqlite_utils import Database
 
     from core.store.workspace import Workspace
@@ -103,7 +104,7 @@ def _document_of(conn: sqlite3.Connection, location: Path, name: str) -> dict:
     try:
         if schema.migrations.pending(db):
             schema.migrations.apply(db)
-        return checked_rows(Workspace(location, db, read_only=True), name)
+        return checked_rows(Workspace(location, db, read_only=True, registry=registry), name)
     except FILE_FAULTS as exc:
         raise DamagedWorkspaceError(f"{name} could not be read ({exc}); it was left unchanged.") from exc
 
@@ -118,7 +119,7 @@ def checked_rows(workspace, name: str) -> dict:
     return document
 
 
-def check_rows_of_file(path: Path, version: FileVersion) -> None:
+def check_rows_of_file(path: Path, version: FileVersion, registry: Registry = REGISTRY) -> None:
     """Check every row of an existing workspace before it is opened for writing.
 
     A current file is read in place, read-only; an older one through an
@@ -126,7 +127,7 @@ def check_rows_of_file(path: Path, version: FileVersion) -> None:
     """
     path = Path(path)
     if version.user_version < schema.SCHEMA_VERSION:
-        checked_document(path)
+        checked_document(path, registry)
         return
     from sqlite_utils import Database
 
@@ -137,7 +138,8 @@ def check_rows_of_file(path: Path, version: FileVersion) -> None:
     conn.set_authorizer(None)
     conn.text_factory = lenient_text
     try:
-        checked_rows(Workspace(path, Database(conn, execute_plugins=False), read_only=True), path.name)
+        checked_rows(Workspace(path, Database(conn, execute_plugins=False), read_only=True, registry=registry),
+                     path.name)
     except FILE_FAULTS as exc:
         raise DamagedWorkspaceError(f"{path.name} could not be read ({exc}); it was left unchanged.") from exc
     finally:

@@ -286,18 +286,20 @@ def row_of(record: Record) -> dict:
     return row
 
 
-def open_workspace(path: str | os.PathLike, read_only: bool = False) -> Workspace:
+def open_workspace(path: str | os.PathLike, read_only: bool = False, registry: Registry = REGISTRY) -> Workspace:
     """Open (or create) the workspace at ``path``, migrating it if needed.
 
     Refused, with the file left untouched: a newer, foreign or damaged file,
     and one another Parley has open (one writer at a time). ``read_only``
     opens an existing, current workspace for reading only, without the lock,
     so an export can run while the window has the workspace open.
+    ``registry`` names the tables the workspace holds, whose rows are checked
+    before it opens (Parley's own unless a test extends it).
     """
     path = Path(path)
-    version, check_later = _check_before_opening(path, read_only)
+    version, check_later = _check_before_opening(path, read_only, registry)
     if read_only:
-        return _open_read_only(path)
+        return _open_read_only(path, registry)
     if not path.exists() and not path.parent.exists():
         raise WorkspaceError(f"The folder {path.parent} does not exist.")
     refuse_read_only(path)  # a read-only folder or file is not damaged: say so (open it read_only=True)
@@ -338,10 +340,10 @@ def open_workspace(path: str | os.PathLike, read_only: bool = False) -> Workspac
     except BaseException:
         lock.release()
         raise
-    return Workspace(path, db, lock, check=BackgroundCheck(path) if check_later else None)
+    return Workspace(path, db, lock, check=BackgroundCheck(path) if check_later else None, registry=registry)
 
 
-def _check_before_opening(path: Path, read_only: bool):
+def _check_before_opening(path: Path, read_only: bool, registry: Registry = REGISTRY):
     """Refuse a file Parley must not open, before a byte of it is written.
 
     Always: the schema must be exactly Parley's (nothing in the file is run
@@ -364,12 +366,12 @@ def _check_before_opening(path: Path, read_only: bool):
             check_openable(path, check="full")
         from core.store.documents import check_rows_of_file
 
-        check_rows_of_file(path, version)
+        check_rows_of_file(path, version, registry)
         return version, False
     return version, not read_only
 
 
-def _open_read_only(path: Path) -> Workspace:
+def _open_read_only(path: Path, registry: Registry = REGISTRY) -> Workspace:
     if not path.exists():
         raise WorkspaceError(f"no workspace at {path}")
     conn = connect_read_only(path)
@@ -378,4 +380,4 @@ def _open_read_only(path: Path) -> Workspace:
     if schema.migrations.pending(db):
         conn.close()
         raise WorkspaceError(f"{path.name} was made by an older Parley; open it in the window once to upgrade it.")
-    return Workspace(path, db, read_only=True)
+    return Workspace(path, db, read_only=True, registry=registry)

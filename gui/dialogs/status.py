@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem
 
 from core.edits.changes import RowChange
+from core.domain.labels import source_name, stance_text
 from core.domain.records import Evidence, IssueStatus, new_id
 from core.store.workspace import row_of
 
@@ -44,11 +45,10 @@ class StatusDialog(RecordDialog):
             for index, position in snapshot.history.get((row.issue.id, party.id), []):
                 if index > round_index:
                     continue
-                stance = position.stance if position.stated else "No stated position"
-                text = f"{names[party.id]} at {snapshot.rounds[index].name}: {stance}"
+                text = f"{names[party.id]} at {snapshot.rounds[index].name}: {stance_text(position)}"
                 self._add_item(text, (position.id, None), (position.id, None) in chosen)
         for source in snapshot.sources.values():
-            self._add_item(f"Source: {source.title or source.outlet}", (None, source.id), (None, source.id) in chosen)
+            self._add_item(f"Source: {source_name(source)}", (None, source.id), (None, source.id) in chosen)
         self.layout().insertWidget(2, label)
         self.layout().insertWidget(3, self.evidence)
 

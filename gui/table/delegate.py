@@ -12,13 +12,13 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from core.domain.labels import CHANGE_COLOUR
+
 from gui.table.model import PAINT_ROLE, Paint
-from gui.theme import CHANGE_COLOUR, blend, status_background
+from gui.theme import blend, status_background
 
 PADDING = 6
 STRIPE = 4
-NEW_MARK = "new"
-CHANGE_MARK = "changed"
 
 
 def change_tag_width(font: QFont, label: str) -> float:
@@ -112,7 +112,7 @@ class CellDelegate(QStyledItemDelegate):
             if info.value:
                 draw_wrapped(painter, rect.adjusted(0, used, 0, 0), info.value, QFont(option.font), muted, 1)
         else:
-            label = self._label(info.mark)
+            label = info.mark
             reserve = change_tag_width(font, label) if label else 0.0
             draw_wrapped(painter, rect, info.text, font, text_colour, self.max_lines, reserve)
             if label:
@@ -132,7 +132,7 @@ class CellDelegate(QStyledItemDelegate):
             draw_wrapped(painter, rect, info.text, font, muted, 1)
             return
         metrics = QFontMetricsF(font)
-        label = self._label(info.mark)
+        label = info.mark
         reserve = change_tag_width(font, label) if label else 0.0
         lines = self.max_lines - (1 if info.value else 0)
         text_rect = QRectF(rect)
@@ -146,15 +146,12 @@ class CellDelegate(QStyledItemDelegate):
             self._change_mark(painter, option.rect, font, label)
 
     @staticmethod
-    def _label(mark: str) -> str:
-        """The tag text: 'new' for a first position or status, 'changed' for a changed one."""
-        if not mark:
-            return ""
-        return CHANGE_MARK if mark == "changed" else NEW_MARK
-
-    @staticmethod
     def _change_mark(painter, cell_rect, font, label):
-        """A small orange tag in the top-right corner: new or changed since the previous round."""
+        """A small orange tag in the top-right corner: new or changed since the previous round.
+
+        The tag text is the mark itself (``labels.change_mark``), white on
+        the one change colour the sheet prints too.
+        """
         small = tag_font(font)
         metrics = QFontMetricsF(small)
         width = change_tag_width(font, label) - 4

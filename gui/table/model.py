@@ -14,7 +14,8 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from core.compare.comparison import Cell, Comparison, Row
-from core.domain.records import STATUS_LABELS, IssueStatus, Track
+from core.domain.labels import change_mark, stance_text, status_label
+from core.domain.records import Track
 
 from gui.plain import plain_tooltip
 from gui.theme import status_background
@@ -47,20 +48,6 @@ class Paint(NamedTuple):
     colour: str = ""  # a party's colour
     hit: bool = False  # a search matched this position
     status: str | None = None  # a status cell's key, for its tint
-
-
-NO_POSITION = "No stated position"
-NO_RECORD = "—"
-
-
-def status_text(status: IssueStatus | None, party_names: dict[str, str]) -> str:
-    """'Agreed', or 'Agreed — according to Russia' for a one-sided claim."""
-    if status is None:
-        return NO_RECORD
-    text = STATUS_LABELS.get(status.status, status.status)
-    if status.claimed_by_party_id:
-        text += f" — according to {party_names.get(status.claimed_by_party_id, 'one side')}"
-    return text
 
 
 class ComparisonModel(QAbstractTableModel):
@@ -185,16 +172,12 @@ class ComparisonModel(QAbstractTableModel):
         if 1 <= column <= len(parties):
             cell = entry.cells[column - 1]
             position = cell.position
-            if cell.state == "stated":
-                text = position.stance
-            else:
-                text = NO_POSITION if cell.state == "not_stated" else NO_RECORD
-            mark = ("changed" if cell.previous is not None else "new") if cell.changed else ""
-            return Paint("party", text, cell.value_text, mark, cell.state, cell.party.colour,
+            return Paint("party", stance_text(position), cell.value_text, change_mark(cell.changed, cell.previous),
+                         cell.state, cell.party.colour,
                          bool(position and position.id in self._hits))
         if column == len(parties) + 1:
-            mark = ("changed" if entry.previous_status is not None else "new") if entry.status_changed else ""
-            return Paint("status", status_text(entry.status, self._party_names), mark=mark,
+            return Paint("status", status_label(entry.status, self._party_names),
+                         mark=change_mark(entry.status_changed, entry.previous_status),
                          status=entry.status.status if entry.status else None)
         return Paint("common", entry.status.common_ground if entry.status else "")
 
@@ -226,9 +209,7 @@ class ComparisonModel(QAbstractTableModel):
 
     def _cell_data(self, row: Row, cell: Cell, role):
         if role == Qt.ItemDataRole.DisplayRole:
-            if cell.state == "stated":
-                return cell.position.stance
-            return NO_POSITION if cell.state == "not_stated" else NO_RECORD
+            return stance_text(cell.position)
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(cell.position.summary) if cell.position else None
         if role == KIND_ROLE:
@@ -240,9 +221,7 @@ class ComparisonModel(QAbstractTableModel):
         if role == VALUE_ROLE:
             return cell.value_text
         if role == CHANGED_ROLE:
-            if not cell.changed:
-                return ""
-            return "changed" if cell.previous is not None else "new"
+            return change_mark(cell.changed, cell.previous)
         if role == STATE_ROLE:
             return cell.state
         if role == COLOUR_ROLE:
@@ -253,7 +232,7 @@ class ComparisonModel(QAbstractTableModel):
 
     def _status_data(self, row: Row, role):
         if role == Qt.ItemDataRole.DisplayRole:
-            return status_text(row.status, self._party_names)
+            return status_label(row.status, self._party_names)
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(row.status.note) if row.status else None
         if role == Qt.ItemDataRole.BackgroundRole and row.status:
@@ -267,7 +246,5 @@ class ComparisonModel(QAbstractTableModel):
         if role == STATUS_ROLE:
             return row.status.status if row.status else None
         if role == CHANGED_ROLE:
-            if not row.status_changed:
-                return ""
-            return "changed" if row.previous_status is not None else "new"
+            return change_mark(row.status_changed, row.previous_status)
         return None

@@ -3,7 +3,7 @@
 import re
 from pathlib import Path
 
-from core.domain.figures import format_value
+from core.domain.labels import format_value
 from core.domain.records import Position
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from core.domain.records import Position
-from gui.table.model import NO_RECORD
+from core.domain.labels import NO_RECORD
 from gui.main_window import MainWindow
 
 

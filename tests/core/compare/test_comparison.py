@@ -4,7 +4,7 @@ import pytest
 
 from core.compare.comparison import Snapshot
 from core.domain.records import IssueStatus, Position
-from core.domain.figures import format_gap, format_value
+from core.domain.labels import format_gap, format_value
 
 
 @pytest.fixture

@@ -15,16 +15,9 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
-from core.store.backups import backup
 from core.compare.comparison import Snapshot
-from core.interchange.json_document import (
-    DocumentError,
-    import_document,
-    import_new_workspace,
-    is_empty,
-    read_document,
-    write_json,
-)
+from core.interchange.backed_up import import_with_backup, merge_with_backup
+from core.interchange.json_document import DocumentError, import_new_workspace, read_document, write_json
 from core.interchange.merge import plan_merge
 from core.interchange.received import read_other
 from core.sheet.model import Marking, SheetError, SheetOptions, build_sheet, resolve
@@ -155,11 +148,7 @@ def run_import(args) -> int:
         return 0
     workspace = open_for_command(args.workspace)
     try:
-        if not is_empty(workspace):
-            raise DocumentError("the workspace already holds records: import into a new workspace (--new), "
-                                "or merge the file into this one", "")
-        saved = backup(workspace, "before-import")
-        count = import_document(workspace, document)
+        saved, count = import_with_backup(workspace, document, new_workspace="a new workspace (--new)")
     finally:
         workspace.close()
     print(f"Imported {count} records into {workspace.path} (backup: {saved}).")
@@ -176,8 +165,9 @@ def run_merge(args) -> int:
                 print(f"conflict: {conflict.label} ({', '.join(conflict.fields)})")
             raise WorkspaceError(f"{len(plan.conflicts)} rows were changed on both sides; nothing was merged. "
                                  "Choose --strategy theirs or mine, or merge in the window")
-        saved = backup(workspace, "before-merge")
-        plan.changes("mine" if args.strategy == "ask" else args.strategy, f"Merge {args.other.name}").apply(workspace)
+        resolution = "mine" if args.strategy == "ask" else args.strategy  # "ask" reaches here with no conflicts
+        saved, changes = merge_with_backup(workspace, plan, resolution, f"Merge {args.other.name}")
+        changes.apply(workspace)
     finally:
         workspace.close()
     print(f"Merged {args.other}: {plan.summary()}" + (f" (resolved: {args.strategy})" if plan.conflicts else "")

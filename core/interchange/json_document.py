@@ -139,12 +139,17 @@ def read_document(path: Path, registry: Registry = REGISTRY) -> dict:
 def import_document(workspace: Workspace, document: dict) -> int:
     """Write a checked document into an empty workspace, in one transaction; returns the row count."""
     check_document(document, workspace.registry)
-    if not is_empty(workspace):
-        raise DocumentError("the workspace already holds records: import into a new workspace, "
-                            "or merge the file into this one", "")
+    ensure_empty(workspace)
     records = records_from_document(document, workspace.registry)
     workspace.insert_many(records)
     return len(records)
+
+
+def ensure_empty(workspace: Workspace, new_workspace: str = "a new workspace") -> None:
+    """Refuse to import into a workspace that holds records: an import is not a merge."""
+    if not is_empty(workspace):
+        raise DocumentError(f"the workspace already holds records: import into {new_workspace}, "
+                            "or merge the file into this one", "")
 
 
 def import_new_workspace(document: dict, target: Path, registry: Registry = REGISTRY) -> int:

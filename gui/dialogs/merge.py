@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from core.store.backups import backup
 from core.domain.registry import REGISTRY
+from core.interchange.backed_up import merge_with_backup
 from core.interchange.merge import MergePlan
 
 from gui.dialogs.record_fields import FIELDS
@@ -104,11 +104,11 @@ class MergeDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            saved = backup(self.window.workspace, "before-merge")
+            saved, changes = merge_with_backup(self.window.workspace, self.plan, self.resolutions(),
+                                               f"Merge {self.source.name}")
         except OSError as exc:
             self.window.report_error("Nothing was merged", f"The backup before the merge failed: {exc}")
             return
-        changes = self.plan.changes(self.resolutions(), f"Merge {self.source.name}")
         if self.window.push(changes):
             self.window.statusBar().showMessage(f"Merged {self.source.name}; backup at {saved.name}.", 8000)
             super().accept()

@@ -1,20 +1,18 @@
 """Edit one party's position on one issue at the round shown.
 
-A position already reported at this round is edited in place. Otherwise the
-dialog records a new position at this round, prefilled from the latest
-earlier one, so the history of what was said stays intact.
+Which record that edits (the one reported at this round, or a new one
+prefilled from the latest earlier one) and the heading that says so come
+from ``core.edits.rules.position_at_round``; the dialog shows the form and
+pushes the rule's ChangeSet.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
-from core.edits.changes import insertion, modification
-from core.domain.records import Position, new_id
 from core.domain.validation import problems_with
+from core.edits.rules import Draft, position_at_round
 
 from gui.dialogs.forms import Form
 from gui.dialogs.record_fields import FIELDS
@@ -23,17 +21,18 @@ from gui.dialogs.record_fields import FIELDS
 class RecordDialog(QDialog):
     """A form for one record with OK/Cancel; OK pushes one undoable change."""
 
-    def __init__(self, window, record, is_new: bool, title: str, heading: str, parent=None):
+    def __init__(self, window, draft: Draft, title: str, parent=None):
         super().__init__(parent or window)
         self.window = window
-        self.original = record
-        self.is_new = is_new
+        self.draft = draft
+        self.original = draft.record
+        self.is_new = draft.is_new
         self.setWindowTitle(title)
-        self.heading = QLabel(heading)
+        self.heading = QLabel(draft.heading)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
-        self.form = Form(FIELDS[type(record)], window.editing.choice_list)
-        self.form.load(record)
+        self.form = Form(FIELDS[type(draft.record)], window.editing.choice_list)
+        self.form.load(draft.record)
         self.problems = QLabel()
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.problems.setWordWrap(True)
@@ -48,8 +47,9 @@ class RecordDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(640, 520)
 
-    def extra_changes(self, record) -> list:
-        return []
+    def changes(self, record):
+        """The rule's ChangeSet for the record as the form has it."""
+        return self.draft.changes(record)
 
     def accept(self) -> None:
         record, problems = self.form.read(self.original)
@@ -57,38 +57,13 @@ class RecordDialog(QDialog):
         if problems:
             self.problems.setText("Not saved: " + " ".join(problems))
             return
-        extra = self.extra_changes(record)
-        if record == self.original and not self.is_new and not extra:
+        changes = self.changes(record)
+        if not changes.changes or self.window.push(changes):  # nothing changed: close, as OK does
             super().accept()
-            return
-        changes = insertion(record) if self.is_new else modification(self.original, record)
-        changes.changes.extend(extra)
-        changes.text = self.change_text()
-        if self.window.push(changes):
-            super().accept()
-
-    def change_text(self) -> str:
-        return "Edit"
 
 
 class PositionDialog(RecordDialog):
     def __init__(self, window, row, cell, round_):
-        existing = cell.position if cell.reported_round and cell.reported_round.id == round_.id else None
-        if existing is not None:
-            record, is_new = existing, False
-            heading = f"{cell.party.name} on “{row.issue.name}”, as reported at {round_.name} ({round_.date})."
-        else:
-            base = cell.position or Position(source_id=window.editing.default_source_id())
-            record = replace(base, id=new_id(), issue_id=row.issue.id, party_id=cell.party.id, round_id=round_.id)
-            if cell.position is None:
-                record = replace(record, stated=True)
-            is_new = True
-            earlier = f", starting from what was said at {cell.reported_round.name}" if cell.position else ""
-            heading = f"New position of {cell.party.name} on “{row.issue.name}” at {round_.name} ({round_.date}){earlier}."
-        super().__init__(window, record, is_new, "Position — Parley", heading)
-        self.party_name = cell.party.name
-        self.issue_name = row.issue.name
-
-    def change_text(self) -> str:
-        verb = "Record" if self.is_new else "Edit"
-        return f"{verb} {self.party_name}'s position on {self.issue_name}"
+        draft = position_at_round(round_, row.issue, cell.party, cell.position, cell.reported_round,
+                                  window.snapshot.sources.values())
+        super().__init__(window, draft, "Position — Parley")

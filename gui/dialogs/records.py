@@ -7,8 +7,6 @@ reordered by dragging them in the list.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,9 +20,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from core.edits.changes import deletion, insertion, modification, modifications
-from core.domain.records import Issue, Round
+from core.domain.records import Issue
 from core.domain.validation import problems_with
+from core.edits.changes import deletion, insertion, modification
+from core.edits.rules import new_record, reorder
 
 from gui.dialogs.forms import Form
 from gui.dialogs.record_fields import FIELDS, TITLES, label_of
@@ -114,16 +113,7 @@ class RecordsDialog(QDialog):
 
     # -- edits --------------------------------------------------------
     def add(self) -> None:
-        record = self.cls()
-        if self.cls is Round:
-            record = replace(record, name="New round", date=self.window.editing.today())
-        elif hasattr(record, "name"):
-            record = replace(record, name=f"New {TITLES[self.cls][:-1].lower()}")
-        if self.cls is Issue:
-            track_id = self.current.track_id if self.current else None
-            record = replace(record, track_id=track_id, sort_order=len(self.records()))
-        if hasattr(record, "title") and not hasattr(record, "name"):
-            record = replace(record, title="New source")
+        record = new_record(self.cls, self.window.editing.today(), self.current, len(self.records()))
         if self.window.push(insertion(record)):
             self.reload(record.id)
             self.form.focus_first()
@@ -155,8 +145,7 @@ class RecordsDialog(QDialog):
     def _save_order(self, *args) -> None:
         """After a drag: renumber every issue in list order, as one undoable step."""
         issues = [self.list.item(n).data(Qt.ItemDataRole.UserRole) for n in range(self.list.count())]
-        pairs = [(issue, replace(issue, sort_order=n)) for n, issue in enumerate(issues)]
-        changes = modifications(pairs, "Reorder issues")
+        changes = reorder(issues, "Reorder issues")
         if changes.changes:
             self.window.push(changes)
         self.reload()

@@ -1,54 +1,31 @@
-"""Edit an issue's status at the round shown, with the evidence behind it."""
+"""Edit an issue's status at the round shown, with the evidence behind it.
+
+Which status that edits, the evidence it may cite (and which is ticked at
+first) and the evidence rows a save adds or removes all come from
+``core.edits.rules.status_at_round``; the dialog lists the choices and
+collects the ticks.
+"""
 
 from __future__ import annotations
-
-from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem
 
-from core.edits.changes import RowChange
-from core.domain.labels import source_name, stance_text
-from core.domain.records import Evidence, IssueStatus, new_id
-from core.store.workspace import row_of
+from core.edits.rules import status_at_round
 
 from gui.dialogs.position import RecordDialog
 
 
 class StatusDialog(RecordDialog):
     def __init__(self, window, row, round_):
-        existing = row.status if row.status_round and row.status_round.id == round_.id else None
-        if existing is not None:
-            record, is_new = existing, False
-            heading = f"Status of “{row.issue.name}” at {round_.name} ({round_.date})."
-        else:
-            base = row.status or IssueStatus(status="open")
-            record = replace(base, id=new_id(), issue_id=row.issue.id, round_id=round_.id)
-            is_new = True
-            heading = f"New status of “{row.issue.name}” at {round_.name} ({round_.date})."
-        super().__init__(window, record, is_new, "Issue status — Parley", heading)
-        self.issue_name = row.issue.name
-        snapshot = window.snapshot
-        self.old_evidence = list(snapshot.evidence_by_status.get(record.id, [])) if not is_new else []
-        if is_new and row.status is not None:
-            inherited = snapshot.evidence_by_status.get(row.status.id, [])
-        else:
-            inherited = self.old_evidence
-        chosen = {(e.position_id, e.source_id) for e in inherited}
+        draft = status_at_round(round_, row.issue, row.status, row.status_round, window.snapshot)
+        super().__init__(window, draft, "Issue status — Parley")
         label = QLabel("Evidence (tick the positions and sources behind this status):")
         label.setTextFormat(Qt.TextFormat.PlainText)
         self.evidence = QListWidget()
         self.evidence.setObjectName("evidence")
-        names = window.party_names()
-        round_index = snapshot.round_index[round_.id]
-        for party in snapshot.parties:
-            for index, position in snapshot.history.get((row.issue.id, party.id), []):
-                if index > round_index:
-                    continue
-                text = f"{names[party.id]} at {snapshot.rounds[index].name}: {stance_text(position)}"
-                self._add_item(text, (position.id, None), (position.id, None) in chosen)
-        for source in snapshot.sources.values():
-            self._add_item(f"Source: {source_name(source)}", (None, source.id), (None, source.id) in chosen)
+        for choice in draft.choices:
+            self._add_item(choice.text, choice.key, choice.ticked)
         self.layout().insertWidget(2, label)
         self.layout().insertWidget(3, self.evidence)
 
@@ -59,19 +36,12 @@ class StatusDialog(RecordDialog):
         item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.evidence.addItem(item)
 
-    def extra_changes(self, record) -> list:
-        """Evidence rows to add and remove so that they match the ticks."""
-        ticked = {
+    def ticked(self) -> set[tuple]:
+        return {
             self.evidence.item(n).data(Qt.ItemDataRole.UserRole)
             for n in range(self.evidence.count())
             if self.evidence.item(n).checkState() == Qt.CheckState.Checked
         }
-        old = {(e.position_id, e.source_id): e for e in self.old_evidence}
-        changes = [RowChange("evidence", row_of(e), None) for key, e in old.items() if key not in ticked]
-        for position_id, source_id in ticked - set(old):
-            item = Evidence(status_id=record.id, position_id=position_id, source_id=source_id)
-            changes.append(RowChange("evidence", None, row_of(item)))
-        return changes
 
-    def change_text(self) -> str:
-        return f"{'Set' if self.is_new else 'Edit'} status of {self.issue_name}"
+    def changes(self, record):
+        return self.draft.changes_with_evidence(record, self.ticked())

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from core.edits.changes import deletion
+from core.edits.rules import nothing_to_delete, position_to_delete, status_to_delete
 
 from gui.table.model import CELL_ROLE, KIND_ROLE, ROW_ROLE
 from gui.dialogs.position import PositionDialog
@@ -60,19 +61,17 @@ class CellEditing:
         if not index.isValid() or round_ is None:
             return
         kind, row = index.data(KIND_ROLE), index.data(ROW_ROLE)
-        record = None
         if kind == "party":
             cell = index.data(CELL_ROLE)
-            if cell.position is not None and cell.reported_round.id == round_.id:
-                record = cell.position
-                text = f"Delete {cell.party.name}'s position on {row.issue.name} at {round_.name}"
-        elif kind in ("status", "common") and row.status is not None and row.status_round.id == round_.id:
-            record = row.status
-            text = f"Delete status of {row.issue.name} at {round_.name}"
-        if record is None:
-            self.window.statusBar().showMessage(f"Nothing recorded at {round_.name} in this cell to delete.", 4000)
+            verdict = position_to_delete(round_, row.issue, cell.party, cell.position, cell.reported_round)
+        elif kind in ("status", "common"):
+            verdict = status_to_delete(round_, row.issue, row.status, row.status_round)
+        else:
+            verdict = nothing_to_delete(round_)
+        if verdict.record is None:
+            self.window.statusBar().showMessage(verdict.text, 4000)
             return
-        self.window.push(deletion(self.window.workspace, record, text))
+        self.window.push(deletion(self.window.workspace, verdict.record, verdict.text))
 
     def manage(self, cls) -> RecordsDialog:
         dialog = RecordsDialog(self.window, cls)
@@ -88,10 +87,6 @@ class CellEditing:
             "sources": list(self.window.snapshot.sources.values()),
         }[name]
         return [(None, "—"), *((r.id, label_of(r)) for r in records)]
-
-    def default_source_id(self) -> str | None:
-        sources = list(self.window.snapshot.sources.values())
-        return sources[0].id if len(sources) == 1 else None
 
     @staticmethod
     def today() -> str:

@@ -5,7 +5,7 @@ import sqlite3
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from core.domain.records import Issue, Party, Round
+from core.domain.records import Issue, Party, Person, Round
 
 
 @pytest.fixture
@@ -183,3 +183,12 @@ def test_cyrillic_positions_can_be_entered(window, seed_path):
     assert on_disk(seed_path, "SELECT count(*) FROM positions WHERE original_text LIKE 'Маємо%'") == [(1,)]
     assert window.detail.fields["Original"].text() == "Маємо прогрес на гуманітарному треку"
     assert window.detail.fields["Translation"].text() == "We have progress on the humanitarian track"
+
+
+def test_new_in_the_people_dialog_names_a_person_not_a_peopl(window, seed_path, qtbot):
+    """The name half of issue 14's bug 6, fixed by taking the noun from the table registry."""
+    dialog = window.editing.manage(Person)
+    qtbot.addWidget(dialog)
+    dialog.add()
+    assert dialog.form.editors["name"].text() == "New person"
+    assert on_disk(seed_path, "SELECT count(*) FROM people WHERE name = 'New person'") == [(1,)]

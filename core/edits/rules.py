@@ -80,7 +80,7 @@ def position_at_round(shown: Round, issue: Issue, party: Party, latest: Position
         heading = f"{party.name} on “{issue.name}”, as reported at {shown.name} ({shown.date})."
         return Draft(latest, False, heading, f"Edit {party.name}'s position on {issue.name}")
     base = latest or Position(source_id=only_source_id(sources))
-    record = replace(base, id=new_id(), issue_id=issue.id, party_id=party.id, round_id=shown.id)
+    record = replace(base, id=new_id(), base_hash="", issue_id=issue.id, party_id=party.id, round_id=shown.id)
     if latest is None:
         record = replace(record, stated=True)
     earlier = f", starting from what was said at {latest_round.name}" if latest is not None else ""
@@ -137,7 +137,7 @@ def status_at_round(shown: Round, issue: Issue, latest: IssueStatus | None, late
         heading = f"Status of “{issue.name}” at {shown.name} ({shown.date})."
     else:
         base = latest or IssueStatus(status="open")
-        record, is_new = replace(base, id=new_id(), issue_id=issue.id, round_id=shown.id), True
+        record, is_new = replace(base, id=new_id(), base_hash="", issue_id=issue.id, round_id=shown.id), True
         heading = f"New status of “{issue.name}” at {shown.name} ({shown.date})."
     old = () if is_new else tuple(history.evidence_by_status.get(record.id, []))
     inherited = history.evidence_by_status.get(latest.id, []) if is_new and latest is not None else old

@@ -1,6 +1,8 @@
 """The editing rules, without Qt: what an edit at the round shown changes and may delete,
 what a new record starts as, and how a reorder is saved."""
 
+from dataclasses import replace
+
 import pytest
 
 from core.compare.comparison import Snapshot
@@ -208,3 +210,14 @@ def test_a_reorder_renumbers_in_the_new_order_and_leaves_unmoved_rows_out():
     assert isinstance(changes, ChangeSet) and changes.text == "Reorder issues"
     assert [(ch.after["name"], ch.after["sort_order"]) for ch in changes.changes] == [("b", 0), ("a", 1)]
     assert reorder([a, b, c], "Reorder issues").changes == []
+
+
+def test_a_position_or_status_started_from_an_earlier_one_gets_a_merge_base_of_its_own(history):
+    """A copied row kept the earlier row's base hash, so a later merge took an unchanged copy
+    for a changed one and reported a conflict that was none. An empty base hash is filled
+    with the new row's own content when it is written (``store.workspace.new_row``)."""
+    earlier = position(MOSCOW, R1, "Short truces", base_hash="f" * 64)
+    assert position_at_round(R3, ISSUE, MOSCOW, earlier, R1, [REPORT]).record.base_hash == ""
+    workspace, _said, status, _cited = history
+    earlier_status = replace(status, base_hash="e" * 64)
+    assert status_at_round(R3, ISSUE, earlier_status, R2, Snapshot(workspace)).record.base_hash == ""

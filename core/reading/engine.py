@@ -20,6 +20,7 @@ from core.reports.language import detect_language
 from .mentions import Mention, SentenceMentions
 from .model import Gazetteer, Reading, Statement
 from .morphology import is_cyrillic
+from .nationality import party_by_office
 from .roles import PERSON_ROLE_WORDS_EN, role_forms
 from .rounds import round_for
 from .sentences import CLOSERS, Sentence, split_sentences, tokens
@@ -76,7 +77,15 @@ class _Reader:
                 speakers = [speakers[n] for n in kept]
             statements.append(statement)
             speakers.append(self._chosen)
+        self._parties_by_office()
         return Reading(self.language, found_round, tuple(self._learnt_later(statements, speakers)))
+
+    def _parties_by_office(self) -> None:
+        """A new speaker the report never gives a party: the party their office implies, if any
+        ("уповноважений Верховної Ради", a bare "Президент" in Ukrainian news; see nationality.py)."""
+        for person in self.directory.people:
+            if not person.known and person.party is None and person.role:
+                person.party = party_by_office(person.role, self.language, self.directory.party_named)
 
     def _learnt_later(self, statements: list[Statement], speakers: list[Person | None]) -> list[Statement]:
         """A headline's "Песков заявил…" gets the full name, office and party the body gives later."""

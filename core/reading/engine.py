@@ -142,7 +142,7 @@ class _Reader:
             speaker, party, role, new = self._person_fields(self.last_speaker)
         if mention is not None and mention.kind in ("pronoun", "role") and speaker is None:
             return None
-        if speaker is None and party is None and (mention is None or mention.kind != "joint"):
+        if speaker is None and party is None and (mention is None or (mention.kind != "joint" and not mention.coordinated)):
             return None
         return self._statement(index, sentence, toks, mention, cue, by_verb, speaker, party, role, new, continued)
 
@@ -180,6 +180,8 @@ class _Reader:
             earlier = [m for m in mentions if m.kind == "person" and m.last < mention.first and not m.preposition]
             if earlier:
                 return self._person_fields(earlier[-1].person)
+        if mention.kind == "party" and mention.coordinated:
+            return None, None, "", False  # "Washington and Kyiv announced": both, so no single party
         if mention.kind == "party" and mention.role and _names_a_person(mention.role):
             # "the UN chief", "глава МИД России": the person last named for the party,
             # or the only one the workspace lists for it

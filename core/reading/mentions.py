@@ -23,6 +23,8 @@ from .sentences import Token
 MAX_PREFIX = 7
 # Both parties speaking at once: a statement with no single party.
 JOINT_NOUNS = {"sides", "parties", "delegations", "сторони", "стороны", "делегації", "делегации", "сторін", "сторон"}
+# "Washington and Kyiv", "Москва і Анкара": two parties joined so, speaking together.
+COORDINATORS = {"and", "і", "й", "та", "и"}
 JOINT_DETERMINERS = {"both", "two", "обидві", "обидва", "обе", "оба", "дві", "две", "обох", "обеих", "обоих"}
 MAX_APPOSITIVE = 9
 
@@ -38,6 +40,7 @@ class Mention:
     possessive: bool = False
     preposition: str = ""  # the preposition just before the mention, if any
     subject: bool = True  # False for an office in an oblique case ("в Офісі президента")
+    coordinated: bool = False  # a party joined by "and" to another party: neither speaks alone
 
 
 class SentenceMentions:
@@ -152,7 +155,17 @@ class SentenceMentions:
             if k >= 0 and not toks[k].quoted and toks[k].lower in PREPOSITIONS and self.gap(k).strip() == "":
                 mention.preposition = toks[k].lower
         mentions.sort(key=lambda m: m.first)
+        self._mark_coordinated(mentions)
         return mentions
+
+    def _mark_coordinated(self, mentions: list[Mention]) -> None:
+        """"Delegations from Washington and Kyiv shared…", "the U.S. and Ukrainian delegations
+        announced": a statement of two parties together is no single party's."""
+        parties = [m for m in mentions if m.kind == "party" and not m.possessive]
+        for a, b in zip(parties, parties[1:]):
+            if a.party != b.party and b.first == a.last + 2 and self.toks[a.last + 1].lower in COORDINATORS \
+                    and self.gap(a.last).strip() == "" and self.gap(a.last + 1).strip() == "":
+                a.coordinated = b.coordinated = True
 
     def _could_be_person(self, first: int, last: int) -> bool:
         """In Ukrainian or Russian text a person's name has a word the dictionary

@@ -27,6 +27,7 @@ JOINT_NOUNS = {"sides", "parties", "delegations", "сторони", "сторо�
 COORDINATORS = {"and", "і", "й", "та", "и"}
 JOINT_DETERMINERS = {"both", "two", "обидві", "обидва", "обе", "оба", "дві", "две", "обох", "обеих", "обоих"}
 MAX_APPOSITIVE = 9
+ARTICLES_EN = {"a", "an", "the"}  # "A Russian Foreign Ministry spokeswoman, <name>,": capitalised at a sentence's start
 
 
 @dataclass
@@ -321,7 +322,7 @@ class SentenceMentions:
                 party = party or aliases[self._alias_head(k, aliases)][0]
             elif self.is_role(k):
                 role_words.insert(0, toks[k].text)
-            elif fold(toks[k].text) in ROLE_COMPLEMENTS_EN or toks[k].text.islower():
+            elif fold(toks[k].text) in ROLE_COMPLEMENTS_EN | ARTICLES_EN or toks[k].text.islower():
                 if not role_words:
                     return k, [], None
             else:

@@ -19,7 +19,7 @@ from .issues import IssueMatcher, content_lemmas, propose_issue_name
 from core.reports.language import detect_language
 from .mentions import Mention, SentenceMentions
 from .model import Gazetteer, Reading, Statement
-from .morphology import is_cyrillic
+from .morphology import dictionary_language, is_cyrillic, lemmas
 from .nationality import party_by_office
 from .roles import PERSON_ROLE_WORDS_EN, role_forms
 from .rounds import round_for
@@ -182,7 +182,8 @@ class _Reader:
                 return self._person_fields(earlier[-1].person)
         if mention.kind == "party" and mention.coordinated:
             return None, None, "", False  # "Washington and Kyiv announced": both, so no single party
-        if mention.kind == "party" and mention.role and _names_a_person(mention.role):
+        headed = any(m.kind == "role" and m.last == mention.first - 1 for m in mentions)  # "Глава … делегації"
+        if mention.kind == "party" and mention.role and _names_a_person(mention.role, headed):
             # "the UN chief", "глава МИД России": the person last named for the party,
             # or the only one the workspace lists for it
             person = self.directory.last_of_party.get(mention.party) or self.directory.only_person_of(mention.party)
@@ -243,10 +244,16 @@ class _Reader:
         )
 
 
-def _names_a_person(role: str) -> bool:
+def _names_a_person(role: str, headed: bool = False) -> bool:
     """"chief", "глава": an office holder; "foreign ministry": the institution itself."""
     last = role.split()[-1].lower()
-    return last in PERSON_ROLE_WORDS_EN or (is_cyrillic(last) and role.split()[0].lower() in role_forms("ru") | role_forms("uk"))
+    first = role.split()[0].lower()
+    if is_cyrillic(first) and set(lemmas(first, dictionary_language(None, first))) & _BODY_LEMMAS_CYR:
+        return headed  # "українська делегація запропонувала": the delegation as a body, no one person
+    return last in PERSON_ROLE_WORDS_EN or (is_cyrillic(last) and first in role_forms("ru") | role_forms("uk"))
+
+
+_BODY_LEMMAS_CYR = {"делегація", "делегация"}
 
 
 def _beside_quote(toks, mentions: list[Mention]) -> Mention | None:

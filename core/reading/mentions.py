@@ -59,7 +59,8 @@ class SentenceMentions:
     def is_role(self, i: int) -> bool:
         word = self.toks[i].lower
         if is_cyrillic(word):
-            return word in role_forms(self.language)
+            forms = role_forms(self.language)
+            return word in forms or ("-" in word and word.rsplit("-", 1)[1] in forms)  # "віцепрем'єр-міністерка"
         return word in ROLE_WORDS_EN
 
     def is_namey(self, i: int, aliases: dict[int, tuple[str, int]]) -> bool:
@@ -333,7 +334,8 @@ class SentenceMentions:
         return k + 1, [], None
 
     def _appositive_after(self, last: int, aliases):
-        """'<name>, another member of the Ukrainian delegation,': the phrase after a comma."""
+        """'<name>, another member of the Ukrainian delegation,': the phrase after a comma, up to the
+        next comma or the sentence's end (where it must name nobody else: '…, meeting Turkish President X.')."""
         toks = self.toks
         if last + 1 >= len(toks) or self.gap(last).strip() != ",":
             return None, [], None
@@ -351,6 +353,8 @@ class SentenceMentions:
             if re.search(r"[,;:—–()]", gap):
                 break
             if re.search(r"[.!?]", gap):
+                if k == len(toks) - 1 and not any(self.is_namey(n, aliases) for n in range(last + 1, k + 1)):
+                    break  # "…, said X, who heads Ukraine's delegation.": it may close the sentence
                 return None, [], None
             k += 1
         else:

@@ -85,7 +85,10 @@ def home_demonym(role: str, language: str) -> tuple[str, ...]:
     if demonym is None or not role.split():
         return ()
     first = role.split()[0].strip("(),.«»\"'")
-    return demonym if _lemma_keys(first, language) & NATIONAL_OFFICES else ()
+    keys = _lemma_keys(first, language)
+    for part in first.split("-"):  # "віцепрем'єр-міністерка": a compound office
+        keys |= _lemma_keys(part, language)
+    return demonym if keys & NATIONAL_OFFICES else ()
 
 
 def party_by_office(role: str, language: str, party_named) -> str | None:

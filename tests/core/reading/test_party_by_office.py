@@ -58,3 +58,10 @@ def test_english_only_aliases_still_give_the_home_nation():
     gazetteer = Gazetteer((KnownParty("Ukraine", ("Kyiv", "Ukrainian")), KnownParty("Russia", ("Moscow",))), (), (), ())
     reading = read_report("Омбудсмен Тарас Мельничук заявив, що обмін відбудеться.", gazetteer, language="uk")
     assert _parties(reading) == [("Тарас Мельничук", "Ukraine")]
+
+
+def test_a_compound_office_is_an_office(read):
+    reading = read("Про це заявила віцепрем'єр-міністерка Ірина Сидоренко.", language="uk")
+    s = reading.statements[0]
+    assert (s.speaker, s.party) == ("Ірина Сидоренко", "Ukraine")
+    assert s.role == "віцепрем'єр-міністерка"

@@ -62,7 +62,20 @@ def find_cues(toks: list[Token], language: str, text: str = "") -> list[tuple[in
 
 
 def attribute(text: str, toks: list[Token], mentions: list[Mention], language: str) -> Attribution | None:
-    for first, count, cue, kind in find_cues(toks, language, text):
+    cues = find_cues(toks, language, text)
+    for first, count, cue, kind in cues[1:]:
+        # "Москва наполягає на …, заявив Умєров", "Moscow insists on …, Umerov said": the closing
+        # "…, said X" names who reports the whole sentence, ahead of a speech verb inside it
+        if kind != "verb" or first == 0:
+            continue
+        mention = _speaker_for_verb(text, toks, mentions, first, count, language)
+        if mention is None or mention.kind != "person" or mention.first == 0:
+            continue
+        after_comma = mention.first > first and re.search(r"[,—–]", text[toks[first - 1].end:toks[first].start])
+        before_comma = mention.last == first - 1 and re.search(r"[,—–]", text[toks[mention.first - 1].end:toks[mention.first].start])
+        if after_comma or before_comma:
+            return Attribution(mention, cue, first, True)
+    for first, count, cue, kind in cues:
         if kind == "according":
             after = [m for m in mentions if first < m.first <= first + count + 2]
             if after:

@@ -4,7 +4,9 @@ The pipeline, sentence by sentence: mentions (people, parties, pronouns) →
 cue and speaker (attribution.py) → kind and quote → figures → issue. A
 sentence with no cue but a quotation is kept when it continues the last
 speaker's statement in the same or the next paragraph ("a paragraph of a
-speaker's statement"). Nothing here is tuned to a particular report.
+speaker's statement"). Once the whole report is read, a new speaker it never
+gives a party gets the one their office implies, if any (nationality.py), and
+every statement of theirs gets it. Nothing here is tuned to a particular report.
 """
 
 from __future__ import annotations

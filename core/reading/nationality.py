@@ -57,6 +57,9 @@ NATIONAL_OFFICES = {
     "глава", "голова", "секретар", "речник", "речниця", "радник", "радниця", "заступник", "заступниця",
 }
 
+# Abbreviations of ministries every nation has ("речник МЗС"): they leave an office national.
+NATIONAL_MINISTRIES = {"мзс", "мвс", "моз", "мид", "мвд", "мінфін", "міноборони", "мінюст", "мін'юст", "мін’юст"}
+
 
 def _lemma_keys(word: str, language: str) -> set[str]:
     lower = word.lower()
@@ -85,6 +88,10 @@ def home_demonym(role: str, language: str) -> tuple[str, ...]:
     if demonym is None or not role.split():
         return ()
     first = role.split()[0].strip("(),.«»\"'")
+    for word in role.split()[1:]:
+        word = word.strip("(),.«»\"'")
+        if word[:1].isupper() and word.lower() not in NATIONAL_MINISTRIES:
+            return ()  # "Голова МАГАТЕ", "посол ЄС": an office of some other body, not the home nation's
     keys = _lemma_keys(first, language)
     for part in first.split("-"):  # "віцепрем'єр-міністерка": a compound office
         keys |= _lemma_keys(part, language)

@@ -65,3 +65,13 @@ def test_a_compound_office_is_an_office(read):
     s = reading.statements[0]
     assert (s.speaker, s.party) == ("Ірина Сидоренко", "Ukraine")
     assert s.role == "віцепрем'єр-міністерка"
+
+
+def test_the_head_of_another_body_gets_no_home_nation(read):
+    reading = read("Голова МАГАТЕ Карлос Мендес заявив, що місія залишиться на станції.", language="uk")
+    assert _parties(reading) == [("Карлос Мендес", None)]
+
+
+def test_a_spokesman_of_the_foreign_ministry_is_still_the_home_nations(read):
+    reading = read("Речник МЗС Олег Сидоренко заявив, що обмін відбудеться.", language="uk")
+    assert _parties(reading) == [("Олег Сидоренко", "Ukraine")]

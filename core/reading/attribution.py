@@ -62,7 +62,20 @@ def find_cues(toks: list[Token], language: str, text: str = "") -> list[tuple[in
 
 
 def attribute(text: str, toks: list[Token], mentions: list[Mention], language: str) -> Attribution | None:
-    for first, count, cue, kind in find_cues(toks, language, text):
+    cues = find_cues(toks, language, text)
+    for first, count, cue, kind in cues[1:]:
+        # "Москва наполягає на …, заявив Умєров", "Moscow insists on …, Umerov said": the closing
+        # "…, said X" names who reports the whole sentence, ahead of a speech verb inside it
+        if kind != "verb" or first == 0:
+            continue
+        mention = _speaker_for_verb(text, toks, mentions, first, count, language)
+        if mention is None or mention.kind != "person" or mention.first == 0:
+            continue
+        after_comma = mention.first > first and re.search(r"[,—–]", text[toks[first - 1].end:toks[first].start])
+        before_comma = mention.last == first - 1 and re.search(r"[,—–]", text[toks[mention.first - 1].end:toks[mention.first].start])
+        if after_comma or before_comma:
+            return Attribution(mention, cue, first, True)
+    for first, count, cue, kind in cues:
         if kind == "according":
             after = [m for m in mentions if first < m.first <= first + count + 2]
             if after:
@@ -76,7 +89,7 @@ def attribute(text: str, toks: list[Token], mentions: list[Mention], language: s
 
 def _speaker_for_verb(text: str, toks: list[Token], mentions: list[Mention], c: int, count: int,
                       language: str) -> Mention | None:
-    candidates = [m for m in mentions if not m.possessive and m.subject and _may_speak(m, c)]
+    candidates = [m for m in mentions if not m.possessive and m.subject and _may_speak(m, c, toks)]
     before = [m for m in candidates if m.last < c and c - m.last <= BEFORE_WINDOW
               and not _clause_break(text, toks, m.last, c, complementizers=False)]
     reach = AFTER_WINDOW if language in ("ru", "uk") else 2
@@ -101,11 +114,15 @@ def _speaker_for_verb(text: str, toks: list[Token], mentions: list[Mention], c: 
     return None
 
 
-def _may_speak(mention: Mention, c: int) -> bool:
-    """Not an object or a place ("with Washington", "в Турции"), but "В Кремле заявили" speaks."""
+def _may_speak(mention: Mention, c: int, toks: list[Token]) -> bool:
+    """Not an object or a place ("with Washington", "в Турции"), but "В Кремле заявили" and
+    "В российском МИД заявили" (a party word and an office's abbreviation) speak."""
     if not mention.preposition:
         return True
-    return mention.preposition in LOCATIVE_SPEAKER_PREPOSITIONS and mention.kind == "party" and mention.last == c - 1
+    if mention.preposition not in LOCATIVE_SPEAKER_PREPOSITIONS or mention.kind != "party":
+        return False
+    between = toks[mention.last + 1:c]
+    return len(between) <= 1 and all(len(t.text) > 1 and t.text.isupper() and not t.quoted for t in between)
 
 
 def _participle_after_comma(text: str, toks: list[Token], c: int, language: str) -> bool:

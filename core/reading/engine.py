@@ -4,7 +4,9 @@ The pipeline, sentence by sentence: mentions (people, parties, pronouns) →
 cue and speaker (attribution.py) → kind and quote → figures → issue. A
 sentence with no cue but a quotation is kept when it continues the last
 speaker's statement in the same or the next paragraph ("a paragraph of a
-speaker's statement"). Nothing here is tuned to a particular report.
+speaker's statement"). Once the whole report is read, a new speaker it never
+gives a party gets the one their office implies, if any (nationality.py), and
+every statement of theirs gets it. Nothing here is tuned to a particular report.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from .issues import IssueMatcher, content_lemmas, propose_issue_name
 from core.reports.language import detect_language
 from .mentions import Mention, SentenceMentions
 from .model import Gazetteer, Reading, Statement
-from .morphology import is_cyrillic
+from .morphology import dictionary_language, is_cyrillic, lemmas
+from .nationality import party_by_office
 from .roles import PERSON_ROLE_WORDS_EN, role_forms
 from .rounds import round_for
 from .sentences import CLOSERS, Sentence, split_sentences, tokens
@@ -76,7 +79,15 @@ class _Reader:
                 speakers = [speakers[n] for n in kept]
             statements.append(statement)
             speakers.append(self._chosen)
+        self._parties_by_office()
         return Reading(self.language, found_round, tuple(self._learnt_later(statements, speakers)))
+
+    def _parties_by_office(self) -> None:
+        """A new speaker the report never gives a party: the party their office implies, if any
+        ("уповноважений Верховної Ради", a bare "Президент" in Ukrainian news; see nationality.py)."""
+        for person in self.directory.people:
+            if not person.known and person.party is None and person.role:
+                person.party = party_by_office(person.role, self.language, self.directory.party_named)
 
     def _learnt_later(self, statements: list[Statement], speakers: list[Person | None]) -> list[Statement]:
         """A headline's "Песков заявил…" gets the full name, office and party the body gives later."""
@@ -133,7 +144,7 @@ class _Reader:
             speaker, party, role, new = self._person_fields(self.last_speaker)
         if mention is not None and mention.kind in ("pronoun", "role") and speaker is None:
             return None
-        if speaker is None and party is None and (mention is None or mention.kind != "joint"):
+        if speaker is None and party is None and (mention is None or (mention.kind != "joint" and not mention.coordinated)):
             return None
         return self._statement(index, sentence, toks, mention, cue, by_verb, speaker, party, role, new, continued)
 
@@ -171,7 +182,10 @@ class _Reader:
             earlier = [m for m in mentions if m.kind == "person" and m.last < mention.first and not m.preposition]
             if earlier:
                 return self._person_fields(earlier[-1].person)
-        if mention.kind == "party" and mention.role and _names_a_person(mention.role):
+        if mention.kind == "party" and mention.coordinated:
+            return None, None, "", False  # "Washington and Kyiv announced": both, so no single party
+        headed = any(m.kind == "role" and m.last == mention.first - 1 for m in mentions)  # "Глава … делегації"
+        if mention.kind == "party" and mention.role and _names_a_person(mention.role, headed):
             # "the UN chief", "глава МИД России": the person last named for the party,
             # or the only one the workspace lists for it
             person = self.directory.last_of_party.get(mention.party) or self.directory.only_person_of(mention.party)
@@ -232,10 +246,16 @@ class _Reader:
         )
 
 
-def _names_a_person(role: str) -> bool:
+def _names_a_person(role: str, headed: bool = False) -> bool:
     """"chief", "глава": an office holder; "foreign ministry": the institution itself."""
     last = role.split()[-1].lower()
-    return last in PERSON_ROLE_WORDS_EN or (is_cyrillic(last) and role.split()[0].lower() in role_forms("ru") | role_forms("uk"))
+    first = role.split()[0].lower()
+    if is_cyrillic(first) and set(lemmas(first, dictionary_language(None, first))) & _BODY_LEMMAS_CYR:
+        return headed  # "українська делегація запропонувала": the delegation as a body, no one person
+    return last in PERSON_ROLE_WORDS_EN or (is_cyrillic(last) and first in role_forms("ru") | role_forms("uk"))
+
+
+_BODY_LEMMAS_CYR = {"делегація", "делегация"}
 
 
 def _beside_quote(toks, mentions: list[Mention]) -> Mention | None:

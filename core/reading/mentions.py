@@ -23,8 +23,11 @@ from .sentences import Token
 MAX_PREFIX = 7
 # Both parties speaking at once: a statement with no single party.
 JOINT_NOUNS = {"sides", "parties", "delegations", "сторони", "стороны", "делегації", "делегации", "сторін", "сторон"}
+# "Washington and Kyiv", "Москва і Анкара": two parties joined so, speaking together.
+COORDINATORS = {"and", "і", "й", "та", "и"}
 JOINT_DETERMINERS = {"both", "two", "обидві", "обидва", "обе", "оба", "дві", "две", "обох", "обеих", "обоих"}
 MAX_APPOSITIVE = 9
+ARTICLES_EN = {"a", "an", "the"}  # "A Russian Foreign Ministry spokeswoman, <name>,": capitalised at a sentence's start
 
 
 @dataclass
@@ -38,6 +41,7 @@ class Mention:
     possessive: bool = False
     preposition: str = ""  # the preposition just before the mention, if any
     subject: bool = True  # False for an office in an oblique case ("в Офісі президента")
+    coordinated: bool = False  # a party joined by "and" to another party: neither speaks alone
 
 
 class SentenceMentions:
@@ -55,7 +59,8 @@ class SentenceMentions:
     def is_role(self, i: int) -> bool:
         word = self.toks[i].lower
         if is_cyrillic(word):
-            return word in role_forms(self.language)
+            forms = role_forms(self.language)
+            return word in forms or ("-" in word and word.rsplit("-", 1)[1] in forms)  # "віцепрем'єр-міністерка"
         return word in ROLE_WORDS_EN
 
     def is_namey(self, i: int, aliases: dict[int, tuple[str, int]]) -> bool:
@@ -152,7 +157,17 @@ class SentenceMentions:
             if k >= 0 and not toks[k].quoted and toks[k].lower in PREPOSITIONS and self.gap(k).strip() == "":
                 mention.preposition = toks[k].lower
         mentions.sort(key=lambda m: m.first)
+        self._mark_coordinated(mentions)
         return mentions
+
+    def _mark_coordinated(self, mentions: list[Mention]) -> None:
+        """"Delegations from Washington and Kyiv shared…", "the U.S. and Ukrainian delegations
+        announced": a statement of two parties together is no single party's."""
+        parties = [m for m in mentions if m.kind == "party" and not m.possessive]
+        for a, b in zip(parties, parties[1:]):
+            if a.party != b.party and b.first == a.last + 2 and self.toks[a.last + 1].lower in COORDINATORS \
+                    and self.gap(a.last).strip() == "" and self.gap(a.last + 1).strip() == "":
+                a.coordinated = b.coordinated = True
 
     def _could_be_person(self, first: int, last: int) -> bool:
         """In Ukrainian or Russian text a person's name has a word the dictionary
@@ -308,7 +323,7 @@ class SentenceMentions:
                 party = party or aliases[self._alias_head(k, aliases)][0]
             elif self.is_role(k):
                 role_words.insert(0, toks[k].text)
-            elif fold(toks[k].text) in ROLE_COMPLEMENTS_EN or toks[k].text.islower():
+            elif fold(toks[k].text) in ROLE_COMPLEMENTS_EN | ARTICLES_EN or toks[k].text.islower():
                 if not role_words:
                     return k, [], None
             else:
@@ -319,7 +334,8 @@ class SentenceMentions:
         return k + 1, [], None
 
     def _appositive_after(self, last: int, aliases):
-        """'<name>, another member of the Ukrainian delegation,': the phrase after a comma."""
+        """'<name>, another member of the Ukrainian delegation,': the phrase after a comma, up to the
+        next comma or the sentence's end (where it must name nobody else: '…, meeting Turkish President X.')."""
         toks = self.toks
         if last + 1 >= len(toks) or self.gap(last).strip() != ",":
             return None, [], None
@@ -337,6 +353,8 @@ class SentenceMentions:
             if re.search(r"[,;:—–()]", gap):
                 break
             if re.search(r"[.!?]", gap):
+                if k == len(toks) - 1 and not any(self.is_namey(n, aliases) for n in range(last + 1, k + 1)):
+                    break  # "…, said X, who heads Ukraine's delegation.": it may close the sentence
                 return None, [], None
             k += 1
         else:

@@ -155,3 +155,8 @@ def test_both_sides_after_the_verb_are_its_object(read):
     reading = read("U.S. envoy Mary Stone, who attended as an observer, urged both sides to agree on a truce. "
                    "“There is a long way to go,” she said.", language="en")
     assert [s.speaker for s in reading.statements] == ["Mary Stone", "Mary Stone"]
+
+
+def test_a_closing_said_x_outranks_a_speech_verb_inside_the_sentence(read):
+    reading = read("Moscow insists on short ceasefires, Umerov said on Friday.", language="en")
+    assert [(s.speaker, s.party) for s in reading.statements] == [("Rustem Umerov", "Ukraine")]

@@ -86,3 +86,9 @@ def test_na_dumku_ministra_continues_the_minister(read):
     reading = read("Міністр оборони Рустем Умєров заявив, що обмін відбувся. На думку міністра, Москва затягує процес.",
                    language="uk")
     assert [s.speaker for s in reading.statements] == ["Rustem Umerov", "Rustem Umerov"]
+
+
+def test_a_closing_said_x_outranks_a_speech_verb_inside_the_sentence(read):
+    # "Москва наполягає …" is what Umerov reports, not Moscow's own statement
+    reading = read("Москва наполягає на коротких перемир’ях, заявив Умєров журналістам.", language="uk")
+    assert [(s.speaker, s.party, s.cue) for s in reading.statements] == [("Rustem Umerov", "Ukraine", "заявив")]

@@ -62,3 +62,20 @@ def test_a_bad_report_is_skipped_with_one_line_and_the_others_are_scored(tmp_pat
     assert "Traceback" not in result.stderr
     overall = [line for line in result.stdout.splitlines() if line.startswith("overall")][0]
     assert "reports 1," in overall and "recall 1.00" in overall and "party 1.00" in overall
+
+
+def test_the_halves_alternate_within_each_language_and_cover_the_set():
+    from tests.reading_eval.__main__ import half_of
+
+    pairs = [Path(f"{name}.json") for name in ("uk-b", "en-a", "uk-a", "ru-a", "en-b", "uk-c", "en-c")]
+    first, second = half_of(pairs, "first"), half_of(pairs, "second")
+    assert [p.stem for p in first] == ["en-a", "en-c", "ru-a", "uk-a", "uk-c"]
+    assert [p.stem for p in second] == ["en-b", "uk-b"]
+    assert sorted(first + second) == sorted(pairs)
+
+
+def test_null_party_counts_as_right_when_null_is_expected():
+    expected = [{"phrase": "the talks went well", "party": None, "speaker": None}]
+    proposals = [{"text": "He said the talks went well.", "party": None, "speaker": None, "kind": "indirect",
+                  "figures": []}]
+    assert score("x", expected, proposals).party_right == 1

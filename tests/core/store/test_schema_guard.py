@@ -95,3 +95,19 @@ def test_a_schema_record_whose_sql_is_not_text_is_refused_in_one_line(seed_path)
     with pytest.raises(WorkspaceError) as refused:
         check_openable(seed_path)
     assert "tracks" in str(refused.value) and "\n" not in str(refused.value)
+
+
+def test_a_schema_record_whose_type_is_not_text_is_refused_in_one_line(seed_path):
+    """A damaged type column (a number where 'table' belongs) is refused in one line. (The byte-flip
+    test found a case where such a type reached the refusal's wording; SQLite refuses this simpler
+    one earlier, so this test guards the outcome, not that code path.)"""
+    from core.store.file_checks import WorkspaceError, check_openable
+
+    conn = sqlite3.connect(seed_path)
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("UPDATE sqlite_master SET type = 5 WHERE name = 'tracks'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(WorkspaceError) as refused:
+        check_openable(seed_path)
+    assert "\n" not in str(refused.value)

@@ -111,3 +111,12 @@ def test_a_schema_record_whose_type_is_not_text_is_refused_in_one_line(seed_path
     with pytest.raises(WorkspaceError) as refused:
         check_openable(seed_path)
     assert "\n" not in str(refused.value)
+
+
+def test_the_wording_of_a_difference_survives_a_type_that_is_not_text(monkeypatch):
+    """The byte-flip test reached the wording with a number for a schema record's type: TypeError then."""
+    from core.store import schema_guard
+
+    monkeypatch.setattr(schema_guard, "_entries", lambda conn: [(5, "tracks", "tracks", None)])
+    problems = schema_guard.schema_differences(None, schema.SCHEMA_VERSION)
+    assert problems[0] == "a 5 “tracks” that Parley does not make"

@@ -81,8 +81,13 @@ def expected_schema(version: int) -> frozenset[Entry]:
         db.close()
 
 
+def _lower(value) -> str:
+    """A schema record's type or name in lower case; a damaged one (a blob, a number, NULL) as its repr."""
+    return value.lower() if isinstance(value, str) else repr(value)
+
+
 def _entries(conn: sqlite3.Connection) -> list[Entry]:
-    return [(kind.lower(), name.lower(), table.lower(), sql_tokens(sql))
+    return [(_lower(kind), _lower(name), _lower(table), sql_tokens(sql))
             for kind, name, table, sql in conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master")]
 
 

@@ -120,3 +120,13 @@ def test_the_wording_of_a_difference_survives_a_type_that_is_not_text(monkeypatc
     monkeypatch.setattr(schema_guard, "_entries", lambda conn: [(5, "tracks", "tracks", None)])
     problems = schema_guard.schema_differences(None, schema.SCHEMA_VERSION)
     assert problems[0] == "a 5 “tracks” that Parley does not make"
+
+
+def test_schema_records_with_names_that_are_not_text_are_compared_not_raised():
+    from core.store.schema_guard import _entries
+
+    class Rows:
+        def execute(self, sql):
+            return [(b"table", None, 7, "CREATE TABLE x (a)")]
+
+    assert _entries(Rows())[0][:3] == ("b'table'", "None", "7")

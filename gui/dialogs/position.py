@@ -23,16 +23,17 @@ from gui.dialogs.record_fields import FIELDS
 class RecordDialog(QDialog):
     """A form for one record with OK/Cancel; OK pushes one undoable change."""
 
-    def __init__(self, window, record, is_new: bool, title: str, heading: str, parent=None):
-        super().__init__(parent or window)
-        self.window = window
+    def __init__(self, session, record, is_new: bool, title: str, heading: str, parent=None):
+        """``session``: where the form's choices come from and where OK pushes the change."""
+        super().__init__(parent)
+        self.session = session
         self.original = record
         self.is_new = is_new
         self.setWindowTitle(title)
         self.heading = QLabel(heading)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
-        self.form = Form(FIELDS[type(record)], window.editing.choice_list)
+        self.form = Form(FIELDS[type(record)], session.choice_list)
         self.form.load(record)
         self.problems = QLabel()
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
@@ -64,7 +65,7 @@ class RecordDialog(QDialog):
         changes = insertion(record) if self.is_new else modification(self.original, record)
         changes.changes.extend(extra)
         changes.text = self.change_text()
-        if self.window.push(changes):
+        if self.session.push(changes):
             super().accept()
 
     def change_text(self) -> str:
@@ -72,20 +73,20 @@ class RecordDialog(QDialog):
 
 
 class PositionDialog(RecordDialog):
-    def __init__(self, window, row, cell, round_):
+    def __init__(self, session, row, cell, round_, parent=None):
         existing = cell.position if cell.reported_round and cell.reported_round.id == round_.id else None
         if existing is not None:
             record, is_new = existing, False
             heading = f"{cell.party.name} on “{row.issue.name}”, as reported at {round_.name} ({round_.date})."
         else:
-            base = cell.position or Position(source_id=window.editing.default_source_id())
+            base = cell.position or Position(source_id=session.default_source_id())
             record = replace(base, id=new_id(), issue_id=row.issue.id, party_id=cell.party.id, round_id=round_.id)
             if cell.position is None:
                 record = replace(record, stated=True)
             is_new = True
             earlier = f", starting from what was said at {cell.reported_round.name}" if cell.position else ""
             heading = f"New position of {cell.party.name} on “{row.issue.name}” at {round_.name} ({round_.date}){earlier}."
-        super().__init__(window, record, is_new, "Position — Parley", heading)
+        super().__init__(session, record, is_new, "Position — Parley", heading, parent)
         self.party_name = cell.party.name
         self.issue_name = row.issue.name
 

@@ -15,7 +15,7 @@ from gui.dialogs.position import RecordDialog
 
 
 class StatusDialog(RecordDialog):
-    def __init__(self, window, row, round_):
+    def __init__(self, session, row, round_, parent=None):
         existing = row.status if row.status_round and row.status_round.id == round_.id else None
         if existing is not None:
             record, is_new = existing, False
@@ -25,9 +25,9 @@ class StatusDialog(RecordDialog):
             record = replace(base, id=new_id(), issue_id=row.issue.id, round_id=round_.id)
             is_new = True
             heading = f"New status of “{row.issue.name}” at {round_.name} ({round_.date})."
-        super().__init__(window, record, is_new, "Issue status — Parley", heading)
+        super().__init__(session, record, is_new, "Issue status — Parley", heading, parent)
         self.issue_name = row.issue.name
-        snapshot = window.snapshot
+        snapshot = session.snapshot
         self.old_evidence = list(snapshot.evidence_by_status.get(record.id, [])) if not is_new else []
         if is_new and row.status is not None:
             inherited = snapshot.evidence_by_status.get(row.status.id, [])
@@ -38,7 +38,7 @@ class StatusDialog(RecordDialog):
         label.setTextFormat(Qt.TextFormat.PlainText)
         self.evidence = QListWidget()
         self.evidence.setObjectName("evidence")
-        names = window.party_names()
+        names = session.party_names()
         round_index = snapshot.round_index[round_.id]
         for party in snapshot.parties:
             for index, position in snapshot.history.get((row.issue.id, party.id), []):

@@ -142,20 +142,15 @@ class Snapshot:
         return found
 
     def _follow_evidence(self, workspace: Workspace, changes: ChangeSet) -> None:
-        """Replace the touched evidence rows by what the store holds now."""
-        touched = {c.row_id for c in changes.changes if c.table == "evidence"}
+        """Re-read the evidence of the statuses whose evidence changed (in the store's order)."""
         status_ids = {row["status_id"] for c in changes.changes if c.table == "evidence"
                       for row in (c.before, c.after) if row is not None}
         for status_id in status_ids:
-            kept = [e for e in self.evidence_by_status.get(status_id, []) if e.id not in touched]
-            if kept:
-                self.evidence_by_status[status_id] = kept
+            fresh = workspace.all(Evidence, "status_id = ?", [status_id])
+            if fresh:
+                self.evidence_by_status[status_id] = fresh
             else:
                 self.evidence_by_status.pop(status_id, None)
-        for record_id in touched:
-            fresh = workspace.get(Evidence, record_id)
-            if fresh is not None:
-                self.evidence_by_status[fresh.status_id].append(fresh)
 
     def _patch_cached_rows(self, issue_ids: set[str]) -> None:
         """Rebuild only ``issue_ids``' rows in each cached comparison, in new Comparison objects."""

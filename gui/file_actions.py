@@ -55,13 +55,9 @@ class FileActions:
     def recent(self) -> list[str]:
         return list(app_settings().value(RECENT_KEY, [], type=list) or [])
 
-    def fill_recent_menu(self, menu) -> None:
-        menu.clear()
-        paths = [p for p in self.recent() if p != str(self.session.workspace.path)]
-        if not paths:
-            menu.addAction("No recent workspaces").setEnabled(False)
-        for path in paths:
-            menu.addAction(path, lambda p=path: self.open_path(Path(p)))
+    def recent_others(self) -> list[str]:
+        """Recent workspaces other than the one open (the File → Open Recent menu)."""
+        return [p for p in self.recent() if p != str(self.session.workspace.path)]
 
     # -- workspaces ---------------------------------------------------
     def _show(self, failure: str, make_workspace) -> bool:

@@ -6,6 +6,8 @@ fills the menu bar; ``gui.read_only`` finds the editing ones by object name.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtGui import QAction, QKeySequence
 
 from core.domain.records import Issue, Party, Person, Round, Source, Track
@@ -38,6 +40,16 @@ def build_actions(window) -> None:
     build_menus(window)
 
 
+def fill_recent_menu(menu, files) -> None:
+    """File → Open Recent, filled each time it opens."""
+    menu.clear()
+    paths = files.recent_others()
+    if not paths:
+        menu.addAction("No recent workspaces").setEnabled(False)
+    for path in paths:
+        menu.addAction(path, lambda p=path: files.open_path(Path(p)))
+
+
 def build_menus(window) -> None:
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
@@ -45,7 +57,7 @@ def build_menus(window) -> None:
     file_menu.addAction(action(window, "&New Workspace…", files.new_dialog, QKeySequence.StandardKey.New))
     file_menu.addAction(action(window, "&Open…", files.open_dialog, QKeySequence.StandardKey.Open))
     window.recent_menu = file_menu.addMenu("Open &Recent")
-    window.recent_menu.aboutToShow.connect(lambda: files.fill_recent_menu(window.recent_menu))
+    window.recent_menu.aboutToShow.connect(lambda: fill_recent_menu(window.recent_menu, files))
     file_menu.addAction(action(window, "Save &As…", files.save_as_dialog, QKeySequence.StandardKey.SaveAs))
     file_menu.addAction(action(window, "Restore from &Backup…", files.restore_dialog, name="restoreBackup"))
     file_menu.addSeparator()

@@ -1,7 +1,11 @@
-"""The window on a large workspace: opening, round switch, search, scrolling.
+"""The window on a large workspace: opening, round switch, search, scrolling, one edit.
 
 Each figure is wall time from the action to the table painted again
 (``processEvents`` after the change), which is what an analyst waits for.
+The single edit is timed only after the workspace's background full check
+has finished (a file over 8 MiB gets one, and its first write waits for it).
+``python -m tests.benchmarks.window FILE [--quick]`` runs these alone, on a
+file it edits (give it a copy), with a temporary data directory.
 """
 
 from __future__ import annotations

@@ -20,12 +20,13 @@ DAY = 24 * 60 * 60
 class BackupScheduler(QObject):
     finished = Signal(str)  # the backup's path, or an error message starting with "!"
 
-    def __init__(self, window, first_delay_ms: int = 1500):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, session, first_delay_ms: int = 1500):
+        """``session``: whose ``workspace`` to copy and whose ``report_error`` says a copy failed."""
+        super().__init__(session)
+        self.session = session
         self.thread: threading.Thread | None = None
         self.last_backup = 0.0
-        # A child timer, not QTimer.singleShot with a lambda: it dies with the window.
+        # A child timer, not QTimer.singleShot with a lambda: it dies with the session (and its window).
         self.first = QTimer(self)
         self.first.setSingleShot(True)
         self.first.timeout.connect(lambda: self.start("on-open"))
@@ -41,7 +42,7 @@ class BackupScheduler(QObject):
             self.start("daily")
 
     def start(self, reason: str) -> None:
-        workspace = self.window.workspace
+        workspace = self.session.workspace
         if workspace is None or (self.thread is not None and self.thread.is_alive()):
             return
         path = workspace.path
@@ -59,7 +60,7 @@ class BackupScheduler(QObject):
     def _report(self, result: str) -> None:
         """A failed copy is worth a warning: its integrity check is the full check of the workspace."""
         if result.startswith("!"):
-            self.window.report_error("The automatic backup failed",
+            self.session.report_error("The automatic backup failed",
                                      f"{result[1:]}. Earlier backups are kept: File → Restore from Backup…")
 
     def wait(self) -> None:
@@ -67,6 +68,6 @@ class BackupScheduler(QObject):
             self.thread.join()
 
     def latest(self):
-        workspace = self.window.workspace
+        workspace = self.session.workspace
         found = backups_of(workspace.path) if workspace else []
         return found[0] if found else None

@@ -11,30 +11,31 @@ from core.store.workspace import WorkspaceError
 
 
 class StoreCommand(QUndoCommand):
-    """Applies a ChangeSet on redo and reverts it on undo, then refreshes the window.
+    """Applies a ChangeSet on redo and reverts it on undo, then tells the session.
 
     A change the store refuses (a constraint, a locked file) marks the
-    command obsolete, so the undo stack drops it, and the window reports why.
+    command obsolete, so the undo stack drops it, and the session reports why.
+    ``session`` is a ``gui.session.Session`` (``workspace``, ``applied``, ``refused``).
     """
 
-    def __init__(self, window, changes: ChangeSet):
+    def __init__(self, session, changes: ChangeSet):
         super().__init__(changes.text)
-        self.window = window
+        self.session = session
         self.changes = changes
 
     def redo(self) -> None:
         try:
-            self.changes.apply(self.window.workspace)
+            self.changes.apply(self.session.workspace)
         except (sqlite3.Error, WorkspaceError) as exc:  # WorkspaceError: a large file failed its full check
             self.setObsolete(True)
-            self.window.report_error(f"{self.changes.text} was not saved", f"The workspace refused the change: {exc}.")
+            self.session.refused(f"{self.changes.text} was not saved", f"The workspace refused the change: {exc}.")
             return
-        self.window.after_change(self.changes)
+        self.session.applied(self.changes)
 
     def undo(self) -> None:
         try:
-            self.changes.revert(self.window.workspace)
+            self.changes.revert(self.session.workspace)
         except (sqlite3.Error, WorkspaceError) as exc:
-            self.window.report_error(f"Undo {self.changes.text} failed", f"The workspace refused it: {exc}.")
+            self.session.refused(f"Undo {self.changes.text} failed", f"The workspace refused it: {exc}.")
             return
-        self.window.after_change(self.changes)
+        self.session.applied(self.changes)

@@ -26,12 +26,25 @@ RECENT_MAX = 8
 
 
 class FileActions:
-    def __init__(self, window):
-        self.window = window
+    """File menu work for one session.
+
+    ``parent`` owns the file dialogs; ``switch_workspace(workspace)`` shows
+    another workspace; ``close_workspace()`` closes the open one (waiting for
+    a backup in progress) before a restore replaces its file.
+    """
+
+    def __init__(self, session, parent, switch_workspace, close_workspace):
+        self.session = session
+        self.parent = parent
+        self.switch_workspace = switch_workspace
+        self.close_workspace = close_workspace
 
     # -- helpers ------------------------------------------------------
     def _fail(self, what: str, exc: Exception) -> None:
-        self.window.report_error(what, str(exc) or type(exc).__name__)
+        self.session.report_error(what, str(exc) or type(exc).__name__)
+
+    def _say(self, text: str, ms: int) -> None:
+        self.session.message.emit(text, ms)
 
     def remember(self, path: Path) -> None:
         settings = app_settings()
@@ -42,14 +55,9 @@ class FileActions:
     def recent(self) -> list[str]:
         return list(app_settings().value(RECENT_KEY, [], type=list) or [])
 
-    def fill_recent_menu(self) -> None:
-        menu = self.window.recent_menu
-        menu.clear()
-        paths = [p for p in self.recent() if p != str(self.window.workspace.path)]
-        if not paths:
-            menu.addAction("No recent workspaces").setEnabled(False)
-        for path in paths:
-            menu.addAction(path, lambda p=path: self.open_path(Path(p)))
+    def recent_others(self) -> list[str]:
+        """Recent workspaces other than the one open (the File → Open Recent menu)."""
+        return [p for p in self.recent() if p != str(self.session.workspace.path)]
 
     # -- workspaces ---------------------------------------------------
     def _show(self, failure: str, make_workspace) -> bool:
@@ -61,7 +69,7 @@ class FileActions:
         except (DocumentError, WorkspaceError, OSError, sqlite3.Error) as exc:
             self._fail(failure, exc)
             return False
-        self.window.switch_workspace(workspace)
+        self.switch_workspace(workspace)
         return True
 
     def open_path(self, path: Path) -> bool:
@@ -86,9 +94,9 @@ class FileActions:
         target = Path(target)
 
         def make():
-            if target.resolve() == self.window.workspace.path.resolve():
+            if target.resolve() == self.session.workspace.path.resolve():
                 raise WorkspaceError("that is the workspace already open")
-            copy_database(self.window.workspace.db.conn, target)
+            copy_database(self.session.workspace.db.conn, target)
             return open_workspace(target)
 
         return self._show("The workspace was not saved", make)
@@ -107,22 +115,22 @@ class FileActions:
         from core.interchange.json_document import write_json
 
         try:
-            write_json(self.window.workspace, target)
+            write_json(self.session.workspace, target)
         except (OSError, sqlite3.Error) as exc:
             self._fail("The JSON file was not written", exc)
             return False
-        self.window.statusBar().showMessage(f"Exported {Path(target).name}.", 5000)
+        self._say(f"Exported {Path(target).name}.", 5000)
         return True
 
     def export_csv(self, target: Path) -> bool:
         from core.sheet.csv_export import write_csv
 
         try:
-            write_csv(self.window.snapshot, target)
+            write_csv(self.session.snapshot, target)
         except OSError as exc:
             self._fail("The CSV file was not written", exc)
             return False
-        self.window.statusBar().showMessage(f"Exported {Path(target).name}.", 5000)
+        self._say(f"Exported {Path(target).name}.", 5000)
         return True
 
     def merge_from(self, path: Path):
@@ -134,11 +142,11 @@ class FileActions:
         from gui.dialogs.merge import MergeDialog
 
         try:
-            plan = plan_merge(self.window.workspace, read_other(Path(path)))
+            plan = plan_merge(self.session.workspace, read_other(Path(path)))
         except (DocumentError, WorkspaceError, OSError, sqlite3.Error) as exc:
             self._fail(f"{Path(path).name} was not merged", exc)
             return None
-        dialog = MergeDialog(self.window, plan, Path(path))
+        dialog = MergeDialog(self.session, plan, Path(path), self.parent)
         dialog.open()
         return dialog
 
@@ -146,8 +154,8 @@ class FileActions:
         """Close the workspace, put ``backup`` in its place (current state saved first), reopen it."""
         from core.store import backups
 
-        path = self.window.workspace.path
-        self.window.close_workspace()
+        path = self.session.workspace.path
+        self.close_workspace()
         try:
             previous = backups.restore(backup, path)
         except (OSError, sqlite3.Error, WorkspaceError) as exc:
@@ -156,7 +164,7 @@ class FileActions:
             return False
         if self.open_path(path):
             kept = f"; the previous state is in {previous.name}" if previous else ""
-            self.window.statusBar().showMessage(f"Restored {backups.describe(backup)}{kept}.", 10000)
+            self._say(f"Restored {backups.describe(backup)}{kept}.", 10000)
             return True
         return False
 
@@ -164,7 +172,7 @@ class FileActions:
         from gui.dialogs.recovery import RestoreDialog
 
         try:
-            dialog = RestoreDialog(self.window)
+            dialog = RestoreDialog(self.session.workspace.path, self.restore_backup, self.parent)
         except OSError as exc:  # the backups folder is a symlink, or cannot be read
             self._fail("The backups could not be listed", exc)
             return None
@@ -194,46 +202,46 @@ class FileActions:
 
     # -- dialogs ------------------------------------------------------
     def _folder(self) -> str:
-        return str(self.window.workspace.path.parent)
+        return str(self.session.workspace.path.parent)
 
     def new_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self.window, "New workspace", self._folder(), WORKSPACE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self.parent, "New workspace", self._folder(), WORKSPACE_FILTER)
         if name:
             self.new_workspace(Path(name if name.endswith(".parley") else f"{name}.parley"))
 
     def open_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self.window, "Open workspace", self._folder(), WORKSPACE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self.parent, "Open workspace", self._folder(), WORKSPACE_FILTER)
         if name:
             self.open_path(Path(name))
 
     def save_as_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self.window, "Save workspace as", self._folder(), WORKSPACE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self.parent, "Save workspace as", self._folder(), WORKSPACE_FILTER)
         if name:
             self.save_as(Path(name if name.endswith(".parley") else f"{name}.parley"))
 
     def import_dialog(self) -> None:
-        source, _ = QFileDialog.getOpenFileName(self.window, "Import JSON", self._folder(), JSON_FILTER)
+        source, _ = QFileDialog.getOpenFileName(self.parent, "Import JSON", self._folder(), JSON_FILTER)
         if not source:
             return
-        target, _ = QFileDialog.getSaveFileName(self.window, "New workspace for the import",
+        target, _ = QFileDialog.getSaveFileName(self.parent, "New workspace for the import",
                                                 str(Path(source).with_suffix(".parley")), WORKSPACE_FILTER)
         if target:
             self.import_json(Path(source), Path(target))
 
     def export_json_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self.window, "Export JSON",
-                                              str(self.window.workspace.path.with_suffix(".json")), JSON_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self.parent, "Export JSON",
+                                              str(self.session.workspace.path.with_suffix(".json")), JSON_FILTER)
         if name:
             self.export_json(Path(name))
 
     def export_csv_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self.window, "Export CSV",
-                                              str(self.window.workspace.path.with_suffix(".csv")), "CSV (*.csv)")
+        name, _ = QFileDialog.getSaveFileName(self.parent, "Export CSV",
+                                              str(self.session.workspace.path.with_suffix(".csv")), "CSV (*.csv)")
         if name:
             self.export_csv(Path(name))
 
     def merge_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self.window, "Merge workspace or JSON", self._folder(),
+        name, _ = QFileDialog.getOpenFileName(self.parent, "Merge workspace or JSON", self._folder(),
                                               "Parley workspaces and JSON (*.parley *.json);;All files (*)")
         if name:
             self.merge_from(Path(name))

@@ -1,16 +1,16 @@
 """The main window: the comparison table, round selector, filters, detail pane.
 
-Edits go widget → dialog → ``ChangeSet`` → ``StoreCommand`` on the undo
-stack → store transaction → ``after_change``, which patches the snapshot and
-refreshes the table. Nothing needs saving: every command is committed.
+Edits go widget → dialog → ``ChangeSet`` → ``Session.push`` → ``StoreCommand``
+on the undo stack → store transaction → the snapshot follows → the session's
+``changed`` signal, on which the window repaints the rows an edit touched (or
+rebuilds the table when issues, tracks, parties or rounds changed). Nothing
+needs saving: every command is committed.
 """
 
 from __future__ import annotations
 
-import gc
-
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from core.edits.changes import ChangeSet
-from core.compare.comparison import Snapshot
 from core.domain.records import STATUS_LABELS
 from core.store.workspace import Workspace
 
@@ -33,13 +32,13 @@ from gui.backup_scheduler import BackupScheduler
 from gui.table.delegate import CellDelegate
 from gui.changes_view import ChangesView
 from gui.table.model import CELL_ROLE, KIND_ROLE, ROW_ROLE, ComparisonModel
-from gui.commands import StoreCommand
 from gui.detail_pane import DetailPane, evidence_lines
 from gui.table.editing import CellEditing
 from gui.file_actions import FileActions
 from gui.filter_bar import FilterBar
-from gui.menus import action, build_menus
-from gui.read_only import refusal, show_read_only_state, with_banner
+from gui.menus import build_actions
+from gui.read_only import show_read_only_state, with_banner
+from gui.session import Changes, Session
 from gui.window_settings import restore_window, save_window
 
 
@@ -47,13 +46,12 @@ class MainWindow(QMainWindow):
     def __init__(self, workspace: Workspace):
         super().__init__()
         self.setObjectName("parleyMainWindow")
-        self.workspace = workspace
-        self.snapshot = self._load_snapshot()
-        self.undo_stack = QUndoStack(self)
         self.last_error: tuple[str, str] | None = None
+        self.session = Session(workspace, self.report_error, self)
+        self.session.changed.connect(self._on_changed)
+        self.session.message.connect(self.statusBar().showMessage)
         self.search_hits: set[str] = set()
         self.search_issues: set[str] | None = None
-        self.data_version = 0  # counts changes to what the window shows, for the detail pane
         self._detail_key: tuple | None = None
         self.setWindowTitle(f"{workspace.path.name} — Parley")
         self.setAcceptDrops(True)
@@ -83,12 +81,10 @@ class MainWindow(QMainWindow):
         self.round_combo.setObjectName("roundSelector")
         self.round_combo.setToolTip("Show positions as they stood at this round")
         self.round_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.show_observers = action(self, "Show &Observers, Mediators and Hosts", None, "Ctrl+Shift+O",
-                                     checkable=True, name="showObservers")
         self.filter_bar = FilterBar()
-        self.file_actions = FileActions(self)
-        self.editing = CellEditing(self)
-        build_menus(self)
+        self.file_actions = FileActions(self.session, self, self.switch_workspace, self.close_workspace)
+        self.editing = CellEditing(self.session, self.table, self.current_round, self.read_only_banner.text, self)
+        build_actions(self)
         self._build_toolbars()
         show_read_only_state(self)
 
@@ -105,7 +101,24 @@ class MainWindow(QMainWindow):
         restore_window(self)
         self._parties_changed()
         self._select_first_cell()
-        self.backups = BackupScheduler(self)
+        self.backups = BackupScheduler(self.session)
+
+    # -- the session, as the tests and older callers know it -------------
+    @property
+    def workspace(self):
+        return self.session.workspace
+
+    @property
+    def snapshot(self):
+        return self.session.snapshot
+
+    @property
+    def undo_stack(self):
+        return self.session.undo_stack
+
+    def push(self, changes: ChangeSet) -> bool:
+        """Apply ``changes`` as one undoable command; False if the store refused it."""
+        return self.session.push(changes)
 
     # -- construction -------------------------------------------------
     def _make_table(self) -> QTableView:
@@ -136,12 +149,8 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.show_observers)
         toolbar.addSeparator()
-        for text, slot, signal in (("Undo", self.undo_stack.undo, self.undo_stack.canUndoChanged),
-                                   ("Redo", self.undo_stack.redo, self.undo_stack.canRedoChanged)):
-            button = action(self, text, slot)
-            button.setEnabled(False)
-            signal.connect(button.setEnabled)
-            toolbar.addAction(button)
+        toolbar.addAction(self.undo_button)
+        toolbar.addAction(self.redo_button)
         self.addToolBar(toolbar)
         self.addToolBarBreak()
         filters = QToolBar("Search and filters")
@@ -188,7 +197,7 @@ class MainWindow(QMainWindow):
         return self.snapshot.default_party_ids(include_non_parties=self.show_observers.isChecked())
 
     def party_names(self) -> dict[str, str]:
-        return {p.id: p.name for p in self.snapshot.parties}
+        return self.session.party_names()
 
     def _parties_changed(self) -> None:
         shown = set(self.shown_party_ids())
@@ -212,13 +221,35 @@ class MainWindow(QMainWindow):
         self.filter_bar.search.setFocus()
         self.filter_bar.search.selectAll()
 
+    def _on_changed(self, changes: Changes) -> None:
+        """Follow the session: repaint the rows an edit touched, or rebuild what it may have moved."""
+        if changes.touches("positions", "issue_status", "issues"):  # what the full-text search reads
+            self._run_search()
+        if changes.touches("rounds"):
+            self._fill_rounds()
+        if changes.touches("parties", "tracks"):
+            self._parties_changed()
+        elif not (changes.only_rows() and self._update_rows(changes.issue_ids)):
+            self.refresh()
+
+    def _comparison(self):
+        return self.snapshot.compare(self.current_round_id(), self.shown_party_ids(),
+                                     row_filter=self.filter_bar.row_filter(self.search_issues))
+
+    def _update_rows(self, issue_ids) -> bool:
+        """Repaint the rows of ``issue_ids`` alone; False when the rows shown would change (then refresh)."""
+        if not self.model.update_rows(self._comparison(), issue_ids, self.search_hits):
+            return False
+        self._update_counts()
+        self._show_detail(self.table.currentIndex())
+        self._update_changes()
+        return True
+
     def refresh(self) -> None:
         """Rebuild the comparison for the chosen round, parties and filters, keeping the selection."""
         current = self.table.currentIndex()
         keep = (self.model.issue_row(current.row()), current.column()) if current.isValid() else (None, 0)
-        comparison = self.snapshot.compare(self.current_round_id(), self.shown_party_ids(),
-                                           row_filter=self.filter_bar.row_filter(self.search_issues))
-        self.model.set_comparison(comparison, self.party_names(), self.search_hits)
+        self.model.set_comparison(self._comparison(), self.party_names(), self.search_hits)
         self._layout_table()
         if keep[0] is not None:
             row = self.model.row_for_issue(keep[0].issue.id)
@@ -267,7 +298,7 @@ class MainWindow(QMainWindow):
         kind = index.data(KIND_ROLE) if index.isValid() else None
         row = index.data(ROW_ROLE) if index.isValid() else None
         cell = index.data(CELL_ROLE) if kind == "party" else None
-        key = (self.data_version, self.current_round_id(), kind, row.issue.id if row else None,
+        key = (self.session.data_version, self.current_round_id(), kind, row.issue.id if row else None,
                cell.party.id if cell else None)
         if key == self._detail_key:
             return
@@ -287,29 +318,6 @@ class MainWindow(QMainWindow):
             self.detail.show_nothing()
 
     # -- editing ------------------------------------------------------
-    def push(self, changes: ChangeSet) -> bool:
-        """Apply ``changes`` as one undoable command; False if the store refused it."""
-        if not changes.changes:
-            return True
-        if self.workspace.read_only:
-            self.report_error(f"{changes.text} was not saved", refusal(self.workspace))
-            return False
-        self.last_error = None
-        self.undo_stack.push(StoreCommand(self, changes))
-        return self.last_error is None
-
-    def after_change(self, changes: ChangeSet) -> None:
-        self.data_version += 1
-        self.snapshot = self.snapshot.follow(self.workspace, changes)
-        self._run_search()
-        if "rounds" in changes.tables():
-            self._fill_rounds()
-        if changes.tables() & {"parties", "tracks"}:
-            self._parties_changed()
-        else:
-            self.refresh()
-        self.statusBar().showMessage(f"Saved: {changes.text}", 4000)
-
     def report_error(self, title: str, text: str) -> None:
         """Say what went wrong without blocking (tests read ``last_error``)."""
         self.last_error = (title, text)
@@ -324,38 +332,27 @@ class MainWindow(QMainWindow):
     def export_sheet(self):
         from gui.dialogs.export import ExportDialog
 
-        dialog = ExportDialog(self)
+        comparison = self.model.comparison()
+        shown = {row.issue.id for row in comparison.rows} if comparison else None
+        dialog = ExportDialog(self.session, self.current_round_id(), self.shown_party_ids(), shown,
+                              self.filter_bar.is_active(), self)
         dialog.open()
         return dialog
 
-    def _load_snapshot(self) -> Snapshot:
-        """Read the whole workspace, then exempt it from the cyclic garbage collector.
-
-        A large workspace is a million long-lived objects; without the freeze
-        every full collection walks them all and a round switch that happens
-        to trigger one stalls for 150 ms.
-        """
-        snapshot = Snapshot(self.workspace)
-        gc.collect()
-        gc.freeze()
-        return snapshot
-
     def reload(self) -> None:
         """Re-read the workspace (after a change made outside the window's own edits)."""
-        self.data_version += 1
-        self.snapshot = self._load_snapshot()
-        self._fill_rounds()
-        self._parties_changed()
+        self.session.reload()
 
     def switch_workspace(self, workspace: Workspace) -> None:
         """Show another workspace: the current one is committed and closed, the undo history cleared."""
-        self.close_workspace()
-        self.workspace = workspace
-        self.undo_stack.clear()
+        if getattr(self, "backups", None) is not None:
+            self.backups.wait()
+        self.filter_bar.blockSignals(True)  # the reload below rebuilds the table once
+        self.filter_bar.clear()
+        self.filter_bar.blockSignals(False)
+        self.session.replace(workspace)
         show_read_only_state(self)
         self.backups.start("on-open")
-        self.filter_bar.clear()
-        self.reload()
         self._select_first_cell()
         self.file_actions.remember(workspace.path)
 
@@ -380,6 +377,4 @@ class MainWindow(QMainWindow):
         """Commit and close the store before Qt tears down (PySide6 can crash at exit)."""
         if getattr(self, "backups", None) is not None:
             self.backups.wait()
-        if self.workspace is not None:
-            self.workspace.close()
-            self.workspace = None
+        self.session.close()

@@ -1,6 +1,12 @@
-"""The window's menus, toolbar actions and their standard shortcuts."""
+"""Every action of the window, in one place: its text, shortcut, object name and menu.
+
+``build_actions`` creates them all (the toolbar only places some of them) and
+fills the menu bar; ``gui.read_only`` finds the editing ones by object name.
+"""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtGui import QAction, QKeySequence
 
@@ -21,6 +27,29 @@ def action(window, text: str, slot, shortcut=None, checkable: bool = False, name
     return act
 
 
+def build_actions(window) -> None:
+    """Create the window's actions and menus; the window's helpers must exist already."""
+    window.show_observers = action(window, "Show &Observers, Mediators and Hosts", None, "Ctrl+Shift+O",
+                                   checkable=True, name="showObservers")
+    stack = window.session.undo_stack
+    window.undo_button = action(window, "Undo", stack.undo, name="undoButton")
+    window.redo_button = action(window, "Redo", stack.redo, name="redoButton")
+    for button, signal in ((window.undo_button, stack.canUndoChanged), (window.redo_button, stack.canRedoChanged)):
+        button.setEnabled(False)
+        signal.connect(button.setEnabled)
+    build_menus(window)
+
+
+def fill_recent_menu(menu, files) -> None:
+    """File → Open Recent, filled each time it opens."""
+    menu.clear()
+    paths = files.recent_others()
+    if not paths:
+        menu.addAction("No recent workspaces").setEnabled(False)
+    for path in paths:
+        menu.addAction(path, lambda p=path: files.open_path(Path(p)))
+
+
 def build_menus(window) -> None:
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
@@ -28,7 +57,7 @@ def build_menus(window) -> None:
     file_menu.addAction(action(window, "&New Workspace…", files.new_dialog, QKeySequence.StandardKey.New))
     file_menu.addAction(action(window, "&Open…", files.open_dialog, QKeySequence.StandardKey.Open))
     window.recent_menu = file_menu.addMenu("Open &Recent")
-    window.recent_menu.aboutToShow.connect(files.fill_recent_menu)
+    window.recent_menu.aboutToShow.connect(lambda: fill_recent_menu(window.recent_menu, files))
     file_menu.addAction(action(window, "Save &As…", files.save_as_dialog, QKeySequence.StandardKey.SaveAs))
     file_menu.addAction(action(window, "Restore from &Backup…", files.restore_dialog, name="restoreBackup"))
     file_menu.addSeparator()
@@ -43,9 +72,9 @@ def build_menus(window) -> None:
     file_menu.addAction(action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit))
 
     edit = bar.addMenu("&Edit")
-    undo = window.undo_stack.createUndoAction(window, "&Undo")
+    undo = window.session.undo_stack.createUndoAction(window, "&Undo")
     undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo = window.undo_stack.createRedoAction(window, "&Redo")
+    redo = window.session.undo_stack.createRedoAction(window, "&Redo")
     redo.setShortcut(QKeySequence.StandardKey.Redo)
     window.undo_action, window.redo_action = undo, redo
     edit.addActions([undo, redo])

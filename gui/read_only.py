@@ -3,7 +3,7 @@
 A workspace in a read-only folder (a share, a mounted archive) or a
 read-only file is opened for reading (``core.store.file_access.open_or_read_only``).
 The banner names the reason; every action that would write to the workspace
-is disabled, and ``MainWindow.push`` refuses edits that arrive another way.
+is disabled, and ``Session.push`` refuses edits that arrive another way.
 Searching, exports and Save As (to a folder you can write) still work.
 """
 

@@ -9,121 +9,25 @@ disagree.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from collections import defaultdict
+from dataclasses import dataclass
 
 from core.domain.records import (
     STATUSES,
+    Evidence,
     Issue,
     IssueStatus,
-    Negotiation,
     Party,
-    Person,
     Position,
     Round,
-    Source,
-    Track,
 )
+from core.compare.rows import Cell, Comparison, Row, RowFilter
 from core.edits.changes import ChangeSet
-from core.domain.labels import format_gap, format_value, stance_text
+from core.domain.labels import stance_text
 from core.compare.search_index import SearchIndex
 from core.store.workspace import SearchResult, Workspace
 from core.compare.timeline import Timeline, content_key
 from core.compare.worddiff import word_diff
-
-@dataclass(slots=True)
-class Cell:
-    """One party's position on one issue, as it stood at the chosen round."""
-
-    party: Party
-    position: Position | None
-    previous: Position | None
-    reported_round: Round | None
-    changed: bool
-
-    @property
-    def state(self) -> str:
-        """'stated', 'not_stated' (explicitly no position) or 'none' (no record)."""
-        if self.position is None:
-            return "none"
-        return "stated" if self.position.stated else "not_stated"
-
-    @property
-    def value_text(self) -> str:
-        return format_value(self.position)
-
-
-@dataclass(slots=True)
-class Row:
-    issue: Issue
-    track: Track | None
-    cells: list[Cell]
-    status: IssueStatus | None
-    status_round: Round | None
-    status_changed: bool
-    previous_status: IssueStatus | None = None
-
-    @property
-    def gap_text(self) -> str:
-        """The distance between the first two parties' figures, for quantity issues.
-
-        Computed when asked (a painted row), not for every row of every switch.
-        """
-        if not self.issue.quantity_kind or len(self.cells) < 2:
-            return ""
-        return format_gap(self.cells[0].position, self.cells[1].position)
-
-    def cell_for(self, party_id: str) -> Cell | None:
-        return next((c for c in self.cells if c.party.id == party_id), None)
-
-
-@dataclass
-class Comparison:
-    negotiation: Negotiation
-    round: Round | None
-    previous_round: Round | None
-    parties: list[Party]
-    rows: list[Row]
-    people: dict[str, Person] = field(default_factory=dict)
-    sources: dict[str, Source] = field(default_factory=dict)
-
-    def status_counts(self) -> dict[str, int]:
-        counts = Counter(row.status.status for row in self.rows if row.status)
-        return {status: counts.get(status, 0) for status in STATUSES}
-
-
-@dataclass
-class RowFilter:
-    """Which issue rows to show; None or False means no restriction."""
-
-    track_ids: set[str] | None = None
-    statuses: set[str] | None = None  # status keys, and 'none' for issues without one
-    party_id: str | None = None  # only issues on which this party has a stated position
-    no_stated_only: bool = False  # only issues where a shown party explicitly has none
-    issue_ids: set[str] | None = None  # e.g. the hits of a search
-
-    def without(self, issue_ids: bool = False) -> RowFilter:
-        """A copy with the issue restriction dropped (the rest needs each row's cells)."""
-        return RowFilter(self.track_ids, self.statuses, self.party_id, self.no_stated_only,
-                         None if issue_ids else self.issue_ids)
-
-    def is_empty(self) -> bool:
-        return (self.track_ids is None and self.statuses is None and self.party_id is None
-                and not self.no_stated_only and self.issue_ids is None)
-
-    def keeps(self, row: Row, party_cells: list[Cell]) -> bool:
-        if self.track_ids is not None and row.issue.track_id not in self.track_ids:
-            return False
-        if self.statuses is not None and (row.status.status if row.status else "none") not in self.statuses:
-            return False
-        if self.party_id is not None:
-            cell = row.cell_for(self.party_id)
-            if cell is None or cell.state != "stated":
-                return False
-        if self.no_stated_only and not any(c.state == "not_stated" for c in party_cells):
-            return False
-        return True
-
 
 @dataclass
 class PositionChange:
@@ -160,6 +64,7 @@ class Snapshot:
         for position in workspace.positions():
             self._index_position(position)
         self.status_history: dict[str, Timeline] = defaultdict(Timeline)
+        self.issue_of_status: dict[str, str] = {}  # kept for deleted statuses too: their evidence names them
         for status in workspace.statuses():
             self._index_status(status)
         self.search_index = SearchIndex(workspace, self.issues)
@@ -173,18 +78,18 @@ class Snapshot:
     def follow(self, workspace: Workspace, changes: ChangeSet) -> Snapshot:
         """The snapshot after ``changes`` (applied or reverted) reached the store.
 
-        Positions, statuses and evidence are patched in place, so an edit in
-        a large workspace costs little; a change to the rounds re-reads
+        Positions, statuses and evidence are patched in place, and so are the
+        cached comparisons' rows of the issues they belong to, so an edit in a
+        large workspace costs little; a change to the rounds re-reads
         everything, since it moves every position's place in history.
         """
         if "rounds" in changes.tables():
             return Snapshot(workspace)
-        self._rows_cache.clear()
-        ids: dict[str, set[str]] = defaultdict(set)
-        for change in changes.changes:
-            ids[change.table].add(change.row_id)
+        ids = changes.row_ids()
+        touched = self.touched_issue_ids(changes)
         small = {"negotiation", "parties", "tracks", "issues", "people", "sources"}
         if small & set(ids):
+            self._rows_cache.clear()
             self.negotiation = workspace.negotiation()
             self.parties = workspace.parties()
             self.tracks = workspace.tracks()
@@ -198,19 +103,69 @@ class Snapshot:
             fresh = workspace.get(Position, record_id)
             if fresh is not None:
                 self._index_position(fresh)
-        if "positions" in ids or "issues" in ids:
-            self.search_index = SearchIndex(workspace, self.issues)
+        if "issues" in ids:
+            self.search_index = SearchIndex(workspace, self.issues)  # issue numbers shift
+        else:
+            self.search_index.update(workspace, ids.get("positions", ()))
         for record_id in ids.get("issue_status", ()):
-            for timeline in self.status_history.values():
-                timeline.remove(record_id)
+            old_issue = self.issue_of_status.get(record_id)
+            if old_issue in self.status_history:
+                self.status_history[old_issue].remove(record_id)
             fresh = workspace.get(IssueStatus, record_id)
             if fresh is not None:
                 self._index_status(fresh)
-        if "evidence" in ids or "issue_status" in ids:
-            self.evidence_by_status = defaultdict(list)
-            for item in workspace.evidence():
-                self.evidence_by_status[item.status_id].append(item)
+        if "evidence" in ids:
+            self._follow_evidence(workspace, changes)
+        self._patch_cached_rows(touched)
         return self
+
+    def touched_issue_ids(self, changes: ChangeSet) -> set[str]:
+        """The issues whose comparison row a change to positions, statuses or evidence alters."""
+        found: set[str] = set()
+        status_issue = dict(self.issue_of_status)
+        for change in changes.changes:
+            for row in (change.before, change.after):
+                if row is None:
+                    continue
+                if change.table in ("positions", "issue_status"):
+                    found.add(row["issue_id"])
+                if change.table == "issue_status":
+                    status_issue[row["id"]] = row["issue_id"]
+        for change in changes.changes:
+            if change.table == "evidence":
+                for row in (change.before, change.after):
+                    if row is not None and row.get("status_id") in status_issue:
+                        found.add(status_issue[row["status_id"]])
+        return found
+
+    def _follow_evidence(self, workspace: Workspace, changes: ChangeSet) -> None:
+        """Re-read the evidence of the statuses whose evidence changed (in the store's order)."""
+        status_ids = {row["status_id"] for c in changes.changes if c.table == "evidence"
+                      for row in (c.before, c.after) if row is not None}
+        for status_id in status_ids:
+            fresh = workspace.all(Evidence, "status_id = ?", [status_id])
+            if fresh:
+                self.evidence_by_status[status_id] = fresh
+            else:
+                self.evidence_by_status.pop(status_id, None)
+
+    def _patch_cached_rows(self, issue_ids: set[str]) -> None:
+        """Rebuild only ``issue_ids``' rows in each cached comparison, in new Comparison objects."""
+        if not issue_ids:
+            return
+        rank = {issue.id: n for n, issue in enumerate(self.ordered_issues)}
+        for key, full in list(self._rows_cache.items()):
+            current, before = self._round_indices(key[0], key[2])
+            rows = list(full.rows)
+            for issue_id in issue_ids:
+                n = rank.get(issue_id)
+                if n is None or n >= len(rows) or rows[n].issue.id != issue_id:
+                    del self._rows_cache[key]  # not laid out as expected: build it afresh when asked
+                    break
+                rows[n] = self._row(rows[n].issue, full.parties, current, before)
+            else:
+                self._rows_cache[key] = Comparison(full.negotiation, full.round, full.previous_round,
+                                                   full.parties, rows, full.people, full.sources)
 
     def _forget_position(self, position_id: str) -> None:
         old = self.positions_by_id.pop(position_id, None)
@@ -226,6 +181,7 @@ class Snapshot:
             self.history[(position.issue_id, position.party_id)].add(index, position)
 
     def _index_status(self, status: IssueStatus) -> None:
+        self.issue_of_status[status.id] = status.issue_id
         index = self.round_index.get(status.round_id)
         if index is not None:
             self.status_history[status.issue_id].add(index, status)
@@ -310,6 +266,15 @@ class Snapshot:
         return Comparison(full.negotiation, full.round, full.previous_round, full.parties, rows,
                           full.people, full.sources)
 
+    def _round_indices(self, round_id: str | None, since_round_id: str | None) -> tuple[int, int]:
+        """The shown round's index and the one changes are marked against."""
+        if round_id is None and self.rounds:
+            round_id = self.rounds[-1].id
+        current = self.round_index.get(round_id, len(self.rounds) - 1)
+        if since_round_id is not None and since_round_id in self.round_index:
+            return current, self.round_index[since_round_id]
+        return current, current - 1
+
     def _compare(
         self,
         round_id: str | None,
@@ -317,52 +282,18 @@ class Snapshot:
         since_round_id: str | None,
         row_filter: RowFilter | None,
     ) -> Comparison:
-        if round_id is None and self.rounds:
-            round_id = self.rounds[-1].id
-        current = self.round_index.get(round_id, len(self.rounds) - 1)
-        if since_round_id is not None and since_round_id in self.round_index:
-            before = self.round_index[since_round_id]
-        else:
-            before = current - 1
+        current, before = self._round_indices(round_id, since_round_id)
         parties_by_id = {p.id: p for p in self.parties}
         wanted = party_ids if party_ids is not None else self.default_party_ids()
         parties = [parties_by_id[pid] for pid in wanted if pid in parties_by_id]
         rows = []
         issue_ids = row_filter.issue_ids if row_filter else None
         check_rows = row_filter if row_filter and not row_filter.without(issue_ids=True).is_empty() else None
-        empty = Timeline()
-        content = self.content
-        rounds = self.rounds
         for issue in self.ordered_issues:
             if issue_ids is not None and issue.id not in issue_ids:
                 continue
-            cells = []
-            for party in parties:
-                timeline = self.history.get((issue.id, party.id), empty)
-                now = timeline.at(current)
-                if now is None:
-                    cells.append(Cell(party, None, None, None, False))
-                    continue
-                then = timeline.at(before)
-                position = now[1]
-                previous = then[1] if then else None
-                changed = now[0] > before and (previous is None or content[position.id] != content[previous.id])
-                cells.append(Cell(party, position, previous, rounds[now[0]], changed))
-            status_now = self.status_as_of(issue.id, current)
-            status_then = self.status_as_of(issue.id, before)
-            status_changed = bool(status_now) and status_now[0] > before and (
-                status_then is None or status_then[1].status != status_now[1].status
-            )
-            row = Row(
-                issue=issue,
-                track=self.track_by_id.get(issue.track_id),
-                cells=cells,
-                status=status_now[1] if status_now else None,
-                status_round=self.rounds[status_now[0]] if status_now else None,
-                status_changed=status_changed,
-                previous_status=status_then[1] if status_then else None,
-            )
-            if check_rows is None or check_rows.keeps(row, cells):
+            row = self._row(issue, parties, current, before)
+            if check_rows is None or check_rows.keeps(row, row.cells):
                 rows.append(row)
         return Comparison(
             negotiation=self.negotiation,
@@ -373,3 +304,38 @@ class Snapshot:
             people=self.people,
             sources=self.sources,
         )
+
+    def _row(self, issue: Issue, parties: list[Party], current: int, before: int) -> Row:
+        """One issue's row as it stood at round ``current``, changes marked against ``before``."""
+        cells = []
+        content = self.content
+        rounds = self.rounds
+        empty = _EMPTY
+        for party in parties:
+            timeline = self.history.get((issue.id, party.id), empty)
+            now = timeline.at(current)
+            if now is None:
+                cells.append(Cell(party, None, None, None, False))
+                continue
+            then = timeline.at(before)
+            position = now[1]
+            previous = then[1] if then else None
+            changed = now[0] > before and (previous is None or content[position.id] != content[previous.id])
+            cells.append(Cell(party, position, previous, rounds[now[0]], changed))
+        status_now = self.status_as_of(issue.id, current)
+        status_then = self.status_as_of(issue.id, before)
+        status_changed = bool(status_now) and status_now[0] > before and (
+            status_then is None or status_then[1].status != status_now[1].status
+        )
+        return Row(
+            issue=issue,
+            track=self.track_by_id.get(issue.track_id),
+            cells=cells,
+            status=status_now[1] if status_now else None,
+            status_round=rounds[status_now[0]] if status_now else None,
+            status_changed=status_changed,
+            previous_status=status_then[1] if status_then else None,
+        )
+
+
+_EMPTY = Timeline()  # read only: the history of an issue and party with no position

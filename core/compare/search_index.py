@@ -46,6 +46,31 @@ class SearchIndex:
         for rowid, _, issue_id in rows:
             self.issue_of_rowid[rowid] = numbers.get(issue_id, -1)
 
+    def update(self, workspace: Workspace, position_ids) -> None:
+        """Follow an edit to ``position_ids`` (added, changed or deleted) without reading every position.
+
+        The full-text index itself is kept by the store's triggers; only the
+        rowid -> issue mapping is ours, and a deleted position's rowid is
+        simply never returned by the FTS index again.
+        """
+        ids = list(position_ids)
+        if not ids:
+            return
+        numbers = {issue_id: n for n, issue_id in enumerate(self.issue_by_number)}
+        rows = []
+        for start in range(0, len(ids), 500):  # a merge may touch thousands; SQLite caps the parameters
+            chunk = ids[start:start + 500]
+            rows += workspace.db.execute(
+                f"SELECT rowid, id, issue_id FROM positions WHERE id IN ({', '.join('?' * len(chunk))})",
+                chunk).fetchall()
+        for position_id in set(ids) - {position_id for _, position_id, _ in rows}:
+            self.rowid_of.pop(position_id, None)  # deleted: its rowid may be reused by the next insert
+        for rowid, position_id, issue_id in rows:
+            self.rowid_of[position_id] = rowid
+            if rowid >= len(self.issue_of_rowid):
+                self.issue_of_rowid.extend([-1] * (rowid + 1 - len(self.issue_of_rowid)))
+            self.issue_of_rowid[rowid] = numbers.get(issue_id, -1)
+
     def search(self, workspace: Workspace, query: str) -> SearchResult:
         match = fts_query(query)
         if not match:

@@ -36,6 +36,13 @@ class ChangeSet:
     def tables(self) -> set[str]:
         return {c.table for c in self.changes}
 
+    def row_ids(self) -> dict[str, set[str]]:
+        """table -> the ids of the rows this change set writes (the same for apply and revert)."""
+        found: dict[str, set[str]] = {}
+        for change in self.changes:
+            found.setdefault(change.table, set()).add(change.row_id)
+        return found
+
     def apply(self, workspace: Workspace) -> None:
         with workspace.transaction():
             for change in self.changes:

@@ -83,10 +83,13 @@ def checked(widget: QListWidget) -> list[str]:
 
 
 class ExportDialog(QDialog):
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-        self.snapshot = window.snapshot
+    def __init__(self, session, round_id: str | None, party_ids: list[str], shown_issue_ids: set[str] | None,
+                 filters_active: bool, parent=None):
+        """``shown_issue_ids``: the issues the table shows now, for "only the issues shown"."""
+        super().__init__(parent)
+        self.session = session
+        self.snapshot = session.snapshot
+        self.shown_issue_ids = shown_issue_ids
         self.setWindowTitle("Export sheet — Parley")
         self.resize(1100, 720)
         self.worker: RenderWorker | None = None
@@ -102,11 +105,11 @@ class ExportDialog(QDialog):
             label = f"{r.name} — {r.date}"
             self.round.addItem(label, r.id)
             self.since.addItem(label, r.id)
-        self.round.setCurrentIndex(max(0, self.round.findData(window.current_round_id())))
+        self.round.setCurrentIndex(max(0, self.round.findData(round_id)))
         self.tracks = checklist(self.snapshot.tracks, {t.id for t in self.snapshot.tracks})
-        self.parties = checklist(self.snapshot.parties, set(window.shown_party_ids()))
+        self.parties = checklist(self.snapshot.parties, set(party_ids))
         self.only_shown = QCheckBox("Only the issues shown in the table (current search and filters)")
-        self.only_shown.setChecked(window.filter_bar.is_active())
+        self.only_shown.setChecked(filters_active)
         self.marking_kind = QComboBox()
         self.marking_kind.addItem("None", "none")
         self.marking_kind.addItem("Free text", "text")
@@ -198,8 +201,7 @@ class ExportDialog(QDialog):
         since = self.since.currentData()
         issue_ids = None
         if self.only_shown.isChecked():
-            comparison = self.window.model.comparison()
-            issue_ids = {row.issue.id for row in comparison.rows} if comparison else None
+            issue_ids = self.shown_issue_ids
         return SheetOptions(
             round_id=self.round.currentData(),
             since_round_id=None if since == PREVIOUS else since,
@@ -271,7 +273,7 @@ class ExportDialog(QDialog):
 
         def finished(pages: int) -> None:
             progress.close()
-            self.window.statusBar().showMessage(f"Exported {target.name} ({pages} pages).", 6000)
+            self.session.message.emit(f"Exported {target.name} ({pages} pages).", 6000)
             self.accept()
 
         def failed(message: str) -> None:

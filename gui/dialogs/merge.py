@@ -38,9 +38,10 @@ def describe(table: str, row: dict, fields: list[str]) -> str:
 
 
 class MergeDialog(QDialog):
-    def __init__(self, window, plan: MergePlan, source: Path):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, session, plan: MergePlan, source: Path, parent=None):
+        """``session``: the workspace merged into, where the merge is pushed and failures reported."""
+        super().__init__(parent)
+        self.session = session
         self.plan = plan
         self.source = source
         self.setWindowTitle(f"Merge {source.name} — Parley")
@@ -104,11 +105,11 @@ class MergeDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            saved, changes = merge_with_backup(self.window.workspace, self.plan, self.resolutions(),
+            saved, changes = merge_with_backup(self.session.workspace, self.plan, self.resolutions(),
                                                f"Merge {self.source.name}")
         except OSError as exc:
-            self.window.report_error("Nothing was merged", f"The backup before the merge failed: {exc}")
+            self.session.report_error("Nothing was merged", f"The backup before the merge failed: {exc}")
             return
-        if self.window.push(changes):
-            self.window.statusBar().showMessage(f"Merged {self.source.name}; backup at {saved.name}.", 8000)
+        if self.session.push(changes):
+            self.session.message.emit(f"Merged {self.source.name}; backup at {saved.name}.", 8000)
             super().accept()

@@ -21,9 +21,10 @@ from gui.dialogs.record_fields import FIELDS
 class RecordDialog(QDialog):
     """A form for one record with OK/Cancel; OK pushes one undoable change."""
 
-    def __init__(self, window, draft: Draft, title: str, parent=None):
-        super().__init__(parent or window)
-        self.window = window
+    def __init__(self, session, draft: Draft, title: str, parent=None):
+        """``session``: where the form's choices come from and where OK pushes the change."""
+        super().__init__(parent)
+        self.session = session
         self.draft = draft
         self.original = draft.record
         self.is_new = draft.is_new
@@ -31,7 +32,7 @@ class RecordDialog(QDialog):
         self.heading = QLabel(draft.heading)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
-        self.form = Form(FIELDS[type(draft.record)], window.editing.choice_list)
+        self.form = Form(FIELDS[type(draft.record)], session.choice_list)
         self.form.load(draft.record)
         self.problems = QLabel()
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
@@ -58,12 +59,12 @@ class RecordDialog(QDialog):
             self.problems.setText("Not saved: " + " ".join(problems))
             return
         changes = self.changes(record)
-        if not changes.changes or self.window.push(changes):  # nothing changed: close, as OK does
+        if not changes.changes or self.session.push(changes):  # nothing changed: close, as OK does
             super().accept()
 
 
 class PositionDialog(RecordDialog):
-    def __init__(self, window, row, cell, round_):
+    def __init__(self, session, row, cell, round_, parent=None):
         draft = position_at_round(round_, row.issue, cell.party, cell.position, cell.reported_round,
-                                  window.snapshot.sources.values())
-        super().__init__(window, draft, "Position — Parley")
+                                  session.snapshot.sources.values())
+        super().__init__(session, draft, "Position — Parley", parent)

@@ -1,6 +1,6 @@
 """Manage parties, tracks, issues, rounds, people or sources: a list and a form.
 
-Every Save, Add and Delete is one undoable command on the window's stack;
+Every Save, Add and Delete is one undoable command on the session's stack;
 bad input is explained under the form and nothing is saved. Issues are
 reordered by dragging them in the list.
 """
@@ -30,9 +30,10 @@ from gui.dialogs.record_fields import FIELDS, TITLES, label_of
 
 
 class RecordsDialog(QDialog):
-    def __init__(self, window, cls, parent=None):
-        super().__init__(parent or window)
-        self.window = window
+    def __init__(self, session, cls, parent=None):
+        """``session``: the records to list, the form's choices, and where each edit is pushed."""
+        super().__init__(parent)
+        self.session = session
         self.cls = cls
         self.setWindowTitle(f"{TITLES[cls]} — Parley")
         self.resize(760, 480)
@@ -41,7 +42,7 @@ class RecordsDialog(QDialog):
         if cls is Issue:
             self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
             self.list.model().rowsMoved.connect(self._save_order)
-        self.form = Form(FIELDS[cls], window.editing.choice_list)
+        self.form = Form(FIELDS[cls], session.choice_list)
         self.problems = QLabel()
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.problems.setWordWrap(True)
@@ -83,7 +84,7 @@ class RecordsDialog(QDialog):
         self.reload()
 
     def records(self) -> list:
-        return self.window.workspace.all(self.cls)
+        return self.session.workspace.all(self.cls)
 
     def reload(self, select_id: str | None = None) -> None:
         select_id = select_id or (self.current.id if self.current else None)
@@ -92,7 +93,7 @@ class RecordsDialog(QDialog):
         self.list.clear()
         records = self.records()
         if self.cls is Issue:
-            records = list(self.window.snapshot.ordered_issues)
+            records = list(self.session.snapshot.ordered_issues)
         for record in records:
             item = QListWidgetItem(label_of(record))
             item.setData(Qt.ItemDataRole.UserRole, record)
@@ -113,16 +114,16 @@ class RecordsDialog(QDialog):
 
     # -- edits --------------------------------------------------------
     def add(self) -> None:
-        record = new_record(self.cls, self.window.editing.today(), self.current, len(self.records()))
-        if self.window.push(insertion(record)):
+        record = new_record(self.cls, self.session.today(), self.current, len(self.records()))
+        if self.session.push(insertion(record)):
             self.reload(record.id)
             self.form.focus_first()
 
     def delete(self) -> None:
         if self.current is None:
             return
-        changes = deletion(self.window.workspace, self.current, f"Delete {label_of(self.current)}")
-        if self.window.push(changes):
+        changes = deletion(self.session.workspace, self.current, f"Delete {label_of(self.current)}")
+        if self.session.push(changes):
             self.current = None
             self.reload()
 
@@ -137,7 +138,7 @@ class RecordsDialog(QDialog):
         if record == self.current:
             self.problems.setText("Nothing to save: no field has changed.")
             return True
-        if self.window.push(modification(self.current, record, f"Edit {label_of(record)}")):
+        if self.session.push(modification(self.current, record, f"Edit {label_of(record)}")):
             self.reload(record.id)
             return True
         return False
@@ -147,5 +148,5 @@ class RecordsDialog(QDialog):
         issues = [self.list.item(n).data(Qt.ItemDataRole.UserRole) for n in range(self.list.count())]
         changes = reorder(issues, "Reorder issues")
         if changes.changes:
-            self.window.push(changes)
+            self.session.push(changes)
         self.reload()

@@ -50,18 +50,19 @@ def offer_recovery(path: Path, error: Exception, parent=None) -> bool:
 class RestoreDialog(QDialog):
     """File → Restore from Backup…: the workspace's backups, newest first."""
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, workspace_path: Path, restore, parent=None):
+        """``restore(backup_path) -> bool`` puts the chosen backup in place of ``workspace_path``."""
+        super().__init__(parent)
+        self.restore = restore
         self.setWindowTitle("Restore from backup — Parley")
         self.resize(640, 380)
-        text = QLabel(f"Backups of {window.workspace.path.name}, newest first. Restoring puts the chosen copy in "
+        text = QLabel(f"Backups of {workspace_path.name}, newest first. Restoring puts the chosen copy in "
                       "place of the workspace; the workspace as it is now is backed up first.")
         text.setTextFormat(Qt.TextFormat.PlainText)
         text.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("backups")
-        for path in backups.backups_of(window.workspace.path):
+        for path in backups.backups_of(workspace_path):
             item = QListWidgetItem(f"{backups.describe(path)}    ({path.stat().st_size // 1024} KiB)")
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             self.list.addItem(item)
@@ -78,5 +79,5 @@ class RestoreDialog(QDialog):
 
     def accept(self) -> None:
         item = self.list.currentItem()
-        if item is not None and self.window.file_actions.restore_backup(Path(item.data(Qt.ItemDataRole.UserRole))):
+        if item is not None and self.restore(Path(item.data(Qt.ItemDataRole.UserRole))):
             super().accept()

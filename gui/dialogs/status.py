@@ -17,9 +17,9 @@ from gui.dialogs.position import RecordDialog
 
 
 class StatusDialog(RecordDialog):
-    def __init__(self, window, row, round_):
-        draft = status_at_round(round_, row.issue, row.status, row.status_round, window.snapshot)
-        super().__init__(window, draft, "Issue status — Parley")
+    def __init__(self, session, row, round_, parent=None):
+        draft = status_at_round(round_, row.issue, row.status, row.status_round, session.snapshot)
+        super().__init__(session, draft, "Issue status — Parley", parent)
         label = QLabel("Evidence (tick the positions and sources behind this status):")
         label.setTextFormat(Qt.TextFormat.PlainText)
         self.evidence = QListWidget()

@@ -3,61 +3,68 @@
 A party's cell edits its position at the round shown (or records a new one
 there); the status and common-ground cells edit the issue's status; the
 issue cell opens the issues list. Every edit reaches the store through the
-window's undo stack (``MainWindow.push``).
+session's undo stack (``Session.push``).
 """
 
 from __future__ import annotations
-
-from datetime import date
 
 from core.edits.changes import deletion
 from core.edits.rules import nothing_to_delete, position_to_delete, status_to_delete
 
 from gui.table.model import CELL_ROLE, KIND_ROLE, ROW_ROLE
 from gui.dialogs.position import PositionDialog
-from gui.dialogs.record_fields import label_of
 from gui.dialogs.records import RecordsDialog
 from gui.dialogs.status import StatusDialog
 
 
 class CellEditing:
-    def __init__(self, window):
-        self.window = window
+    """Edits the table's current cell.
+
+    ``current_round()`` is the round shown; ``read_only_text()`` says why the
+    workspace cannot be edited; ``parent`` owns the dialogs.
+    """
+
+    def __init__(self, session, table, current_round, read_only_text, parent):
+        self.session = session
+        self.table = table
+        self.current_round = current_round
+        self.read_only_text = read_only_text
+        self.parent = parent
 
     def edit_dialog(self):
         """The dialog that edits the selected cell at the round shown, or None."""
-        index = self.window.table.currentIndex()
-        round_ = self.window.current_round()
+        index = self.table.currentIndex()
+        round_ = self.current_round()
         if not index.isValid() or round_ is None:
             return None
         kind, row = index.data(KIND_ROLE), index.data(ROW_ROLE)
         if kind == "party":
-            return PositionDialog(self.window, row, index.data(CELL_ROLE), round_)
+            return PositionDialog(self.session, row, index.data(CELL_ROLE), round_, self.parent)
         if kind in ("status", "common"):
-            return StatusDialog(self.window, row, round_)
+            return StatusDialog(self.session, row, round_, self.parent)
         return None
 
     def edit_current(self) -> None:
-        if self.window.workspace.read_only:  # double-click and Enter arrive here too, not only the menu
-            self.window.statusBar().showMessage(self.window.read_only_banner.text(), 8000)
+        if self.session.workspace.read_only:  # double-click and Enter arrive here too, not only the menu
+            self.session.message.emit(self.read_only_text(), 8000)
             return
-        index = self.window.table.currentIndex()
+        index = self.table.currentIndex()
         if index.isValid() and index.data(KIND_ROLE) == "issue":
-            dialog = RecordsDialog(self.window, type(index.data(ROW_ROLE).issue))
+            dialog = RecordsDialog(self.session, type(index.data(ROW_ROLE).issue), self.parent)
             dialog.reload(index.data(ROW_ROLE).issue.id)
             dialog.open()
             return
         dialog = self.edit_dialog()
         if dialog is None:
-            if self.window.current_round() is None:
-                self.window.report_error("No round yet", "Add a round (Workspace → Rounds…) before recording positions.")
+            if self.current_round() is None:
+                self.session.report_error("No round yet", "Add a round (Workspace → Rounds…) before recording positions.")
             return
         dialog.open()
 
     def delete_current(self) -> None:
         """Delete the position or status recorded at the round shown (undoable)."""
-        index = self.window.table.currentIndex()
-        round_ = self.window.current_round()
+        index = self.table.currentIndex()
+        round_ = self.current_round()
         if not index.isValid() or round_ is None:
             return
         kind, row = index.data(KIND_ROLE), index.data(ROW_ROLE)
@@ -69,25 +76,18 @@ class CellEditing:
         else:
             verdict = nothing_to_delete(round_)
         if verdict.record is None:
-            self.window.statusBar().showMessage(verdict.text, 4000)
+            self.session.message.emit(verdict.text, 4000)
             return
-        self.window.push(deletion(self.window.workspace, verdict.record, verdict.text))
+        self.session.push(deletion(self.session.workspace, verdict.record, verdict.text))
 
     def manage(self, cls) -> RecordsDialog:
-        dialog = RecordsDialog(self.window, cls)
+        dialog = RecordsDialog(self.session, cls, self.parent)
         dialog.open()
         return dialog
 
     def choice_list(self, name: str) -> list[tuple]:
-        """Options for reference fields: '—' (none) first, then the records by name."""
-        records = {
-            "parties": self.window.snapshot.parties,
-            "tracks": self.window.snapshot.tracks,
-            "people": list(self.window.snapshot.people.values()),
-            "sources": list(self.window.snapshot.sources.values()),
-        }[name]
-        return [(None, "—"), *((r.id, label_of(r)) for r in records)]
+        """Options for reference fields (kept here for callers of the table's editing)."""
+        return self.session.choice_list(name)
 
-    @staticmethod
-    def today() -> str:
-        return date.today().isoformat()
+    def today(self) -> str:
+        return self.session.today()

@@ -74,6 +74,28 @@ class ComparisonModel(QAbstractTableModel):
             self._entries.append(row)
         self.endResetModel()
 
+    def update_rows(self, comparison: Comparison, issue_ids, hit_position_ids=None) -> bool:
+        """Take ``comparison`` and repaint only ``issue_ids``' rows (``dataChanged``, no reset).
+
+        Only when it has the same parties and the same issues in the same
+        order as the comparison shown (an edit inside rows); returns False
+        otherwise, and the caller resets with ``set_comparison``.
+        """
+        old = self._comparison
+        if (old is None or [p.id for p in old.parties] != [p.id for p in comparison.parties]
+                or len(old.rows) != len(comparison.rows)
+                or any(a.issue.id != b.issue.id or a.track is not b.track for a, b in zip(old.rows, comparison.rows))):
+            return False
+        self._comparison = comparison
+        self._hits = hit_position_ids or set()
+        rows = iter(comparison.rows)
+        self._entries = [next(rows) if isinstance(entry, Row) else entry for entry in self._entries]
+        last = self.columnCount() - 1
+        for row in sorted(self.row_for_issue(issue_id) for issue_id in issue_ids):
+            if row >= 0:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        return True
+
     def comparison(self) -> Comparison | None:
         return self._comparison
 

@@ -1,7 +1,11 @@
-"""The window on a large workspace: opening, round switch, search, scrolling.
+"""The window on a large workspace: opening, round switch, search, scrolling, one edit.
 
 Each figure is wall time from the action to the table painted again
 (``processEvents`` after the change), which is what an analyst waits for.
+The single edit is timed only after the workspace's background full check
+has finished (a file over 8 MiB gets one, and its first write waits for it).
+``python -m tests.benchmarks.window FILE [--quick]`` runs these alone, on a
+file it edits (give it a copy), with a temporary data directory.
 """
 
 from __future__ import annotations
@@ -70,6 +74,8 @@ def measure(path: Path, switches: int, searches: int) -> dict[str, float]:
         app.processEvents()
         baseline.append(time.perf_counter() - t)
 
+    edit_times = _single_edits(app, window, switches)
+
     bar = window.table.verticalScrollBar()
     t = time.perf_counter()
     steps = 50
@@ -89,8 +95,40 @@ def measure(path: Path, switches: int, searches: int) -> dict[str, float]:
         "search_p95": percentile(search_times, 0.95),
         "search_broad_prefix": max(broad),
         "scroll_frame": scroll,
+        "edit_median": statistics.median(edit_times),
+        "edit_p95": percentile(edit_times, 0.95),
         "issues": len(window.snapshot.issues),
     }
+
+
+def _single_edits(app, window, count: int) -> list[float]:
+    """Edit one visible party cell's stance, timed from the push to the table painted again.
+
+    A large file's full check runs in the background after opening and the
+    first write waits for it (up to ~18 s), so the edits start after it.
+    """
+    from dataclasses import replace
+
+    from core.edits.changes import modification
+
+    check = window.workspace.check
+    if check is not None:
+        check.wait()
+    window.table.scrollToTop()
+    app.processEvents()
+    times = []
+    for n in range(count):
+        row = next(r for r in range(n % 6, window.model.rowCount()) if not window.model.is_track_row(r))
+        cell = window.model.issue_row(row).cells[n % len(window.model.issue_row(row).cells)]
+        if cell.position is None:
+            continue
+        before = cell.position
+        after = replace(before, stance=f"{before.stance} (edit {n})")
+        t = time.perf_counter()
+        window.push(modification(before, after, "Benchmark edit"))
+        app.processEvents()
+        times.append(time.perf_counter() - t)
+    return times
 
 
 def _search(app, window, query: str) -> float:
@@ -100,6 +138,16 @@ def _search(app, window, query: str) -> float:
     window.filter_bar._now()
     app.processEvents()
     return time.perf_counter() - t
+
+
+def main() -> None:
+    """``python -m tests.benchmarks.window FILE``: the window figures on one workspace (edited: use a copy)."""
+    import sys
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["PARLEY_DATA_DIR"] = str(Path(tmp) / "data")  # backups and settings stay out of the user's
+        run("--quick" in sys.argv, Path(sys.argv[1]))
 
 
 def run(quick: bool, path: Path) -> None:
@@ -115,3 +163,9 @@ def report(prefix: str, figures: dict[str, float]) -> None:
     print(f"{prefix}_search_p95: {figures['search_p95'] * 1000:.1f} ms")
     print(f"{prefix}_search_broad_prefix_worst: {figures['search_broad_prefix'] * 1000:.0f} ms")
     print(f"{prefix}_scroll_frame: {figures['scroll_frame'] * 1000:.1f} ms")
+    print(f"{prefix}_single_edit_median: {figures['edit_median'] * 1000:.1f} ms")
+    print(f"{prefix}_single_edit_p95: {figures['edit_p95'] * 1000:.1f} ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,107 @@
+"""What a comparison is made of: cells, issue rows, the comparison, and the filter over rows.
+
+Kept apart from ``Snapshot`` (which builds and patches them) so that each
+module stays small; ``core.compare.comparison`` re-exports them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from core.domain.labels import format_gap, format_value
+from core.domain.records import STATUSES, Issue, IssueStatus, Negotiation, Party, Person, Position, Round, Source, Track
+
+
+@dataclass(slots=True)
+class Cell:
+    """One party's position on one issue, as it stood at the chosen round."""
+
+    party: Party
+    position: Position | None
+    previous: Position | None
+    reported_round: Round | None
+    changed: bool
+
+    @property
+    def state(self) -> str:
+        """'stated', 'not_stated' (explicitly no position) or 'none' (no record)."""
+        if self.position is None:
+            return "none"
+        return "stated" if self.position.stated else "not_stated"
+
+    @property
+    def value_text(self) -> str:
+        return format_value(self.position)
+
+
+@dataclass(slots=True)
+class Row:
+    issue: Issue
+    track: Track | None
+    cells: list[Cell]
+    status: IssueStatus | None
+    status_round: Round | None
+    status_changed: bool
+    previous_status: IssueStatus | None = None
+
+    @property
+    def gap_text(self) -> str:
+        """The distance between the first two parties' figures, for quantity issues.
+
+        Computed when asked (a painted row), not for every row of every switch.
+        """
+        if not self.issue.quantity_kind or len(self.cells) < 2:
+            return ""
+        return format_gap(self.cells[0].position, self.cells[1].position)
+
+    def cell_for(self, party_id: str) -> Cell | None:
+        return next((c for c in self.cells if c.party.id == party_id), None)
+
+
+@dataclass
+class Comparison:
+    negotiation: Negotiation
+    round: Round | None
+    previous_round: Round | None
+    parties: list[Party]
+    rows: list[Row]
+    people: dict[str, Person] = field(default_factory=dict)
+    sources: dict[str, Source] = field(default_factory=dict)
+
+    def status_counts(self) -> dict[str, int]:
+        counts = Counter(row.status.status for row in self.rows if row.status)
+        return {status: counts.get(status, 0) for status in STATUSES}
+
+
+@dataclass
+class RowFilter:
+    """Which issue rows to show; None or False means no restriction."""
+
+    track_ids: set[str] | None = None
+    statuses: set[str] | None = None  # status keys, and 'none' for issues without one
+    party_id: str | None = None  # only issues on which this party has a stated position
+    no_stated_only: bool = False  # only issues where a shown party explicitly has none
+    issue_ids: set[str] | None = None  # e.g. the hits of a search
+
+    def without(self, issue_ids: bool = False) -> RowFilter:
+        """A copy with the issue restriction dropped (the rest needs each row's cells)."""
+        return RowFilter(self.track_ids, self.statuses, self.party_id, self.no_stated_only,
+                         None if issue_ids else self.issue_ids)
+
+    def is_empty(self) -> bool:
+        return (self.track_ids is None and self.statuses is None and self.party_id is None
+                and not self.no_stated_only and self.issue_ids is None)
+
+    def keeps(self, row: Row, party_cells: list[Cell]) -> bool:
+        if self.track_ids is not None and row.issue.track_id not in self.track_ids:
+            return False
+        if self.statuses is not None and (row.status.status if row.status else "none") not in self.statuses:
+            return False
+        if self.party_id is not None:
+            cell = row.cell_for(self.party_id)
+            if cell is None or cell.state != "stated":
+                return False
+        if self.no_stated_only and not any(c.state == "not_stated" for c in party_cells):
+            return False
+        return True

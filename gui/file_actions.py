@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
 
-from core.store.backups import copy_database
+from core.store.backups import save_copy
 from core.store.file_access import open_or_read_only
 from core.store.workspace import WorkspaceError, open_workspace
 
@@ -94,9 +94,7 @@ class FileActions:
         target = Path(target)
 
         def make():
-            if target.resolve() == self.session.workspace.path.resolve():
-                raise WorkspaceError("that is the workspace already open")
-            copy_database(self.session.workspace.db.conn, target)
+            save_copy(self.session.workspace, target)
             return open_workspace(target)
 
         return self._show("The workspace was not saved", make)

@@ -37,12 +37,14 @@ class SearchIndex:
     ``issue_of_rowid[rowid]`` gives its issue as a small number (-1 for none)."""
 
     def __init__(self, workspace: Workspace, issues: list[Issue]):
-        rows = workspace.db.execute("SELECT rowid, id, issue_id FROM positions").fetchall()
+        rows = workspace.position_keys()
         self.rowid_of = {position_id: rowid for rowid, position_id, _ in rows}
         numbers = {issue.id: n for n, issue in enumerate(issues)}
         self.issue_by_number = [issue.id for issue in issues]
         size = max((rowid for rowid, _, _ in rows), default=0) + 1
-        self.issue_of_rowid = [-1] * size
+        # A flat list when rowids are dense, as SQLite makes them; a dict when they are not (a
+        # received file may put one row at rowid 3,000,000,000, and a list that long fills memory).
+        self.issue_of_rowid: list[int] | dict[int, int] = [-1] * size if size <= 2 * len(rows) + 4096 else {}
         for rowid, _, issue_id in rows:
             self.issue_of_rowid[rowid] = numbers.get(issue_id, -1)
 
@@ -57,28 +59,29 @@ class SearchIndex:
         if not ids:
             return
         numbers = {issue_id: n for n, issue_id in enumerate(self.issue_by_number)}
-        rows = []
-        for start in range(0, len(ids), 500):  # a merge may touch thousands; SQLite caps the parameters
-            chunk = ids[start:start + 500]
-            rows += workspace.db.execute(
-                f"SELECT rowid, id, issue_id FROM positions WHERE id IN ({', '.join('?' * len(chunk))})",
-                chunk).fetchall()
+        rows = workspace.position_keys(ids)
         for position_id in set(ids) - {position_id for _, position_id, _ in rows}:
             self.rowid_of.pop(position_id, None)  # deleted: its rowid may be reused by the next insert
         for rowid, position_id, issue_id in rows:
             self.rowid_of[position_id] = rowid
-            if rowid >= len(self.issue_of_rowid):
-                self.issue_of_rowid.extend([-1] * (rowid + 1 - len(self.issue_of_rowid)))
-            self.issue_of_rowid[rowid] = numbers.get(issue_id, -1)
+            lookup = self.issue_of_rowid
+            if isinstance(lookup, list) and rowid >= len(lookup):
+                if rowid > 2 * len(self.rowid_of) + 4096:
+                    self.issue_of_rowid = lookup = {n: number for n, number in enumerate(lookup) if number != -1}
+                else:
+                    lookup.extend([-1] * (rowid + 1 - len(lookup)))
+            lookup[rowid] = numbers.get(issue_id, -1)
 
     def search(self, workspace: Workspace, query: str) -> SearchResult:
         match = fts_query(query)
         if not match:
             return SearchResult(set(), set())
-        hits = [r for (r,) in workspace.db.execute(
-            "SELECT rowid FROM positions_fts WHERE positions_fts MATCH :q", {"q": match}).fetchall()]
+        hits = workspace.matching_position_rowids(match)
         lookup = self.issue_of_rowid
-        numbers = set(map(lookup.__getitem__, (r for r in hits if r < len(lookup))))
+        if isinstance(lookup, list):
+            numbers = set(map(lookup.__getitem__, (r for r in hits if r < len(lookup))))
+        else:
+            numbers = {lookup.get(r, -1) for r in hits}
         numbers.discard(-1)
         issue_ids = {self.issue_by_number[n] for n in numbers}
         issue_ids.update(workspace.search_other_issue_ids(match))

@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from core.domain.records import Record
-from core.domain.hashing import content_hash
 from core.domain.registry import REGISTRY, Registry
 from core.store.workspace import Workspace, row_of
 
@@ -46,25 +45,12 @@ class ChangeSet:
     def apply(self, workspace: Workspace) -> None:
         with workspace.transaction():
             for change in self.changes:
-                _write(workspace, change.table, change.before, change.after)
+                workspace.write_row(change.table, change.before, change.after)
 
     def revert(self, workspace: Workspace) -> None:
         with workspace.transaction():
             for change in reversed(self.changes):
-                _write(workspace, change.table, change.after, change.before)
-
-
-def _write(workspace: Workspace, table: str, before: dict | None, after: dict | None) -> None:
-    db = workspace.db
-    if before is None and after is not None:
-        if not after.get("base_hash"):
-            after["base_hash"] = content_hash(after)
-        db[table].insert(after)
-    elif after is None and before is not None:
-        db.execute(f"DELETE FROM [{table}] WHERE id = ?", [before["id"]])
-    elif before is not None and after is not None:
-        values = {k: v for k, v in after.items() if k != "id"}
-        db[table].update(after["id"], values)
+                workspace.write_row(change.table, change.after, change.before)
 
 
 def insertion(record: Record, text: str | None = None, registry: Registry = REGISTRY) -> ChangeSet:
@@ -90,7 +76,7 @@ def modifications(pairs: list[tuple[Record, Record]], text: str, registry: Regis
 
 def deletion(workspace: Workspace, record: Record, text: str | None = None) -> ChangeSet:
     """Delete ``record`` and capture everything its foreign keys touch, for undo."""
-    references = _references(workspace)
+    references = workspace.on_delete_actions()
     changes: list[RowChange] = []
     seen: set[tuple[str, str]] = set()
 
@@ -99,8 +85,7 @@ def deletion(workspace: Workspace, record: Record, text: str | None = None) -> C
             return
         seen.add((table, row["id"]))
         for child, column, action in references.get(table, []):
-            rows = list(workspace.db[child].rows_where(f"[{column}] = ?", [row["id"]]))
-            for child_row in rows:
+            for child_row in workspace.rows_where(child, column, row["id"]):
                 if action == "CASCADE":
                     visit(child, child_row)
                 elif action == "SET NULL" and (child, child_row["id"]) not in seen:
@@ -108,17 +93,7 @@ def deletion(workspace: Workspace, record: Record, text: str | None = None) -> C
         changes.append(RowChange(table, row, None))
 
     table = workspace.registry.of(record)
-    current = next(workspace.db[table.name].rows_where("id = ?", [record.id]), None)
+    current = next(iter(workspace.rows_where(table.name, "id", record.id)), None)
     if current is not None:
         visit(table.name, current)
     return ChangeSet(text or f"Delete {table.noun}", changes)
-
-
-def _references(workspace: Workspace) -> dict[str, list[tuple[str, str, str]]]:
-    """parent table -> [(child table, column, on-delete action)], read from the schema."""
-    found: dict[str, list[tuple[str, str, str]]] = {}
-    for child in workspace.registry.names():
-        for fk in workspace.db.execute(f"PRAGMA foreign_key_list([{child}])").fetchall():
-            # (id, seq, table, from, to, on_update, on_delete, match)
-            found.setdefault(fk[2], []).append((child, fk[3], fk[6]))
-    return found

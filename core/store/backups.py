@@ -175,6 +175,15 @@ def _legacy(path: Path, files: list[Path]) -> list[Path]:
 
 
 # -- making and checking copies -------------------------------------------------
+def save_copy(workspace, target: Path) -> None:
+    """Save As: a verified copy of the open ``workspace`` at ``target`` (never the file it is)."""
+    from core.store.file_checks import WorkspaceError
+
+    if Path(target).resolve() == Path(workspace.path).resolve():
+        raise WorkspaceError("that is the workspace already open")
+    copy_database(workspace.db.conn, target)
+
+
 def backup(workspace, reason: str) -> Path:
     """A verified copy of ``workspace`` in the data directory's backups folder."""
     return backup_connection(workspace.db.conn, workspace.path, reason)

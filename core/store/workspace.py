@@ -163,6 +163,31 @@ class Workspace:
             if batch:
                 self.db[table].insert_all(batch, batch_size=500)
 
+    # -- rows, for change sets (edits.changes) ------------------------
+    def write_row(self, table: str, before: dict | None, after: dict | None) -> None:
+        """Take one row from ``before`` to ``after``: insert (no before), delete (no after) or update."""
+        if before is None and after is not None:
+            if not after.get("base_hash"):
+                after["base_hash"] = content_hash(after)
+            self.db[table].insert(after)
+        elif after is None and before is not None:
+            self.db.execute(f"DELETE FROM [{table}] WHERE id = ?", [before["id"]])
+        elif before is not None and after is not None:
+            self.db[table].update(after["id"], {k: v for k, v in after.items() if k != "id"})
+
+    def rows_where(self, table: str, column: str, value) -> list[dict]:
+        """The rows of ``table`` whose ``column`` holds ``value``, as dicts."""
+        return list(self.db[table].rows_where(f"[{column}] = ?", [value]))
+
+    def on_delete_actions(self) -> dict[str, list[tuple[str, str, str]]]:
+        """parent table -> [(child table, column, on-delete action)], read from the schema."""
+        found: dict[str, list[tuple[str, str, str]]] = {}
+        for child in self.registry.names():
+            for fk in self.db.execute(f"PRAGMA foreign_key_list([{child}])").fetchall():
+                # (id, seq, table, from, to, on_update, on_delete, match)
+                found.setdefault(fk[2], []).append((child, fk[3], fk[6]))
+        return found
+
     # -- typed reads --------------------------------------------------
     def negotiation(self) -> Negotiation:
         rows = self.all(Negotiation)
@@ -195,28 +220,23 @@ class Workspace:
     def evidence(self) -> list[Evidence]:
         return self.all(Evidence)
 
-    # -- search -------------------------------------------------------
-    def search(self, query: str) -> SearchResult:
-        """Issues and positions matching ``query`` (stances, summaries, quotes,
-        translations, notes; status notes; issue names and descriptions).
+    # -- search (the index over these answers lives in compare.search_index) --------
+    def position_keys(self, position_ids: Iterable[str] | None = None) -> list[tuple[int, str, str]]:
+        """``(rowid, id, issue_id)`` of every position, or of those with the given ids."""
+        if position_ids is None:
+            return self.db.execute("SELECT rowid, id, issue_id FROM positions").fetchall()
+        ids, rows = list(position_ids), []
+        for start in range(0, len(ids), 500):  # a merge may touch thousands; SQLite caps the parameters
+            chunk = ids[start:start + 500]
+            rows += self.db.execute(
+                f"SELECT rowid, id, issue_id FROM positions WHERE id IN ({', '.join('?' * len(chunk))})",
+                chunk).fetchall()
+        return rows
 
-        The query is quoted for FTS5, so operators typed by a user (``AND``,
-        ``OR``, a stray bracket) are searched as words and never raise. A
-        trailing ``*`` on a word keeps its prefix meaning, and text in double
-        quotes is searched as a phrase.
-        """
-        match = fts_query(query)
-        if not match:
-            return SearchResult(set(), set())
-        position_ids, issue_ids = set(), set()
-        rows = self.db.execute(
-            "SELECT p.id, p.issue_id FROM positions_fts f JOIN positions p ON p.rowid = f.rowid "
-            "WHERE positions_fts MATCH :q", {"q": match})
-        for position_id, issue_id in rows:
-            position_ids.add(position_id)
-            issue_ids.add(issue_id)
-        issue_ids.update(self.search_other_issue_ids(match))
-        return SearchResult(issue_ids, position_ids)
+    def matching_position_rowids(self, match: str) -> list[int]:
+        """Rowids of the positions whose stance, summary, quote, texts or note match an FTS5 ``match``."""
+        return [r for (r,) in self.db.execute(
+            "SELECT rowid FROM positions_fts WHERE positions_fts MATCH :q", {"q": match}).fetchall()]
 
     def search_other_issue_ids(self, match: str) -> set[str]:
         """Issues whose status notes, name or description match an FTS5 ``match``."""
@@ -225,12 +245,6 @@ class Workspace:
                    WHERE issue_status_fts MATCH :q
                UNION SELECT i.id FROM issues_fts f JOIN issues i ON i.rowid = f.rowid
                    WHERE issues_fts MATCH :q""", {"q": match})}
-
-    def search_issue_ids(self, query: str) -> set[str]:
-        return self.search(query).issue_ids
-
-    def search_position_ids(self, query: str) -> set[str]:
-        return self.search(query).position_ids
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ import time
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from core.store.backups import backup_file, backups_of
+from core.store.backups import backup_file
 
 DAY = 24 * 60 * 60
 
@@ -67,7 +67,3 @@ class BackupScheduler(QObject):
         if self.thread is not None:
             self.thread.join()
 
-    def latest(self):
-        workspace = self.session.workspace
-        found = backups_of(workspace.path) if workspace else []
-        return found[0] if found else None

@@ -17,7 +17,6 @@ STATUS_COLOURS = {
     "opposed": "#C62828",
     "not_discussed": "#9E9E9E",
 }
-FONT_FAMILY = "Noto Sans"
 
 
 def blend(base: QColor, tint: QColor, amount: float) -> QColor:

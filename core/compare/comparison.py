@@ -226,11 +226,6 @@ class Snapshot:
             key=lambda i: (track_rank.get(i.track_id, len(track_rank)), i.sort_order, i.name),
         )
 
-    def position_as_of(self, issue_id: str, party_id: str, round_index: int) -> Position | None:
-        timeline = self.history.get((issue_id, party_id))
-        found = timeline.at(round_index) if timeline else None
-        return found[1] if found else None
-
     def status_as_of(self, issue_id: str, round_index: int) -> tuple[int, IssueStatus] | None:
         timeline = self.status_history.get(issue_id)
         return timeline.at(round_index) if timeline else None

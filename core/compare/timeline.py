@@ -22,12 +22,6 @@ def content_key(position: Position) -> tuple:
     return tuple(getattr(position, name) for name in POSITION_CONTENT)
 
 
-def same_position(a: Position | None, b: Position | None) -> bool:
-    if a is None or b is None:
-        return a is b
-    return content_key(a) == content_key(b)
-
-
 class Timeline:
     """Records of one issue (and party) in round order, found by round in O(log n).
 

@@ -9,7 +9,6 @@ is written anywhere.
 
 from __future__ import annotations
 
-import os
 import stat
 from pathlib import Path
 

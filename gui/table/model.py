@@ -26,9 +26,6 @@ CELL_ROLE = ROLE + 2  # core Cell for party columns
 ROW_ROLE = ROLE + 3  # core Row for issue rows
 VALUE_ROLE = ROLE + 4  # formatted number of a party cell
 CHANGED_ROLE = ROLE + 5  # '', 'new' or 'changed' since the previous round
-STATE_ROLE = ROLE + 6  # 'stated', 'not_stated', 'none'
-COLOUR_ROLE = ROLE + 7  # party colour as '#rrggbb'
-STATUS_ROLE = ROLE + 8  # status key ('agreed', ...)
 HIT_ROLE = ROLE + 9  # True when a search hit lies in this cell
 PAINT_ROLE = ROLE + 10  # everything the delegate draws, in one call (a Paint)
 
@@ -147,8 +144,6 @@ class ComparisonModel(QAbstractTableModel):
                 return "Status"
             if section == len(parties) + 2:
                 return "Common ground"
-        if role == COLOUR_ROLE and 1 <= section <= len(parties):
-            return parties[section - 1].colour
         return None
 
     def flags(self, index):
@@ -244,10 +239,6 @@ class ComparisonModel(QAbstractTableModel):
             return cell.value_text
         if role == CHANGED_ROLE:
             return change_mark(cell.changed, cell.previous)
-        if role == STATE_ROLE:
-            return cell.state
-        if role == COLOUR_ROLE:
-            return cell.party.colour
         if role == HIT_ROLE:
             return bool(cell.position and cell.position.id in self._hits)
         return None
@@ -265,8 +256,6 @@ class ComparisonModel(QAbstractTableModel):
             return "status"
         if role == ROW_ROLE:
             return row
-        if role == STATUS_ROLE:
-            return row.status.status if row.status else None
         if role == CHANGED_ROLE:
             return change_mark(row.status_changed, row.previous_status)
         return None

@@ -46,6 +46,9 @@ def dumps(document: dict) -> str:
 
 
 def write_json(workspace: Workspace, target: Path) -> None:
+    from core.store.file_access import refuse_workspace_as_output
+
+    refuse_workspace_as_output(target, workspace.path)
     write_export(target, dumps(export_document(workspace)).encode("utf-8"))
 
 

@@ -194,3 +194,23 @@ def test_the_fast_check_takes_well_under_a_second_on_a_thousand_rows(seed_path):
     check_rows_quickly(conn, seed_path.name)
     assert time.perf_counter() - started < 0.5
     conn.close()
+
+
+def test_a_json_export_checks_every_row_so_what_it_writes_imports_again(tmp_path):
+    """A read-only open (export) runs the fast check only; a row that passes it but not the import's
+    rules (a blank party name) is refused by the JSON export instead of written."""
+    from core.interchange.json_document import write_json
+
+    path = tmp_path / "blank_name.parley"
+    shutil.copyfile(FIXTURES / "bad_colour.parley", path)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE parties SET colour = '#123456', name = '   '")
+    conn.commit()
+    conn.close()
+    workspace = open_workspace(path, read_only=True)
+    try:
+        with pytest.raises(UnusableRowsError, match="name"):
+            write_json(workspace, tmp_path / "out.json")
+    finally:
+        workspace.close()
+    assert not (tmp_path / "out.json").exists()

@@ -282,8 +282,10 @@ def refuse_too_many_parties(sheet: Sheet) -> None:
     most, shown = most_parties(sheet), len(sheet.comparison.parties)
     if shown > most:
         page = f"{sheet.options.paper.upper()} {'landscape' if sheet.options.landscape else 'portrait'}"
+        in_landscape = int((page_size(sheet)[1] - 2 * MARGIN) * PARTY_COLUMN_SHARE // MIN_PARTY_COLUMN)
+        wider = "" if sheet.options.landscape or shown > in_landscape else ", or try --landscape"
         raise SheetError(f"at most {most} parties fit on one sheet ({page}), and {shown} were chosen; "
-                         "choose them with --party, or try --landscape")
+                         f"choose them with --party{wider}")
 
 
 def _widths(sheet: Sheet, usable: float) -> list[float]:

@@ -231,7 +231,7 @@ def refuse_unusable_backup(path: Path) -> None:
     try:
         check_whole_file(path)
     except WorkspaceError as exc:
-        reason = str(exc).removesuffix(".").removesuffix("; it was left unchanged")
+        reason = re.sub(r"[;.]? *(it was (not opened and was )?left unchanged|nothing was \w+)\.?$", "", str(exc))
         raise BackupError(f"{reason}; it cannot be restored, and nothing was restored") from None
     except OSError as exc:
         raise BackupError(f"{path.name} cannot be read ({exc.strerror or exc}); nothing was restored") from None

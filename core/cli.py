@@ -114,11 +114,15 @@ def sheet_options(snapshot: Snapshot, args) -> SheetOptions:
 
 def run_export(args) -> int:
     from core.sheet.pdf import render_pdf
+    from core.store.file_access import refuse_workspace_as_output
 
     if not args.output.parent.exists():
         raise OSError(f"the folder {args.output.parent} does not exist")
+    if args.output.is_dir():
+        raise UsageError(f"{args.output} is a folder; name the file to write")
     workspace = open_for_command(args.workspace, read_only=True)
     try:
+        refuse_workspace_as_output(args.output, workspace.path)
         if args.format == "json":
             write_json(workspace, args.output)
             print(f"Wrote {args.output}.")
@@ -192,7 +196,7 @@ def run_restore(args) -> int:
         chosen = backups.newest_good_backup(path)
         if chosen is None:
             raise WorkspaceError(f"no good backup of {path.name} in {backups.backup_dir()}")
-    elif args.backup.isdigit():
+    elif args.backup.isascii() and args.backup.isdigit():  # not '²' or '٣', which int() or isdigit take
         if not 1 <= int(args.backup) <= len(found):
             raise UsageError(f"there is no backup number {args.backup}; see parley restore --list")
         chosen = found[int(args.backup) - 1]
@@ -219,6 +223,9 @@ def run_restore(args) -> int:
 
 
 def main(argv: list[str]) -> int:
+    for stream in (sys.stdout, sys.stderr):  # a path the console cannot encode must not fail a success
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -30,7 +30,7 @@ from core.domain.document import (  # noqa: F401 (DocumentError and check_docume
 )
 from core.domain.registry import REGISTRY, Registry
 from core.store.atomic_files import atomic_target, sweep_partials, write_export
-from core.store.documents import export_document, is_empty
+from core.store.documents import checked_rows, export_document, is_empty  # noqa: F401 (export_document: interface)
 from core.store.locking import lock_path
 from core.store.workspace import Workspace, WorkspaceError, open_workspace
 
@@ -46,7 +46,11 @@ def dumps(document: dict) -> str:
 
 
 def write_json(workspace: Workspace, target: Path) -> None:
-    write_export(target, dumps(export_document(workspace)).encode("utf-8"))
+    from core.store.file_access import refuse_workspace_as_output
+
+    refuse_workspace_as_output(target, workspace.path)
+    # Every row checked with the import's rules as it is exported: what is written always imports again.
+    write_export(target, dumps(checked_rows(workspace, workspace.path.name)).encode("utf-8"))
 
 
 # -- reading and checking ------------------------------------------------

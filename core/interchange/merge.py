@@ -51,6 +51,8 @@ class MergePlan:
     kept_mine: list[tuple[str, dict]] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     registry: Registry = REGISTRY
+    mine_rows: dict[str, dict[str, dict]] = field(default_factory=dict)  # tables with a unique rule: id -> row
+    label: Labeller | None = None
 
     def summary(self) -> str:
         def rows(n: int) -> str:
@@ -92,6 +94,31 @@ class MergePlan:
                     changes.append(RowChange(table, None, self._remap(table, row, id_map)))
         changes.extend(RowChange(c.table, c.before, self._remap(c.table, c.after, id_map)) for c in updates)
         return ChangeSet(text, changes)
+
+    def collisions(self, resolutions: list[str] | str) -> list[str]:
+        """The unique rules (one position per issue, party and round; one status per issue and round)
+        that applying this plan with ``resolutions`` would break, each in words; [] when it applies.
+
+        A merge never deletes, so a row they moved into a cell whose row they
+        deleted meets my row still there. Found before anything is written
+        (or backed up), instead of SQLite's "UNIQUE constraint failed".
+        """
+        after: dict[str, dict[str, dict]] = {t: dict(rows) for t, rows in self.mine_rows.items()}
+        for change in self.changes(resolutions).changes:
+            if change.table in after and change.after is not None:
+                after[change.table][change.after["id"]] = change.after
+        problems = []
+        for table, rows in after.items():
+            columns = self.registry.table(table).unique_together
+            seen: set[tuple] = set()
+            for row in rows.values():
+                key = tuple(row.get(c) for c in columns)
+                if key in seen:
+                    noun = self.registry.table(table).noun
+                    where = self.label(table, row) if self.label else row["id"]
+                    problems.append(f"two {noun} rows for {where}")
+                seen.add(key)
+        return problems
 
     def _remap(self, table: str, row: dict, id_map: dict[str, str]) -> dict:
         """Point a row's references at my ids where their row yielded to mine."""
@@ -144,10 +171,12 @@ def plan_merge(workspace: Workspace, theirs_document: dict) -> MergePlan:
     registry = workspace.registry
     mine_document = export_document(workspace)
     label = Labeller(mine_document, theirs_document, registry=registry)
-    plan = MergePlan(registry=registry)
+    plan = MergePlan(registry=registry, label=label)
     for table in registry.names():
         mine = {r["id"]: normal_row(table, r, registry) for r in mine_document.get(table, [])}
         unique = registry.table(table).unique_together
+        if unique:
+            plan.mine_rows[table] = mine
         mine_keys = {tuple(r[c] for c in unique): r for r in mine.values()} if unique else {}
         for raw in theirs_document.get(table, []):
             theirs = normal_row(table, raw, registry)

@@ -7,7 +7,6 @@ from pathlib import Path
 from core.domain.registry import REGISTRY, Registry
 from core.interchange.json_document import read_document
 from core.store.documents import checked_document
-from core.store.file_checks import NotAWorkspaceError, check_openable
 
 
 def read_other(path: Path, registry: Registry = REGISTRY) -> dict:
@@ -17,6 +16,4 @@ def read_other(path: Path, registry: Registry = REGISTRY) -> dict:
         raise OSError(f"no file at {path}")
     if path.suffix.lower() == ".json":
         return read_document(path, registry)
-    if check_openable(path, check="full") is None:
-        raise NotAWorkspaceError(f"{path.name} is empty, not a Parley workspace; nothing was merged.")
-    return checked_document(path, registry)
+    return checked_document(path, registry)  # copies first, then checks and reads only the copy

@@ -52,7 +52,7 @@ from core.domain.labels import (
     status_label,
 )
 from core.resources import resource
-from core.sheet.model import Sheet
+from core.sheet.model import Sheet, SheetError
 
 FONT = "ParleySans"
 FONT_BOLD = "ParleySans-Bold"
@@ -65,6 +65,11 @@ STATUS_TINTS = {
 }
 MARGIN = 14 * mm
 BANNER = 7 * mm
+# The narrowest party column: 12 pt is 4 pt of text inside its padding, already barely legible;
+# below some 8 pt ReportLab cannot lay a cell out at all (negative width). A4 portrait takes
+# 24 parties, A4 landscape 36 (tests/core/sheet/test_many_parties.py).
+PARTY_COLUMN_SHARE = 1 - 0.15 - 0.11 - 0.16  # what the issue, status and common-ground columns leave
+MIN_PARTY_COLUMN = 12.0
 
 Progress = Callable[[int, int], None]
 
@@ -266,10 +271,27 @@ def _track_table(sheet: Sheet, rows: list, styles: Styles, widths: list[float], 
     return table
 
 
+def most_parties(sheet: Sheet) -> int:
+    """How many party columns fit across the sheet's page, each at least ``MIN_PARTY_COLUMN`` wide."""
+    width, _ = page_size(sheet)
+    return int((width - 2 * MARGIN) * PARTY_COLUMN_SHARE // MIN_PARTY_COLUMN)
+
+
+def refuse_too_many_parties(sheet: Sheet) -> None:
+    """A sheet with more parties than fit is refused in one line, before anything is written."""
+    most, shown = most_parties(sheet), len(sheet.comparison.parties)
+    if shown > most:
+        page = f"{sheet.options.paper.upper()} {'landscape' if sheet.options.landscape else 'portrait'}"
+        in_landscape = int((page_size(sheet)[1] - 2 * MARGIN) * PARTY_COLUMN_SHARE // MIN_PARTY_COLUMN)
+        wider = "" if sheet.options.landscape or shown > in_landscape else ", or try --landscape"
+        raise SheetError(f"at most {most} parties fit on one sheet ({page}), and {shown} were chosen; "
+                         f"choose them with --party{wider}")
+
+
 def _widths(sheet: Sheet, usable: float) -> list[float]:
     parties = len(sheet.comparison.parties)
     issue, status, common = 0.15, 0.11, 0.16
-    party = (1 - issue - status - common) / max(parties, 1)
+    party = PARTY_COLUMN_SHARE / max(parties, 1)
     return [usable * issue] + [usable * party] * parties + [usable * status, usable * common]
 
 
@@ -323,6 +345,7 @@ def render_pdf(sheet: Sheet, target: str | os.PathLike, progress: Progress | Non
     half-written file, and a kill leaves only what the next export sweeps.
     The file is private to its owner (0600), whatever its marking.
     """
+    refuse_too_many_parties(sheet)
     register_fonts()
     target = Path(target)
     sweep_partials(target.parent)  # what an export killed here before its rename left

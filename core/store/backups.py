@@ -121,16 +121,36 @@ def _own(path: Path, files: list[Path]) -> list[Path]:
     return [p for p in files if p.name.startswith(prefix) and STAMPED.fullmatch(p.name[len(prefix):])]
 
 
+def made_at(path: Path) -> float:
+    """When a backup was made, as a timestamp: the earlier of the time in its name and its
+    modification time, and never later than now.
+
+    A name is only text: a planted ``talks.20991231-235959-000000.manual.parley``
+    would otherwise always be "newest". Neither a future stamp nor a future
+    modification time moves a copy ahead of one made now.
+    """
+    now = datetime.now().timestamp()
+    try:
+        modified = path.stat(follow_symlinks=False).st_mtime  # type: ignore[call-arg]
+    except (OSError, TypeError):
+        modified = now
+    try:
+        named = datetime.strptime(_stamp(path), STAMP).timestamp()
+    except (ValueError, OverflowError, OSError):
+        named = modified
+    return min(named, modified, now)
+
+
 def backups_of(path: Path) -> list[Path]:
-    """The backups of the workspace at ``path``, newest first."""
+    """The backups of the workspace at ``path``, newest first (by ``made_at``)."""
     files = _files_in_backup_dir()
     found = _own(path, files) + _legacy(path, files)
-    return sorted(found, key=_stamp, reverse=True)
+    return sorted(found, key=made_at, reverse=True)
 
 
 def rotate(path: Path, keep: int = KEEP) -> None:
     """Keep the newest ``keep`` copies of this workspace (older-style copies are never removed)."""
-    for old in sorted(_own(path, _files_in_backup_dir()), key=_stamp, reverse=True)[keep:]:
+    for old in sorted(_own(path, _files_in_backup_dir()), key=made_at, reverse=True)[keep:]:
         old.unlink(missing_ok=True)
 
 
@@ -206,18 +226,33 @@ def backup_file(path: Path, reason: str) -> Path:
         conn.close()
 
 
-def verified(path: Path) -> bool:
-    """True when SQLite's integrity check passes on ``path`` (read-only; never through a symlink)."""
-    if Path(path).is_symlink():
-        return False
+def refuse_unusable_backup(path: Path) -> None:
+    """Raise BackupError, in one line, unless ``path`` passes exactly the checks a workspace being
+    opened passes: the schema guard, integrity_check and every row (``documents.check_whole_file``).
+    A symbolic link is never read."""
+    from core.store.documents import check_whole_file
+    from core.store.file_checks import WorkspaceError
+
+    path = Path(path)
+    if path.is_symlink():
+        raise BackupError(f"{path.name} is a symbolic link; Parley never restores through one. "
+                          "Nothing was restored.")
     try:
-        conn = connect_read_only(path)
-        try:
-            return conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        finally:
-            conn.close()
-    except sqlite3.Error:
+        check_whole_file(path)
+    except WorkspaceError as exc:
+        reason = re.sub(r"[;.]? *(it was (not opened and was )?left unchanged|nothing was \w+)\.?$", "", str(exc))
+        raise BackupError(f"{reason}; it cannot be restored, and nothing was restored") from None
+    except OSError as exc:
+        raise BackupError(f"{path.name} cannot be read ({exc.strerror or exc}); nothing was restored") from None
+
+
+def verified(path: Path) -> bool:
+    """True when ``path`` passes every check a workspace being opened passes (``refuse_unusable_backup``)."""
+    try:
+        refuse_unusable_backup(path)
+    except BackupError:
         return False
+    return True
 
 
 def newest_good_backup(path: Path) -> Path | None:
@@ -266,7 +301,8 @@ def _fold_journal(path: Path) -> None:
 
 
 def restore(backup_path: Path, workspace_path: Path) -> Path | None:
-    """Put a verified backup in place of the workspace; returns the copy made of the current file.
+    """Put a backup that passes every check of opening in place of the workspace; returns the copy
+    made of the current file.
 
     Through a symlink, the real file is restored and the link kept. The
     current workspace is backed up first (so a restore can itself be undone
@@ -276,11 +312,7 @@ def restore(backup_path: Path, workspace_path: Path) -> Path | None:
     workspace's lock: under an open window it fails with nothing changed.
     """
     backup_path, workspace_path = Path(backup_path), Path(workspace_path)
-    if backup_path.is_symlink():
-        raise BackupError(f"{backup_path.name} is a symbolic link; Parley never restores through one. "
-                          "Nothing was restored.")
-    if not verified(backup_path):
-        raise BackupError(f"{backup_path.name} does not pass SQLite's integrity check; nothing was restored")
+    refuse_unusable_backup(backup_path)
     real = real_path(workspace_path)
     refuse_read_only(real)
     lock = WorkspaceLock(workspace_path)

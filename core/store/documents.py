@@ -7,7 +7,9 @@ compared with Parley's before SQLite evaluates anything in it
 import (``domain.document.check_document``, the one checker for both).
 
 A file from outside is read through a copy made with SQLite's backup API,
-so it is never opened for writing. The copy lives in the data directory's
+so it is never opened for writing, and it is the copy that is checked and
+read: a file swapped for another between a check and a read (a race on a
+shared folder) cannot slip past the checks. The copy lives in the data directory's
 ``scratch`` folder (private, never the shared temporary folder) under a
 name ``atomic_files.sweep_partials`` recognises: removed when the read ends
 however it ends, and, after a kill, by the sweep of that folder at the next
@@ -55,15 +57,22 @@ def scratch_dir() -> Path:
 
 
 def checked_document(path: Path, registry: Registry = REGISTRY) -> dict:
-    """Every row of the workspace at ``path`` (whose schema has passed), checked as a JSON import is.
+    """Every row of the workspace at ``path``, checked as a JSON import is.
 
-    Reads a copy, upgraded to this Parley's schema if it is older, and
-    removes it whatever happens.
+    Copies the file first, then checks the copy exactly as a workspace being
+    opened is checked (schema, integrity_check, rows) and reads only the
+    copy, upgraded to this Parley's schema if it is older; removes the copy
+    whatever happens. An empty file is refused in one line.
     """
+    from core.store.file_checks import NotAWorkspaceError, check_openable
+
     path = Path(path)
     copy = atomic_files.temporary_sibling(scratch_dir() / "received.parley")
     try:
         _copy_database(path, copy)
+        version = check_openable(copy, check="full", name=path.name)
+        if version is None or not version.has_schema:
+            raise NotAWorkspaceError(f"{path.name} is empty, not a Parley workspace; it was left unchanged.")
         db = sqlite3.connect(copy, isolation_level=None)
         try:
             db.execute("PRAGMA synchronous = OFF")
@@ -76,10 +85,33 @@ def checked_document(path: Path, registry: Registry = REGISTRY) -> dict:
             leftover.unlink(missing_ok=True)
 
 
+def check_whole_file(path: Path, registry: Registry = REGISTRY, name: str | None = None) -> None:
+    """Check a file exactly as a workspace being opened for writing is checked: the schema guard,
+    integrity_check and every row. Raises a one-line WorkspaceError; an empty file is refused too."""
+    from core.store.file_checks import NotAWorkspaceError, check_openable
+
+    path = Path(path)
+    name = name or path.name
+    version = check_openable(path, check="full", name=name)
+    if version is None or not version.has_schema:
+        raise NotAWorkspaceError(f"{name} is empty, not a Parley workspace; it was left unchanged.")
+    check_rows_of_file(path, version, registry, name)
+
+
 def _copy_database(path: Path, copy: Path) -> None:
+    from core.store.file_checks import SQLITE_HEADER, NotAWorkspaceError
     from core.store.schema_guard import guarded_connection
 
-    source = guarded_connection(path)
+    with open(path, "rb") as fh:
+        header = fh.read(len(SQLITE_HEADER))
+    if not header:
+        raise NotAWorkspaceError(f"{path.name} is empty, not a Parley workspace; it was left unchanged.")
+    if header != SQLITE_HEADER:
+        raise NotAWorkspaceError(f"{path.name} is not a Parley workspace (not an SQLite database).")
+    try:
+        source = guarded_connection(path)
+    except sqlite3.Error as exc:
+        raise DamagedWorkspaceError(f"{path.name} could not be read ({exc}); it was left unchanged.") from exc
     source.set_authorizer(None)  # the backup API reads pages; it evaluates nothing
     try:
         destination = sqlite3.connect(copy, isolation_level=None)
@@ -110,7 +142,14 @@ def _document_of(conn: sqlite3.Connection, location: Path, name: str, registry: 
 
 
 def checked_rows(workspace, name: str) -> dict:
-    """The workspace as a document, refused with the first row a JSON import would refuse."""
+    """The workspace as a document, refused with the first row a JSON import would refuse.
+
+    The fast SQL check (``row_guard``) runs first, so no row is turned into
+    a record before its types are known to be right.
+    """
+    from core.store.row_guard import check_rows_quickly
+
+    check_rows_quickly(workspace.db.conn, name, workspace.registry)
     document = export_document(workspace)
     try:
         check_document(document, workspace.registry)
@@ -119,13 +158,15 @@ def checked_rows(workspace, name: str) -> dict:
     return document
 
 
-def check_rows_of_file(path: Path, version: FileVersion, registry: Registry = REGISTRY) -> None:
+def check_rows_of_file(path: Path, version: FileVersion, registry: Registry = REGISTRY,
+                       name: str | None = None) -> None:
     """Check every row of an existing workspace before it is opened for writing.
 
     A current file is read in place, read-only; an older one through an
     upgraded copy, so that a file that fails is never upgraded either.
     """
     path = Path(path)
+    name = name or path.name
     if version.user_version < schema.SCHEMA_VERSION:
         checked_document(path, registry)
         return
@@ -139,8 +180,8 @@ def check_rows_of_file(path: Path, version: FileVersion, registry: Registry = RE
     conn.text_factory = lenient_text
     try:
         checked_rows(Workspace(path, Database(conn, execute_plugins=False), read_only=True, registry=registry),
-                     path.name)
+                     name)
     except FILE_FAULTS as exc:
-        raise DamagedWorkspaceError(f"{path.name} could not be read ({exc}); it was left unchanged.") from exc
+        raise DamagedWorkspaceError(f"{name} could not be read ({exc}); it was left unchanged.") from exc
     finally:
         conn.close()

@@ -84,3 +84,47 @@ def open_or_read_only(path: str | os.PathLike):
         return open_workspace(path)
     except ReadOnlyWorkspaceError:
         return open_workspace(path, read_only=True)
+
+
+def is_parley_workspace(path: str | os.PathLike) -> bool:
+    """True for an SQLite file carrying Parley's application id (read from its header, nothing run)."""
+    from core.store.file_checks import SQLITE_HEADER
+    from core.store.schema import APPLICATION_ID
+
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(72)
+    except OSError:
+        return False
+    return len(header) == 72 and header.startswith(SQLITE_HEADER) and \
+        int.from_bytes(header[68:72], "big") == APPLICATION_ID
+
+
+def refuse_workspace_as_output(output: str | os.PathLike, workspace: str | os.PathLike | None = None) -> None:
+    """Refuse, in one line, an export whose target is a workspace or one of its files.
+
+    An export replaces whatever is at its target. Refused (through symlinks
+    and hard links): the workspace being exported, its ``-wal``, ``-shm`` and
+    ``-journal`` files and its lock file, and any existing Parley workspace,
+    or a journal or lock file of one. Nothing is changed.
+    """
+    from core.store.locking import lock_path, real_path
+
+    target = real_path(output)
+    owners = {target}
+    for suffix in ("-wal", "-shm", "-journal"):
+        if target.name.endswith(suffix):
+            owners.add(target.with_name(target.name[:-len(suffix)]))
+    if target.name.startswith(".") and target.name.endswith(".lock"):
+        owners.add(target.with_name(target.name[1:-len(".lock")]))
+    if workspace is not None:
+        own = real_path(workspace)
+        mine = {own, *(Path(f"{own}{s}") for s in ("-wal", "-shm", "-journal")), lock_path(own)}
+        if target in mine or (target.exists() and own.exists() and os.path.samefile(target, own)):
+            raise WorkspaceError(f"{Path(output).name} is the workspace itself or one of its files; "
+                                 "choose another file to export to. Nothing was written.")
+    for owner in owners:
+        if is_parley_workspace(owner):
+            what = "a Parley workspace" if owner == target else f"a file of the Parley workspace {owner.name}"
+            raise WorkspaceError(f"{Path(output).name} is {what}; an export never replaces one. "
+                                 "Choose another file. Nothing was written.")

@@ -60,6 +60,7 @@ class WorkspaceLock:
 
     def acquire(self) -> None:
         lock_file = lock_path(self.real)
+        self.created = not lock_file.exists()
         try:
             self._lock.acquire()
         except Timeout:
@@ -79,3 +80,14 @@ class WorkspaceLock:
     def release(self) -> None:
         if self._lock.is_locked:
             self._lock.release(force=True)
+
+    def release_refused(self) -> None:
+        """Release after refusing to open the workspace, and remove the lock file if this lock made it,
+        so a refused file is left with nothing new beside it. (Another Parley that opened the file in the
+        instant between the two would lock a file no longer there; the next opener makes a new one.)"""
+        self.release()
+        if getattr(self, "created", False):
+            try:
+                lock_path(self.real).unlink(missing_ok=True)
+            except OSError:
+                pass  # Windows: another process has it open; it is empty and harmless

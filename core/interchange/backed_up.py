@@ -19,18 +19,25 @@ from core.edits.changes import ChangeSet
 from core.interchange.json_document import ensure_empty, import_document
 from core.interchange.merge import MergePlan
 from core.store.backups import backup
-from core.store.workspace import Workspace
+from core.store.workspace import Workspace, WorkspaceError
 
 
 def merge_with_backup(workspace: Workspace, plan: MergePlan, resolutions: list[str] | str,
                       text: str) -> tuple[Path, ChangeSet]:
     """Back ``workspace`` up, and return the copy's path and the merge to apply.
 
-    The ChangeSet is built first, so resolutions it refuses (ValueError)
-    leave no backup behind; a backup that fails (OSError) means nothing
-    may be merged.
+    The ChangeSet is built and checked first, so resolutions it refuses
+    (ValueError) and a merge that would put two rows in one place
+    (WorkspaceError, in words) leave no backup behind: a merge that changes
+    nothing makes no backup, so failed attempts never rotate real backups
+    away. A backup that fails (OSError) means nothing may be merged.
     """
     changes = plan.changes(resolutions, text)
+    collisions = plan.collisions(resolutions)
+    if collisions:
+        more = f" (and {len(collisions) - 1} more)" if len(collisions) > 1 else ""
+        raise WorkspaceError(f"this merge would leave {collisions[0]}{more}, as the other side moved a row into "
+                             "a place this workspace still fills; nothing was merged")
     return backup(workspace, "before-merge"), changes
 
 

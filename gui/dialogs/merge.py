@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from core.domain.registry import REGISTRY
 from core.interchange.backed_up import merge_with_backup
 from core.interchange.merge import MergePlan
+from core.store.workspace import WorkspaceError
 
 from gui.dialogs.record_fields import FIELDS
 
@@ -107,6 +108,9 @@ class MergeDialog(QDialog):
         try:
             saved, changes = merge_with_backup(self.session.workspace, self.plan, self.resolutions(),
                                                f"Merge {self.source.name}")
+        except WorkspaceError as exc:  # the merge would put two rows in one place
+            self.session.report_error("Nothing was merged", f"{str(exc)[:1].upper()}{str(exc)[1:]}.")
+            return
         except OSError as exc:
             self.session.report_error("Nothing was merged", f"The backup before the merge failed: {exc}")
             return

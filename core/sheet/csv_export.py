@@ -20,6 +20,7 @@ from core.compare.comparison import Snapshot
 from core.domain.labels import PREFIX_QUALIFIERS, number_range, qualified, source_name, stance_text
 from core.domain.records import QUALIFIER_LABELS, Position
 from core.store.atomic_files import write_export
+from core.store.file_access import refuse_workspace_as_output
 
 Cell = str | int | float
 
@@ -94,4 +95,5 @@ def to_csv(snapshot: Snapshot) -> str:
 
 
 def write_csv(snapshot: Snapshot, target: Path) -> None:
+    refuse_workspace_as_output(target)  # an export never replaces a workspace (the window's included)
     write_export(target, ("\ufeff" + to_csv(snapshot)).encode("utf-8"))

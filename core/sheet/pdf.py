@@ -41,6 +41,7 @@ from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.paraparser import ParaParser
 
 from core.store.atomic_files import atomic_target, sweep_partials
+from core.store.file_access import refuse_workspace_as_output
 from core.sheet.pdf_text import fit_to_width, height_floor
 from core.domain.labels import (
     CHANGE_COLOUR,
@@ -346,6 +347,7 @@ def render_pdf(sheet: Sheet, target: str | os.PathLike, progress: Progress | Non
     The file is private to its owner (0600), whatever its marking.
     """
     refuse_too_many_parties(sheet)
+    refuse_workspace_as_output(target)  # an export never replaces a workspace (the window's included)
     register_fonts()
     target = Path(target)
     sweep_partials(target.parent)  # what an export killed here before its rename left

@@ -24,8 +24,8 @@ from core.domain.records import (
 from core.compare.rows import Cell, Comparison, Row, RowFilter
 from core.edits.changes import ChangeSet
 from core.domain.labels import stance_text
-from core.compare.search_index import SearchIndex
-from core.store.workspace import SearchResult, Workspace
+from core.compare.search_index import SearchIndex, SearchResult
+from core.store.workspace import Workspace
 from core.compare.timeline import Timeline, content_key
 from core.compare.worddiff import word_diff
 

@@ -1,4 +1,4 @@
-"""Full-text search that stays in integers until the end.
+"""Full-text search: what a user types made safe for FTS5, and an index that stays in integers until the end.
 
 The window asks "which issues and positions match?" on every keystroke
 pause; on 240,000 positions a broad prefix matches tens of thousands of
@@ -9,8 +9,39 @@ the positions table and building sets of UUID strings.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from core.domain.records import Issue
-from core.store.workspace import SearchResult, Workspace, fts_query
+from core.store.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    issue_ids: set[str]
+    position_ids: set[str]
+
+
+def fts_query(text: str) -> str:
+    """Turn what a user typed into a safe FTS5 query.
+
+    Every word becomes a quoted string (so ``AND``, ``OR``, ``NEAR`` and
+    brackets are plain words); a word ending in ``*`` becomes a prefix query;
+    "double-quoted text" stays one phrase. All terms must match.
+    """
+    terms: list[str] = []
+    parts = text.split('"')
+    for index, part in enumerate(parts):
+        inside_quotes = index % 2 == 1
+        if inside_quotes and part.strip():
+            terms.append('"' + part.strip().replace('"', "") + '"')
+            continue
+        for word in part.split():
+            prefix = word.endswith("*")
+            word = word.rstrip("*")
+            if not any(ch.isalnum() for ch in word):
+                continue
+            terms.append('"' + word + '"' + ("*" if prefix else ""))
+    return " ".join(terms)
 
 
 class PositionHits:

@@ -12,7 +12,6 @@ import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
@@ -245,35 +244,6 @@ class Workspace:
                    WHERE issue_status_fts MATCH :q
                UNION SELECT i.id FROM issues_fts f JOIN issues i ON i.rowid = f.rowid
                    WHERE issues_fts MATCH :q""", {"q": match})}
-
-
-@dataclass(frozen=True)
-class SearchResult:
-    issue_ids: set[str]
-    position_ids: set[str]
-
-
-def fts_query(text: str) -> str:
-    """Turn what a user typed into a safe FTS5 query.
-
-    Every word becomes a quoted string (so ``AND``, ``OR``, ``NEAR`` and
-    brackets are plain words); a word ending in ``*`` becomes a prefix query;
-    "double-quoted text" stays one phrase. All terms must match.
-    """
-    terms: list[str] = []
-    parts = text.split('"')
-    for index, part in enumerate(parts):
-        inside_quotes = index % 2 == 1
-        if inside_quotes and part.strip():
-            terms.append('"' + part.strip().replace('"', "") + '"')
-            continue
-        for word in part.split():
-            prefix = word.endswith("*")
-            word = word.rstrip("*")
-            if not any(ch.isalnum() for ch in word):
-                continue
-            terms.append('"' + word + '"' + ("*" if prefix else ""))
-    return " ".join(terms)
 
 
 def remove_workspace_files(path: Path) -> None:

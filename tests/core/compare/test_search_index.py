@@ -4,7 +4,7 @@ import pytest
 
 from core.compare.comparison import Snapshot
 from core.domain.records import Position
-from core.store.workspace import fts_query
+from core.compare.search_index import fts_query
 
 
 @pytest.fixture

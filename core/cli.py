@@ -1,4 +1,4 @@
-"""``parley export|import|merge|restore ...``: the command line, with no display and no Qt.
+"""``parley export|import|merge|restore|read ...``: the command line, with no display and no Qt.
 
 Exit status: 0 on success, 2 on bad arguments (including a round, track,
 issue or party the workspace does not have), 1 with a one-line message on
@@ -21,7 +21,7 @@ from core.interchange.json_document import DocumentError, import_new_workspace, 
 from core.interchange.merge import plan_merge
 from core.interchange.received import read_other
 from core.sheet.model import Marking, SheetError, SheetOptions, build_sheet, resolve
-from core.store.workspace import Workspace, WorkspaceError, open_workspace
+from core.store.workspace import Workspace, WorkspaceError, open_briefly, open_workspace
 
 from core.commands import COMMANDS  # noqa: F401 (re-exported)
 
@@ -82,6 +82,17 @@ def build_parser() -> argparse.ArgumentParser:
                          help="if the workspace is damaged, rename it to NAME.damaged before restoring")
     restore.add_argument("--workspace", type=Path, metavar="FILE")
     restore.set_defaults(run=run_restore)
+
+    read = commands.add_parser("read", help="propose the statements of reports (writes nothing)")
+    read.add_argument("reports", nargs="+", type=Path, metavar="REPORT",
+                      help="report files: .txt, .html, .pdf or .docx")
+    read.add_argument("--workspace", type=Path, metavar="FILE",
+                      help="the workspace whose parties, people, issues and rounds to use (default: the default "
+                           "workspace); opened read-only")
+    read.add_argument("--round", metavar="R", help="round name, date or id (default: from each report's date)")
+    read.add_argument("--format", choices=["json", "text"], default="text",
+                      help="json: one object per report, one per line (see the README); text: a list to read")
+    read.set_defaults(run=run_read)
     return parser
 
 
@@ -220,6 +231,62 @@ def run_restore(args) -> int:
     if set_aside:
         print(f"The damaged file was renamed to {set_aside}.")
     return 0
+
+
+def run_read(args) -> int:
+    """Propose each report's statements; never writes (the workspace is opened read-only and closed first).
+
+    A report that cannot be read gets one line on stderr and the others are
+    still read; the status is then 1.
+    """
+    import json
+    from dataclasses import replace
+
+    from core.reading import read_report
+    from core.reading.from_workspace import gazetteer_of
+    from core.reading.listing import reading_lines
+    from core.reports import ReportFileError, read_report_file
+    from core.store.paths import default_workspace_path
+
+    path = args.workspace
+    if path is None:
+        path = default_workspace_path(create_dir=False)  # creating the default workspace would write
+        if not path.exists():
+            raise WorkspaceError(f"there is no default workspace yet ({path}); give --workspace FILE")
+    elif not path.exists():
+        raise WorkspaceError(f"no workspace at {path}")
+    workspace = open_briefly(path)
+    try:
+        gazetteer = gazetteer_of(workspace)
+        forced_round = None
+        if args.round:
+            try:
+                forced_round = resolve(workspace.rounds(), [args.round], "round", ("id", "name", "date"))[0].name
+            except SheetError as exc:
+                raise UsageError(str(exc)) from exc
+    finally:
+        workspace.close()
+    status = 0
+    for report_path in args.reports:
+        try:
+            report = read_report_file(report_path)
+        except ReportFileError as exc:
+            print(f"parley read: {exc}", file=sys.stderr)
+            status = 1
+            continue
+        reading = read_report(report.text, gazetteer, published=report.published or None,
+                              language=report.language or None)
+        if forced_round is not None:
+            reading = replace(reading, round=forced_round)
+        about = {"title": report.title or None, "outlet": report.outlet or None, "url": report.url or None,
+                 "published": report.published or None, "language": report.language or None,
+                 "text": report.text}
+        if args.format == "json":
+            print(json.dumps(reading.to_json(about), ensure_ascii=False))
+        else:
+            print("\n".join(reading_lines(str(report_path), about, reading)))
+        sys.stdout.flush()
+    return status
 
 
 def main(argv: list[str]) -> int:

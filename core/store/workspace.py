@@ -368,12 +368,36 @@ def _check_before_opening(path: Path, read_only: bool, registry: Registry = REGI
     return version, in_background
 
 
-def _open_read_only(path: Path, registry: Registry = REGISTRY) -> Workspace:
+def open_briefly(path: str | os.PathLike, registry: Registry = REGISTRY) -> Workspace:
+    """Open a workspace read-only for a command that reads it for a moment and writes nothing.
+
+    As ``open_workspace(path, read_only=True)``, but a WAL-mode file with no
+    ``-wal`` beside it (no Parley has it open, nothing unsaved) is opened
+    ``immutable``, as the schema guard does, so SQLite creates no ``-wal`` and
+    ``-shm`` beside it and leaves none behind (``parley read``). Not for a
+    handle kept open: a Parley that opens the file later for writing and
+    checkpoints would change it under an immutable reader.
+    """
+    path = Path(path)
+    _check_before_opening(path, True, registry)
+    return _open_read_only(path, registry, leave_no_files=True)
+
+
+def _open_read_only(path: Path, registry: Registry = REGISTRY, leave_no_files: bool = False) -> Workspace:
     if not path.exists():
         raise WorkspaceError(f"no workspace at {path}")
     if not path.is_file() or path.stat().st_size == 0:  # /dev/null, an empty file: not made by any Parley
         raise NotAWorkspaceError(f"{path.name} is empty, not a Parley workspace.")
-    conn = connect_read_only(path)
+    if leave_no_files:
+        from core.store.file_access import read_only_uri
+        from core.store.schema_guard import is_wal_mode
+
+        uri = read_only_uri(path)
+        if is_wal_mode(path) and not Path(f"{path}-wal").exists() and "immutable=1" not in uri:
+            uri += "&immutable=1"
+        conn = sqlite3.connect(uri, uri=True)
+    else:
+        conn = connect_read_only(path)
     conn.text_factory = lenient_text
     db = Database(conn, execute_plugins=False)
     if schema.migrations.pending(db):

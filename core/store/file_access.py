@@ -50,15 +50,34 @@ def refuse_read_only(path: str | os.PathLike) -> None:
         raise ReadOnlyWorkspaceError(f"{Path(path).name} can only be read: {reason}. Nothing was changed.")
 
 
-def read_only_uri(path: str | os.PathLike) -> str:
-    """An SQLite URI that reads ``path`` without writing anything, even in a read-only folder."""
+def read_only_uri(path: str | os.PathLike, leave_no_files: bool = False) -> str:
+    """An SQLite URI that reads ``path`` without writing anything, even in a read-only folder.
+
+    ``leave_no_files``: also open a WAL-mode file with no ``-wal`` beside it
+    (no Parley has it open, nothing unsaved) ``immutable``, so SQLite creates
+    no ``-wal`` and ``-shm`` beside a file read for a moment (a file that may
+    yet be refused, ``parley read``). Not for a handle kept open: a Parley
+    that opens the file later for writing would change it under the reader.
+    """
     real = Path(path).resolve()
     uri = real.as_uri() + "?mode=ro"
     wal = Path(f"{real}-wal")
     unsaved = wal.exists() and wal.stat().st_size > 0
-    if real.parent.is_dir() and not os.access(real.parent, os.W_OK) and not unsaved:
+    read_only_folder = real.parent.is_dir() and not os.access(real.parent, os.W_OK)
+    idle_wal = leave_no_files and is_wal_mode(real) and not wal.exists()
+    if (read_only_folder and not unsaved) or idle_wal:
         uri += "&immutable=1"
     return uri
+
+
+def is_wal_mode(path: str | os.PathLike) -> bool:
+    """Bytes 18 and 19 of an SQLite header are 2 for a database in WAL mode."""
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(20)
+    except OSError:
+        return False
+    return len(header) == 20 and header[18] == 2 and header[19] == 2
 
 
 def connect_read_only(path: str | os.PathLike) -> sqlite3.Connection:

@@ -106,12 +106,9 @@ def guarded_connection(path: Path) -> sqlite3.Connection:
     is nothing to read from a WAL, and SQLite then creates no ``-wal`` and
     ``-shm`` files beside a file that may yet be refused.
     """
-    from core.store.file_access import read_only_uri  # immutable already where the folder is read-only
+    from core.store.file_access import read_only_uri
 
-    path = Path(path)
-    uri = read_only_uri(path)
-    if is_wal_mode(path) and not Path(f"{path}-wal").exists() and "immutable=1" not in uri:
-        uri += "&immutable=1"
+    uri = read_only_uri(path, leave_no_files=True)
     conn = sqlite3.connect(uri, uri=True, isolation_level=None)
     if hasattr(conn, "setconfig"):  # Python 3.12 and later
         conn.setconfig(sqlite3.SQLITE_DBCONFIG_DEFENSIVE, True)
@@ -120,16 +117,6 @@ def guarded_connection(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA trusted_schema = OFF")
     conn.set_authorizer(_deny_functions)
     return conn
-
-
-def is_wal_mode(path: Path) -> bool:
-    """Bytes 18 and 19 of an SQLite header are 2 for a database in WAL mode."""
-    try:
-        with open(path, "rb") as fh:
-            header = fh.read(20)
-    except OSError:
-        return False
-    return len(header) == 20 and header[18] == 2 and header[19] == 2
 
 
 def schema_differences(conn: sqlite3.Connection, version: int) -> list[str]:

@@ -30,7 +30,7 @@ from core.store.file_checks import (  # noqa: F401 (the errors are part of the s
     check_openable,
     lenient_text,
 )
-from core.store.file_access import ReadOnlyWorkspaceError, connect_read_only, refuse_read_only  # noqa: F401
+from core.store.file_access import ReadOnlyWorkspaceError, read_only_uri, refuse_read_only  # noqa: F401
 from core.store import file_checks
 from core.store.background_check import BackgroundCheck
 from core.domain.hashing import content_hash
@@ -351,7 +351,7 @@ def _check_before_opening(path: Path, read_only: bool, registry: Registry = REGI
     """
     from core.store.documents import check_rows_of_file
     from core.store.row_guard import check_file_rows_quickly
-    from core.store.schema_guard import is_wal_mode
+    from core.store.file_access import is_wal_mode
 
     large = path.exists() and path.stat().st_size > file_checks.FULL_CHECK_BYTES
     in_background = large and not read_only and is_wal_mode(path)
@@ -371,12 +371,8 @@ def _check_before_opening(path: Path, read_only: bool, registry: Registry = REGI
 def open_briefly(path: str | os.PathLike, registry: Registry = REGISTRY) -> Workspace:
     """Open a workspace read-only for a command that reads it for a moment and writes nothing.
 
-    As ``open_workspace(path, read_only=True)``, but a WAL-mode file with no
-    ``-wal`` beside it (no Parley has it open, nothing unsaved) is opened
-    ``immutable``, as the schema guard does, so SQLite creates no ``-wal`` and
-    ``-shm`` beside it and leaves none behind (``parley read``). Not for a
-    handle kept open: a Parley that opens the file later for writing and
-    checkpoints would change it under an immutable reader.
+    As ``open_workspace(path, read_only=True)``, but it leaves no ``-wal`` or
+    ``-shm`` beside an idle file (``file_access.read_only_uri``).
     """
     path = Path(path)
     _check_before_opening(path, True, registry)
@@ -388,16 +384,7 @@ def _open_read_only(path: Path, registry: Registry = REGISTRY, leave_no_files: b
         raise WorkspaceError(f"no workspace at {path}")
     if not path.is_file() or path.stat().st_size == 0:  # /dev/null, an empty file: not made by any Parley
         raise NotAWorkspaceError(f"{path.name} is empty, not a Parley workspace.")
-    if leave_no_files:
-        from core.store.file_access import read_only_uri
-        from core.store.schema_guard import is_wal_mode
-
-        uri = read_only_uri(path)
-        if is_wal_mode(path) and not Path(f"{path}-wal").exists() and "immutable=1" not in uri:
-            uri += "&immutable=1"
-        conn = sqlite3.connect(uri, uri=True)
-    else:
-        conn = connect_read_only(path)
+    conn = sqlite3.connect(read_only_uri(path, leave_no_files), uri=True)
     conn.text_factory = lenient_text
     db = Database(conn, execute_plugins=False)
     if schema.migrations.pending(db):

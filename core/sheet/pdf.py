@@ -69,7 +69,8 @@ BANNER = 7 * mm
 # The narrowest party column: 12 pt is 4 pt of text inside its padding, already barely legible;
 # below some 8 pt ReportLab cannot lay a cell out at all (negative width). A4 portrait takes
 # 24 parties, A4 landscape 36 (tests/core/sheet/test_many_parties.py).
-PARTY_COLUMN_SHARE = 1 - 0.15 - 0.11 - 0.16  # what the issue, status and common-ground columns leave
+ISSUE_SHARE, STATUS_SHARE, COMMON_SHARE = 0.15, 0.11, 0.16  # of the page's usable width
+PARTY_COLUMN_SHARE = 1 - ISSUE_SHARE - STATUS_SHARE - COMMON_SHARE  # what the parties share
 MIN_PARTY_COLUMN = 12.0
 
 Progress = Callable[[int, int], None]
@@ -291,9 +292,8 @@ def refuse_too_many_parties(sheet: Sheet) -> None:
 
 def _widths(sheet: Sheet, usable: float) -> list[float]:
     parties = len(sheet.comparison.parties)
-    issue, status, common = 0.15, 0.11, 0.16
     party = PARTY_COLUMN_SHARE / max(parties, 1)
-    return [usable * issue] + [usable * party] * parties + [usable * status, usable * common]
+    return [usable * ISSUE_SHARE] + [usable * party] * parties + [usable * STATUS_SHARE, usable * COMMON_SHARE]
 
 
 def _story(sheet: Sheet, styles: Styles, usable: float, split_in_row: bool) -> list:

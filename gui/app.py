@@ -106,15 +106,13 @@ def save_screenshot(app, window, target: Path) -> int:
     app.processEvents()
     image = window.grab()
     window.close_workspace()
-    from core.store.atomic_files import atomic_target, sweep_partials
+    from core.store.atomic_files import atomic_target
 
     class NotSaved(Exception):
         pass
 
     try:
-        sweep_partials(target.parent)
-        with atomic_target(target) as temporary:  # private (0600), whole or not at all
-            os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        with atomic_target(target, create=True) as temporary:  # private (0600), whole or not at all
             if not image.save(str(temporary), "PNG"):
                 raise NotSaved
     except (NotSaved, OSError):

@@ -29,7 +29,7 @@ from core.domain.document import (  # noqa: F401 (DocumentError and check_docume
     records_from_document,
 )
 from core.domain.registry import REGISTRY, Registry
-from core.store.atomic_files import atomic_target, sweep_partials, write_export
+from core.store.atomic_files import atomic_target, write_export
 from core.store.documents import checked_rows, export_document, is_empty  # noqa: F401 (export_document: interface)
 from core.store.locking import lock_path
 from core.store.workspace import Workspace, WorkspaceError, open_workspace
@@ -163,8 +163,8 @@ def import_new_workspace(document: dict, target: Path, registry: Registry = REGI
     (``atomic_files``) and renamed into place only once it is complete and
     closed, so a kill, a full disk or a bad row leaves nothing at the target:
     no file, no ``-wal`` or ``-shm``, no lock. What a kill leaves under the
-    temporary name, ``sweep_partials`` removes on the next import into that
-    folder. On failure the first error is the one raised: the half-built
+    temporary name, the next write into that folder sweeps away
+    (``atomic_files.atomic_target``). On failure the first error is the one raised: the half-built
     workspace is discarded without a commit or a checkpoint, whose own
     failure on a full disk used to hide it.
     """
@@ -173,7 +173,6 @@ def import_new_workspace(document: dict, target: Path, registry: Registry = REGI
         raise WorkspaceError(f"{target.name} exists already; choose another name")
     if not target.parent.is_dir():
         raise WorkspaceError(f"the folder {target.parent} does not exist")
-    sweep_partials(target.parent)
     with atomic_target(target) as temporary:
         try:
             workspace = open_workspace(temporary, registry=registry)

@@ -40,7 +40,7 @@ from reportlab.platypus import Paragraph as _Paragraph
 from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.paraparser import ParaParser
 
-from core.store.atomic_files import atomic_target, sweep_partials
+from core.store.atomic_files import atomic_target
 from core.store.file_access import refuse_workspace_as_output
 from core.sheet.pdf_text import fit_to_width, height_floor
 from core.domain.labels import (
@@ -350,9 +350,7 @@ def render_pdf(sheet: Sheet, target: str | os.PathLike, progress: Progress | Non
     refuse_workspace_as_output(target)  # an export never replaces a workspace (the window's included)
     register_fonts()
     target = Path(target)
-    sweep_partials(target.parent)  # what an export killed here before its rename left
-    with atomic_target(target) as temporary:  # private (0600): a sheet may be marked TLP:RED
-        os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # private from the start
+    with atomic_target(target, create=True) as temporary:  # private from the start: a sheet may be TLP:RED
         try:
             pages = _build(sheet, str(temporary), progress, split_in_row=False)
         except LayoutError:

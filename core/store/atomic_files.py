@@ -66,16 +66,22 @@ def replace_atomically(temporary: Path, target: Path, mode: int = PRIVATE) -> No
 
 
 @contextmanager
-def atomic_target(target: Path, mode: int = PRIVATE) -> Iterator[Path]:
+def atomic_target(target: Path, mode: int = PRIVATE, create: bool = False) -> Iterator[Path]:
     """Yield a temporary path to write; on success it replaces ``target``, on any failure it is removed.
 
-    The yielded file does not exist yet; the caller creates it (an SQLite
-    connection, a PDF writer, ``open(path, "wb")``). It is created private
-    (0600) until ``mode`` is applied at the rename.
+    The target's folder is swept first of what a killed writer left there,
+    so every writer cleans up where it writes. The yielded file does not
+    exist yet unless ``create``, which makes it empty and private (0600) for
+    a writer that would otherwise create it with looser permissions (a PDF
+    writer, an image); an SQLite connection or ``os.open`` creates it itself.
+    ``mode`` is applied at the rename.
     """
     target = Path(target)
+    sweep_partials(target.parent)
     temporary = temporary_sibling(target)
     try:
+        if create:
+            os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE))
         yield temporary
         replace_atomically(temporary, target, mode)
     finally:
@@ -100,11 +106,10 @@ def write_bytes_atomically(target: Path, data: bytes, mode: int = PRIVATE) -> No
 
 
 def write_export(target: Path, data: bytes) -> None:
-    """Write an exported file whole to ``target`` (private, 0600), sweeping a killed writer's leftovers first."""
+    """Write an exported file whole to ``target`` (private, 0600); a missing folder is said in words."""
     target = Path(target)
     if not target.parent.exists():
         raise OSError(f"the folder {target.parent} does not exist")
-    sweep_partials(target.parent)
     write_bytes_atomically(target, data)
 
 

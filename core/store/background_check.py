@@ -83,11 +83,12 @@ def check_file(path: Path) -> None:
 
     from sqlite_utils import Database
 
+    from core.store.file_access import read_only_uri
     from core.store.file_checks import _quick_check, lenient_text
     from core.store.documents import FILE_FAULTS, checked_rows
     from core.store.workspace import Workspace
 
-    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None)
+    conn = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None)
     try:
         conn.text_factory = lenient_text
         _quick_check(conn, path, full=True)

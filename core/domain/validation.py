@@ -33,7 +33,7 @@ COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 # The longest text each field takes, in characters (stated in the README, "Limits").
 # Three kinds: names and labels (one line in a table or a list), stances (a cell of
 # the comparison), and running text (summaries, quotes, notes). A workspace with
-# every field at its limit exports to PDF in under 10 s (tests/core/test_text_limits.py).
+# every field at its limit exports to PDF in under 10 s (tests/core/domain/test_validation.py).
 NAME_LIMIT = 200
 STANCE_LIMIT = 1_000
 TEXT_LIMIT = 10_000

@@ -11,7 +11,7 @@ from tests.fixtures.make_hostile import CRASHING, HANGING, HOSTILE
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "hostile"
 # The files that crashed or hung Parley go through core.interchange.received.read_other in a
-# subprocess in tests/core/test_hostile_files.py; here a regression would take pytest down.
+# subprocess in tests/core/store/test_hostile_files.py; here a regression would take pytest down.
 NAMES = [name for name in HOSTILE if name not in CRASHING + HANGING] + ["damaged_wal"]
 
 

@@ -9,7 +9,7 @@ gets in (no stale lock), and that the workspace passes ``integrity_check``.
 
 PARLEY_KILLS sets the number of kills of the first loop (100 by default;
 1,000 for the long run: ``PARLEY_KILLS=1000 python -m pytest
-tests/core/test_crash_safety.py``); the command-line loop makes a quarter as
+tests/core/store/test_crash_safety.py``); the command-line loop makes a quarter as
 many (25 by default), each a whole command started and killed.
 """
 

@@ -120,7 +120,7 @@ class DetailPane(QScrollArea):
             self._add("Reported at", f"{r.name}, {r.date}" + (f", {r.place}" if r.place else ""))
         self._add("Stated on", position.stated_on or "")
         self._add("Timing", position.timing_note)
-        self._add("Source", source_citation(comparison.sources.get(position.source_id or "")))
+        self._add("Reports", "\n".join(citation_lines(comparison, position)))
         self._add("Analyst's note", position.analyst_note if position.stated else "")
         if cell.changed and cell.previous is not None:
             self._add("Before", stance_text(cell.previous))
@@ -153,7 +153,25 @@ def evidence_lines(snapshot, row: Row, names: dict[str, str]) -> list[str]:
         if position is not None:
             stance = stance_text(position)
             lines.append(f"• {names.get(position.party_id, '?')}: {stance}")
-        source = snapshot.sources.get(item.source_id or "")
-        if source is not None:
-            lines.append(f"• Source: {source_citation(source)}")
+    for citation in snapshot.citations_by_status.get(row.status.id, []):
+        report = snapshot.reports.get(citation.report_id)
+        if report is not None:
+            lines.append(f"• Report: {source_citation(report, snapshot.outlets.get(report.outlet_id or ''))}")
+    return lines
+
+
+def citation_lines(comparison, position) -> list[str]:
+    """Each citation of a position: its report, outlet and grade, then the passage."""
+    from core.compare.citations import citation_grade
+
+    lines = []
+    for citation in comparison.citations_of(position):
+        report = comparison.reports.get(citation.report_id)
+        if report is None:
+            continue
+        outlet = comparison.outlets.get(report.outlet_id or "")
+        graded = citation_grade(citation, comparison.reports, comparison.outlets)
+        lines.append(f"• {graded} · {source_citation(report, outlet)}")
+        if citation.passage:
+            lines.append(f"  “{citation.passage}”")
     return lines

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QAction, QKeySequence
 
-from core.domain.records import Issue, Party, Person, Round, Source, Track
+from core.domain.records import Issue, Outlet, Party, Person, Report, Round, Track
 
 from gui.dialogs.record_fields import TITLES
 
@@ -89,7 +89,7 @@ def build_menus(window) -> None:
 
     workspace = bar.addMenu("&Workspace")
     for cls, key in ((Party, "Ctrl+1"), (Track, "Ctrl+2"), (Issue, "Ctrl+3"), (Round, "Ctrl+4"),
-                     (Person, "Ctrl+5"), (Source, "Ctrl+6")):
+                     (Person, "Ctrl+5"), (Outlet, "Ctrl+6"), (Report, "Ctrl+7")):
         workspace.addAction(action(window, f"{TITLES[cls]}…", lambda _=False, c=cls: window.editing.manage(c), key,
                                    name=f"manage{TITLES[cls].replace(' ', '')}"))
 

@@ -152,7 +152,8 @@ class Session(QObject):
             "parties": self.snapshot.parties,
             "tracks": self.snapshot.tracks,
             "people": list(self.snapshot.people.values()),
-            "sources": list(self.snapshot.sources.values()),
+            "outlets": list(self.snapshot.outlets.values()),
+            "reports": list(self.snapshot.reports.values()),
         }[name]
         return [(None, "—"), *((r.id, label_of(r)) for r in records)]
 

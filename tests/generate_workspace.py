@@ -9,6 +9,11 @@ words from its own topic of 40 words and the rest from the whole vocabulary
 of 3,000, so that a term narrows the table to a few dozen issues as the
 words of a real negotiation do (a word-salad over the whole vocabulary would
 put every term in most issues). Deterministic for a given seed.
+
+Each round has two reports of 200 sentences from two graded outlets. A new
+or changed position cites a sentence of the first (about 83,000 citations by
+default), and one in twenty of those is disputed by the second report with
+another figure, so the cells' "reports disagree" marks are exercised too.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
-from core.domain.records import Issue, IssueStatus, Party, Round, Source, Track, new_id
+from core.domain.records import Issue, IssueStatus, Outlet, Party, Report, Round, Track, new_id
 from core.store.workspace import open_workspace, row_of
 
 SYLLABLES = ["ka", "lo", "mi", "ne", "su", "ra", "ti", "vo", "de", "pa", "zu", "ge", "shi", "mor", "tan", "vel"]
@@ -51,26 +56,56 @@ def generate(path: Path, issues: int = 2000, parties: int = 4, rounds: int = 30,
         start = date(2025, 1, 6)
         round_rows = [Round(name=f"Round {n + 1}", date=(start + timedelta(days=7 * n)).isoformat(), place="Geneva")
                       for n in range(rounds)]
-        source = Source(title="Synthetic benchmark source", outlet="Parley", published="2025-01-01")
+        outlets = [Outlet(name=f"Outlet {letter}", reliability=letter) for letter in "BCF"]
+        reports, passages = [], []  # per round: two reports, and each one's sentence offsets
+        for round_ in round_rows:
+            for outlet in outlets[:2]:
+                sentences = [sentence(rng, words, 12) + "." for _ in range(200)]
+                text = " ".join(sentences)
+                spans, at = [], 0
+                for said in sentences:
+                    spans.append((at, at + len(said)))
+                    at += len(said) + 1
+                reports.append(Report(outlet_id=outlet.id, title=f"Synthetic report, {round_.name}",
+                                      published=round_.date, language="en", text=text))
+                passages.append(spans)
         with ws.transaction():
             for table, records in (("parties", party_rows), ("tracks", track_rows), ("issues", issue_rows),
-                                   ("rounds", round_rows), ("sources", [source])):
+                                   ("rounds", round_rows), ("outlets", outlets), ("reports", reports)):
                 ws.db[table].insert_all([row_of(r) for r in records], batch_size=1000)
+            citations = []
+
+            def cite(position: dict, n_round: int, which: int, differing: int | None = None) -> None:
+                report = reports[2 * n_round + which]
+                start, end = rng.choice(passages[2 * n_round + which])
+                citations.append({"id": new_id(), "report_id": report.id, "position_id": position["id"],
+                                  "passage_start": start, "passage_end": end, "passage": report.text[start:end],
+                                  "credibility": rng.randint(1, 6),
+                                  "value_low": differing, "value_high": differing + 24 if differing else None,
+                                  "value_unit": "hours" if differing else ""})
 
             def positions():
                 for issue in issue_rows:
                     topic = rng.sample(words, 40)
                     for party in party_rows:
                         stance, value = sentence(rng, words, 6, topic), rng.randint(1, 500)
-                        for round_ in round_rows:
-                            if rng.random() < 0.33:
+                        for n_round, round_ in enumerate(round_rows):
+                            moved = n_round == 0 or rng.random() < 0.33
+                            if moved:
                                 stance, value = sentence(rng, words, 6, topic), rng.randint(1, 500)
-                            yield {"id": new_id(), "issue_id": issue.id, "party_id": party.id, "round_id": round_.id,
-                                   "stated": 1, "stance": stance, "summary": sentence(rng, words, 14, topic),
-                                   "value_low": value, "value_high": value + 24, "value_unit": "hours",
-                                   "quote": sentence(rng, words, 8, topic), "source_id": source.id}
+                            said = {"id": new_id(), "issue_id": issue.id, "party_id": party.id,
+                                    "round_id": round_.id, "stated": 1, "stance": stance,
+                                    "summary": sentence(rng, words, 14, topic), "value_low": value,
+                                    "value_high": value + 24, "value_unit": "hours",
+                                    "quote": sentence(rng, words, 8, topic)}
+                            if moved:  # a new or changed stance rests on a report; one in 20 is disputed
+                                cite(said, n_round, 0)
+                                if rng.random() < 0.05:
+                                    cite(said, n_round, 1, differing=value + rng.randint(1, 48))
+                            yield said
 
             ws.db["positions"].insert_all(positions(), batch_size=2000)
+            ws.db["citations"].insert_all(citations, batch_size=2000)
             statuses = ("agreed", "narrowing", "open", "opposed")
             ws.db["issue_status"].insert_all(
                 (row_of(IssueStatus(issue_id=issue.id, round_id=round_.id, status=rng.choice(statuses),

@@ -25,7 +25,7 @@ def main(workspace_path: str, outdir: str) -> int:
     from PySide6.QtWidgets import QApplication, QToolTip
 
     from core.sheet.csv_export import write_csv
-    from core.domain.records import Issue, Party, Person, Round, Source, Track
+    from core.domain.records import Issue, Outlet, Party, Person, Report, Round, Track
     from core.interchange.json_document import write_json
     from core.sheet.model import Marking, SheetOptions, build_sheet
     from core.sheet.pdf import render_pdf
@@ -54,7 +54,7 @@ def main(workspace_path: str, outdir: str) -> int:
                     QToolTip.showText(QPoint(100, 100), tip, window.table)
                     app.processEvents()
         window.grab()
-    for cls in (Party, Track, Issue, Round, Person, Source):
+    for cls in (Party, Track, Issue, Round, Person, Outlet, Report):
         dialog = window.editing.manage(cls)
         for n in range(dialog.list.count()):
             dialog.list.setCurrentRow(n)

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 from core.domain.records import (
     STATUSES,
+    Citation,
     Evidence,
+    Figure,
     Issue,
     IssueStatus,
     Party,
@@ -54,7 +56,15 @@ class Snapshot:
         self.issues = workspace.issues()
         self.rounds = workspace.rounds()
         self.people = {p.id: p for p in workspace.people()}
-        self.sources = {s.id: s for s in workspace.sources()}
+        self.outlets = {o.id: o for o in workspace.outlets()}
+        self.reports = {r.id: r for r in workspace.report_heads()}  # without their text
+        self.citations_by_position: dict[str, list[Citation]] = defaultdict(list)
+        self.citations_by_status: dict[str, list[Citation]] = defaultdict(list)
+        for citation in workspace.citations():
+            self._index_citation(citation)
+        self.figures_by_position: dict[str, list[Figure]] = defaultdict(list)
+        for figure in workspace.figures():
+            self.figures_by_position[figure.position_id].append(figure)
         self.round_index = {r.id: n for n, r in enumerate(self.rounds)}
         self.rounds_by_id = {r.id: r for r in self.rounds}
         self.track_by_id = {t.id: t for t in self.tracks}
@@ -87,7 +97,7 @@ class Snapshot:
             return Snapshot(workspace)
         ids = changes.row_ids()
         touched = self.touched_issue_ids(changes)
-        small = {"negotiation", "parties", "tracks", "issues", "people", "sources"}
+        small = {"negotiation", "parties", "tracks", "issues", "people", "outlets", "reports"}
         if small & set(ids):
             self._rows_cache.clear()
             self.negotiation = workspace.negotiation()
@@ -95,7 +105,8 @@ class Snapshot:
             self.tracks = workspace.tracks()
             self.issues = workspace.issues()
             self.people = {p.id: p for p in workspace.people()}
-            self.sources = {s.id: s for s in workspace.sources()}
+            self.outlets = {o.id: o for o in workspace.outlets()}
+            self.reports = {r.id: r for r in workspace.report_heads()}
             self.track_by_id = {t.id: t for t in self.tracks}
             self.ordered_issues = self._issues_in_track_order()
         for record_id in ids.get("positions", ()):
@@ -116,6 +127,8 @@ class Snapshot:
                 self._index_status(fresh)
         if "evidence" in ids:
             self._follow_evidence(workspace, changes)
+        if "citations" in ids or "figures" in ids:
+            self._follow_citations_and_figures(workspace, changes)
         self._patch_cached_rows(touched)
         return self
 
@@ -129,10 +142,12 @@ class Snapshot:
                     continue
                 if change.table in ("positions", "issue_status"):
                     found.add(row["issue_id"])
+                elif change.table in ("citations", "figures") and row.get("position_id") in self.positions_by_id:
+                    found.add(self.positions_by_id[row["position_id"]].issue_id)
                 if change.table == "issue_status":
                     status_issue[row["id"]] = row["issue_id"]
         for change in changes.changes:
-            if change.table == "evidence":
+            if change.table in ("evidence", "citations"):
                 for row in (change.before, change.after):
                     if row is not None and row.get("status_id") in status_issue:
                         found.add(status_issue[row["status_id"]])
@@ -148,6 +163,24 @@ class Snapshot:
                 self.evidence_by_status[status_id] = fresh
             else:
                 self.evidence_by_status.pop(status_id, None)
+
+    def _follow_citations_and_figures(self, workspace: Workspace, changes: ChangeSet) -> None:
+        """Re-read the citations and figures of the positions and statuses they belong to."""
+        owners = {(c.table, column, row[column]) for c in changes.changes if c.table in ("citations", "figures")
+                  for row in (c.before, c.after) if row is not None
+                  for column in ("position_id", "status_id") if row.get(column)}
+        for table, column, owner in owners:
+            if table == "figures":
+                self.figures_by_position[owner] = workspace.all(Figure, "position_id = ?", [owner])
+                continue
+            index = self.citations_by_position if column == "position_id" else self.citations_by_status
+            index[owner] = workspace.all(Citation, f"{column} = ?", [owner])
+
+    def _index_citation(self, citation: Citation) -> None:
+        if citation.position_id:
+            self.citations_by_position[citation.position_id].append(citation)
+        elif citation.status_id:
+            self.citations_by_status[citation.status_id].append(citation)
 
     def _patch_cached_rows(self, issue_ids: set[str]) -> None:
         """Rebuild only ``issue_ids``' rows in each cached comparison, in new Comparison objects."""
@@ -165,7 +198,8 @@ class Snapshot:
                 rows[n] = self._row(rows[n].issue, full.parties, current, before)
             else:
                 self._rows_cache[key] = Comparison(full.negotiation, full.round, full.previous_round,
-                                                   full.parties, rows, full.people, full.sources)
+                                                   full.parties, rows, full.people, full.reports,
+                                                   full.outlets, full.citations)
 
     def _forget_position(self, position_id: str) -> None:
         old = self.positions_by_id.pop(position_id, None)
@@ -259,7 +293,7 @@ class Snapshot:
         rows = [row for row in full.rows
                 if (ids is None or row.issue.id in ids) and (rest.is_empty() or rest.keeps(row, row.cells))]
         return Comparison(full.negotiation, full.round, full.previous_round, full.parties, rows,
-                          full.people, full.sources)
+                          full.people, full.reports, full.outlets, full.citations)
 
     def _round_indices(self, round_id: str | None, since_round_id: str | None) -> tuple[int, int]:
         """The shown round's index and the one changes are marked against."""
@@ -297,7 +331,9 @@ class Snapshot:
             parties=parties,
             rows=rows,
             people=self.people,
-            sources=self.sources,
+            reports=self.reports,
+            outlets=self.outlets,
+            citations=self.citations_by_position,
         )
 
     def _row(self, issue: Issue, parties: list[Party], current: int, before: int) -> Row:

@@ -10,7 +10,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from core.domain.labels import format_gap, format_value
-from core.domain.records import STATUSES, Issue, IssueStatus, Negotiation, Party, Person, Position, Round, Source, Track
+from core.domain.records import (STATUSES, Citation, Issue, IssueStatus, Negotiation, Outlet, Party, Person, Position,
+                                 Report, Round, Track)
 
 
 @dataclass(slots=True)
@@ -67,7 +68,21 @@ class Comparison:
     parties: list[Party]
     rows: list[Row]
     people: dict[str, Person] = field(default_factory=dict)
-    sources: dict[str, Source] = field(default_factory=dict)
+    reports: dict[str, Report] = field(default_factory=dict)  # without their text
+    outlets: dict[str, Outlet] = field(default_factory=dict)
+    citations: dict[str, list[Citation]] = field(default_factory=dict)  # by position id
+
+    def citations_of(self, position: Position | None) -> list[Citation]:
+        return list(self.citations.get(position.id, ())) if position is not None else []
+
+    def citation_summary(self, position: Position | None):
+        """'3 reports · B2' and whether they disagree, for one cell (``compare.citations``)."""
+        from core.compare.citations import CitationSummary, summarize
+
+        found = self.citations_of(position)
+        if position is None or not found:
+            return CitationSummary(0, "", False)
+        return summarize(position, found, self.reports, self.outlets)
 
     def status_counts(self) -> dict[str, int]:
         counts = Counter(row.status.status for row in self.rows if row.status)

@@ -22,7 +22,7 @@ from core.domain.figures import gap
 from core.domain.records import QUALIFIER_LABELS, STATUS_LABELS
 
 if TYPE_CHECKING:
-    from core.domain.records import IssueStatus, Position, Source
+    from core.domain.records import Figure, IssueStatus, Outlet, Position, Report
 
 NO_POSITION = "No stated position"  # a party said explicitly that it takes none
 NO_RECORD = "—"  # nothing recorded up to the round shown
@@ -124,18 +124,30 @@ def format_value(position: Position | None) -> str:
     """'24–48 hours', 'at least 1,200 prisoners of war per side', 'before 31 Aug 2025'."""
     if position is None or not position.stated:
         return ""
-    if position.value_qualifier == "unspecified":
+    return figure_text(position.value_low, position.value_high, position.value_unit, position.value_qualifier,
+                       position.value_date)
+
+
+def figure_text(low: float | None, high: float | None, unit: str, qualifier: str | None,
+                on_date: str | None) -> str:
+    """Any figure in words: a position's, a citation's version, or one of a position's further figures."""
+    if qualifier == "unspecified":
         return QUALIFIER_LABELS["unspecified"]
-    if position.value_date:
-        text = date_text(position.value_date)
+    if on_date:
+        text = date_text(on_date)
     else:
-        low, high = position.value_low, position.value_high
         if low is None and high is None:
             return ""
         text = number_range(low if low is not None else high, high if high is not None else low)
-        if position.value_unit:
-            text = f"{text} {position.value_unit}"
-    return qualified(position.value_qualifier, text)
+        if unit:
+            text = f"{text} {unit}"
+    return qualified(qualifier, text)
+
+
+def labelled_figure_text(figure: Figure) -> str:
+    """'age limit: under 25 years' — one of a position's further figures."""
+    text = figure_text(figure.low, figure.high, figure.unit, figure.qualifier, figure.date)
+    return f"{figure.label}: {text}" if figure.label and text else (text or figure.label)
 
 
 def format_gap(a: Position | None, b: Position | None) -> str:
@@ -149,35 +161,45 @@ def format_gap(a: Position | None, b: Position | None) -> str:
     return f"gap {format_number(distance)} {unit}".strip()
 
 
-# -- sources -------------------------------------------------------------
-def source_name(source: Source | None) -> str:
-    """A source in a word: its title, else its outlet (a list entry, a CSV cell)."""
-    return (source.title or source.outlet) if source else ""
+# -- reports and citations ---------------------------------------------
+def source_name(report: Report | None, outlet: Outlet | None = None) -> str:
+    """A report in a word: its title, else its outlet (a list entry, a CSV cell)."""
+    if report is None:
+        return ""
+    return report.title or (outlet.name if outlet else "") or report.url
 
 
-def citation_parts(source: Source) -> list[tuple[str, str]]:
-    """A source's citation as ``(part, text)``: title, outlet, published, accessed, url.
+def citation_parts(report: Report, outlet: Outlet | None = None) -> list[tuple[str, str]]:
+    """A report's reference as ``(part, text)``: title, outlet, published, accessed, url.
 
     Parts are in lower case after the title ('outlet not named',
     'published 2025-07-23'); the detail pane joins them with ' · ', the
     sheet's notes capitalise each into a sentence (``citation_sentence_parts``).
     """
-    parts = [("title", source.title or "(untitled)"), ("outlet", source.outlet or "outlet not named")]
-    if source.published:
-        parts.append(("published", f"published {source.published}"))
-    if source.accessed:
-        parts.append(("accessed", f"accessed {source.accessed}"))
-    if source.url:
-        parts.append(("url", source.url))
+    parts = [("title", report.title or "(untitled)"), ("outlet", outlet.name if outlet else "outlet not named")]
+    if report.published:
+        parts.append(("published", f"published {report.published}"))
+    if report.accessed:
+        parts.append(("accessed", f"accessed {report.accessed}"))
+    if report.url:
+        parts.append(("url", report.url))
     return parts
 
 
-def citation_sentence_parts(source: Source) -> list[tuple[str, str]]:
-    """The citation as the sheet's notes print it: Parley's own words capitalised, user text as typed."""
-    typed = {"title", "url"} | ({"outlet"} if source.outlet else set())
-    return [(part, text if part in typed else text[:1].upper() + text[1:]) for part, text in citation_parts(source)]
+def citation_sentence_parts(report: Report, outlet: Outlet | None = None) -> list[tuple[str, str]]:
+    """The reference as the sheet's notes print it: Parley's own words capitalised, user text as typed."""
+    typed = {"title", "url"} | ({"outlet"} if outlet else set())
+    return [(part, text if part in typed else text[:1].upper() + text[1:])
+            for part, text in citation_parts(report, outlet)]
 
 
-def source_citation(source: Source | None) -> str:
+def source_citation(report: Report | None, outlet: Outlet | None = None) -> str:
     """'Title · Outlet · published 2025-07-23 · accessed 2025-07-24 · https://…' (the detail pane)."""
-    return " · ".join(text for _, text in citation_parts(source)) if source else ""
+    return " · ".join(text for _, text in citation_parts(report, outlet)) if report else ""
+
+
+def reports_badge(count: int, best: str) -> str:
+    """'3 reports · B2': how many reports back a position, and the best grade among them."""
+    if not count:
+        return ""
+    return f"{count} report{'s' if count != 1 else ''} · {best}"

@@ -30,6 +30,10 @@ QUALIFIER_LABELS = {
     "before": "before",
     "unspecified": "no figure given",
 }
+# The Admiralty (NATO) system: how reliable an outlet is, A..F, and how credible one
+# piece of information is, 1..6. F and 6 both mean "cannot be judged", the defaults.
+RELIABILITY_GRADES = ("A", "B", "C", "D", "E", "F")
+CREDIBILITY_GRADES = (1, 2, 3, 4, 5, 6)
 
 
 def new_id() -> str:
@@ -72,11 +76,15 @@ class Negotiation(Record):
 
 @dataclass
 class Party(Record):
+    """A side of the negotiation. ``aliases``: other names the reading assistant
+    knows it by ("Kyiv", "the Ukrainian delegation"), one per line."""
+
     name: str = ""
     short_name: str = ""
     colour: str = "#777777"
     sort_order: int = 0
     role: str = "party"
+    aliases: str = ""
 
 
 @dataclass
@@ -106,18 +114,45 @@ class Round(Record):
 
 @dataclass
 class Person(Record):
+    """Someone who speaks for a party. ``aliases``: other spellings, one per line
+    ("Umierov", "Умєров"), for the reading assistant."""
+
     name: str = ""
     party_id: str | None = None
     role: str = ""
+    aliases: str = ""
 
 
 @dataclass
-class Source(Record):
-    outlet: str = ""
+class Outlet(Record):
+    """Who publishes reports, graded once for how reliable it is (A..F).
+
+    ``party_id`` names the party the outlet is affiliated with (state media),
+    so a reader can weigh a claim against who carries it.
+    """
+
+    name: str = ""
+    reliability: str = "F"
+    party_id: str | None = None
+    language: str = ""
+    note: str = ""
+
+
+@dataclass
+class Report(Record):
+    """One document: a news report, a statement, a transcript.
+
+    ``text`` is kept exactly as it was extracted, because every citation's
+    offsets point into it; Parley never rewrites it.
+    """
+
+    outlet_id: str | None = None
     title: str = ""
     url: str = ""
     published: str = ""  # ISO 8601 date
     accessed: str = ""  # ISO 8601 date
+    language: str = ""
+    text: str = ""
     note: str = ""
 
 
@@ -142,12 +177,12 @@ class Position(Record):
     value_unit: str = ""
     value_qualifier: str | None = None
     value_date: str | None = None
+    value_label: str = ""  # what the compared figure counts: "per side", "duration"
     quote: str = ""
     original_text: str = ""
     original_language: str = ""
     translation: str = ""
     speaker_id: str | None = None
-    source_id: str | None = None
     stated_on: str | None = None
     timing_note: str = ""
     analyst_note: str = ""
@@ -174,9 +209,55 @@ class IssueStatus(Record):
 
 @dataclass
 class Evidence(Record):
-    """A position or a source that supports an issue status."""
+    """A position that supports an issue status (a report that does is a Citation)."""
 
     status_id: str = ""
-    position_id: str | None = None
-    source_id: str | None = None
+    position_id: str = ""
     note: str = ""
+
+
+@dataclass
+class Figure(Record):
+    """A further labelled figure of a position ("age limit": under 25).
+
+    The position's own ``value_*`` is the figure compared across sides and
+    rounds; these are the others a report gives, kept as numbers all the same.
+    """
+
+    position_id: str = ""
+    label: str = ""
+    low: float | None = None
+    high: float | None = None
+    unit: str = ""
+    qualifier: str | None = None
+    date: str | None = None
+    sort_order: int = 0
+
+
+@dataclass
+class Citation(Record):
+    """A passage of a report that a position (or a status) rests on.
+
+    ``passage`` is ``report.text[passage_start:passage_end]``, kept verbatim so
+    it reads even where the text is long. ``stance`` and the ``value_*``
+    figure hold this report's own version where it differs from the position
+    ("6,000 for 6,000" against "6,000 bodies"): that is how Parley knows the
+    reports disagree. ``credibility`` grades the information, 1..6.
+    """
+
+    report_id: str = ""
+    position_id: str | None = None
+    status_id: str | None = None
+    passage_start: int = 0
+    passage_end: int = 0
+    passage: str = ""
+    speaker: str = ""
+    credibility: int = 6
+    stance: str = ""
+    value_low: float | None = None
+    value_high: float | None = None
+    value_unit: str = ""
+    value_qualifier: str | None = None
+    value_date: str | None = None
+    note: str = ""
+    sort_order: int = 0

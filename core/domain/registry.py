@@ -18,16 +18,19 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from core.domain.records import (
+    Citation,
     Evidence,
+    Figure,
     Issue,
     IssueStatus,
     Negotiation,
+    Outlet,
     Party,
     Person,
     Position,
     Record,
+    Report,
     Round,
-    Source,
     Track,
 )
 
@@ -82,14 +85,17 @@ REGISTRY = Registry((
     Table("issues", Issue, "issue", "sort_order, name", (("track_id", "tracks"),)),
     Table("rounds", Round, "round", "date, name"),
     Table("people", Person, "person", "name", (("party_id", "parties"),)),
-    Table("sources", Source, "source", "published, title"),
+    Table("outlets", Outlet, "outlet", "name", (("party_id", "parties"),)),
+    Table("reports", Report, "report", "published, title", (("outlet_id", "outlets"),)),
     Table("positions", Position, "position", "rowid",
-          (("issue_id", "issues"), ("party_id", "parties"), ("round_id", "rounds"), ("speaker_id", "people"),
-           ("source_id", "sources")),
+          (("issue_id", "issues"), ("party_id", "parties"), ("round_id", "rounds"), ("speaker_id", "people")),
           ("issue_id", "party_id", "round_id")),
+    Table("figures", Figure, "figure", "sort_order, rowid", (("position_id", "positions"),)),
     Table("issue_status", IssueStatus, "status", "rowid",
           (("issue_id", "issues"), ("round_id", "rounds"), ("claimed_by_party_id", "parties")),
           ("issue_id", "round_id")),
     Table("evidence", Evidence, "evidence", "rowid",
-          (("status_id", "issue_status"), ("position_id", "positions"), ("source_id", "sources"))),
+          (("status_id", "issue_status"), ("position_id", "positions"))),
+    Table("citations", Citation, "citation", "sort_order, rowid",
+          (("report_id", "reports"), ("position_id", "positions"), ("status_id", "issue_status"))),
 ))

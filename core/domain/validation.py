@@ -12,18 +12,23 @@ import re
 from datetime import date
 
 from core.domain.records import (
+    CREDIBILITY_GRADES,
     PARTY_ROLES,
+    RELIABILITY_GRADES,
     QUANTITY_KINDS,
     STATUSES,
     VALUE_QUALIFIERS,
+    Citation,
+    Figure,
     Issue,
     IssueStatus,
+    Outlet,
     Party,
     Person,
     Position,
     Record,
+    Report,
     Round,
-    Source,
     Track,
     field_names,
 )
@@ -38,17 +43,21 @@ NAME_LIMIT = 200
 STANCE_LIMIT = 1_000
 TEXT_LIMIT = 10_000
 URL_LIMIT = 2_000
+# A report's whole text: the reader's own limit for a pasted or extracted report
+# (core.reports.MAX_REPORT_CHARS; tests/core/domain/test_validation.py holds them equal).
+REPORT_TEXT_LIMIT = 2_000_000
 NAME_FIELDS = ("title", "name", "short_name", "place", "duration_note", "role", "outlet", "value_unit",
-               "original_language", "timing_note")
+               "original_language", "timing_note", "value_label", "label", "unit", "speaker", "language")
 STANCE_FIELDS = ("stance",)
 TEXT_FIELDS = ("description", "notes", "note", "summary", "quote", "original_text", "translation",
-               "analyst_note", "common_ground")
+               "analyst_note", "common_ground", "aliases", "passage")
 URL_FIELDS = ("url",)
 LIMITS = {
     **{name: NAME_LIMIT for name in NAME_FIELDS},
     **{name: STANCE_LIMIT for name in STANCE_FIELDS},
     **{name: TEXT_LIMIT for name in TEXT_FIELDS},
     **{name: URL_LIMIT for name in URL_FIELDS},
+    "text": REPORT_TEXT_LIMIT,
 }
 
 
@@ -107,13 +116,23 @@ def problems_with(record: Record) -> list[str]:
             problems.append("A round cannot last less than no time.")
     elif isinstance(record, Person):
         _required(problems, record.name, "A person's name")
-    elif isinstance(record, Source):
-        if not (record.title.strip() or record.outlet.strip()):
-            problems.append("A source needs a title or an outlet.")
+    elif isinstance(record, Outlet):
+        _required(problems, record.name, "An outlet's name")
+        if record.reliability not in RELIABILITY_GRADES:
+            problems.append(f"An outlet's reliability is a grade from A to F, not “{record.reliability}”.")
+    elif isinstance(record, Report):
+        if not (record.title.strip() or record.text.strip() or record.url.strip()):
+            problems.append("A report needs a title, an address or its text.")
         _optional_date(problems, record.published, "The publication date")
         _optional_date(problems, record.accessed, "The date accessed")
         if record.url and not re.match(r"^https?://\S+$", record.url):
             problems.append("The address must start with http:// or https:// and contain no spaces.")
+    elif isinstance(record, Citation):
+        problems.extend(_citation_problems(record))
+    elif isinstance(record, Figure):
+        if not (record.position_id or "").strip():
+            problems.append("A figure belongs to a position.")
+        problems.extend(_figure_problems(record.low, record.high, record.qualifier, record.date, "figure"))
     elif isinstance(record, Position):
         problems.extend(_position_problems(record))
     elif isinstance(record, IssueStatus):
@@ -134,14 +153,45 @@ def _position_problems(p: Position) -> list[str]:
         problems.append("A position needs an issue, a party and a round.")
     if p.stated:
         _required(problems, p.stance, "A stated position's stance")
-    if p.value_qualifier not in (None, *VALUE_QUALIFIERS):
-        problems.append(f"The qualifier must be one of {', '.join(VALUE_QUALIFIERS)}, or none.")
-    if p.value_low is not None and p.value_high is not None and p.value_low > p.value_high:
-        problems.append("The lower figure is larger than the upper one.")
-    if (p.value_low is not None or p.value_high is not None) and p.value_date:
-        problems.append("A position's figure is either a number or a date, not both.")
-    _optional_date(problems, p.value_date, "The date figure")
+    problems.extend(_figure_problems(p.value_low, p.value_high, p.value_qualifier, p.value_date, "position's figure"))
     _optional_date(problems, p.stated_on, "The date stated")
     if p.original_text and not p.translation:
         problems.append("Original-language text needs its translation.")
     return problems
+
+
+def _figure_problems(low, high, qualifier, on_date, what: str) -> list[str]:
+    problems: list[str] = []
+    if qualifier not in (None, *VALUE_QUALIFIERS):
+        problems.append(f"The qualifier must be one of {', '.join(VALUE_QUALIFIERS)}, or none.")
+    if low is not None and high is not None and low > high:
+        problems.append("The lower figure is larger than the upper one.")
+    if (low is not None or high is not None) and on_date:
+        problems.append(f"A {what} is either a number or a date, not both.")
+    _optional_date(problems, on_date, "The date figure")
+    return problems
+
+
+def _citation_problems(c: Citation) -> list[str]:
+    problems: list[str] = []
+    if not (c.report_id or "").strip():
+        problems.append("A citation names the report it quotes.")
+    if (c.position_id is None) == (c.status_id is None):
+        problems.append("A citation supports either a position or a status, and exactly one.")
+    if c.credibility not in CREDIBILITY_GRADES or isinstance(c.credibility, bool):
+        problems.append(f"Credibility is a grade from 1 to 6, not “{c.credibility}”.")
+    if not (isinstance(c.passage_start, int) and isinstance(c.passage_end, int)
+            and 0 <= c.passage_start <= c.passage_end):
+        problems.append("The passage's start and end must be offsets into the report, the start first.")
+    problems.extend(_figure_problems(c.value_low, c.value_high, c.value_qualifier, c.value_date, "citation's figure"))
+    return problems
+
+
+def passage_problems(citation: Citation, report_text: str) -> list[str]:
+    """Whether the citation's offsets cut exactly its passage out of the report's text."""
+    if citation.passage_end > len(report_text):
+        return [f"The passage ends at character {citation.passage_end:,}, beyond the report's "
+                f"{len(report_text):,} characters."]
+    if report_text[citation.passage_start:citation.passage_end] != citation.passage:
+        return ["The passage is not the report's text between its start and end."]
+    return []

@@ -25,12 +25,12 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from core.domain.labels import source_name, stance_text
-from core.domain.records import Evidence, Issue, IssueStatus, Party, Position, Record, Round, Source, new_id
+from core.domain.records import Citation, Evidence, Issue, IssueStatus, Party, Position, Record, Report, Round, new_id
 from core.domain.registry import REGISTRY, Registry
 from core.edits.changes import ChangeSet, RowChange, insertion, modification, modifications
 from core.store.workspace import row_of
 
-EvidenceKey = tuple[str | None, str | None]  # (position id, source id): one of the two is None
+EvidenceKey = tuple[str | None, str | None]  # (position id, report id): one of the two is None
 
 
 @dataclass(frozen=True)
@@ -61,25 +61,19 @@ def recorded_at(shown: Round, record: Record | None, record_round: Round | None)
     return record is not None and record_round is not None and record_round.id == shown.id
 
 
-def only_source_id(sources: Iterable[Source]) -> str | None:
-    """The source a first position cites by default: the workspace's only one, if it has one."""
-    found = list(sources)
-    return found[0].id if len(found) == 1 else None
-
-
 # -- positions ---------------------------------------------------------------
 def position_at_round(shown: Round, issue: Issue, party: Party, latest: Position | None,
-                      latest_round: Round | None, sources: Iterable[Source] = ()) -> Draft:
+                      latest_round: Round | None) -> Draft:
     """What editing ``party``'s cell on ``issue`` at ``shown`` edits.
 
     ``latest`` is the party's position as it stood at ``shown`` (None if it
     has none yet) and ``latest_round`` the round it was reported at. A first
-    position is a stated one citing the only source, if there is just one.
+    position is a stated one. Its citations are rows of their own, added with it.
     """
     if recorded_at(shown, latest, latest_round):
         heading = f"{party.name} on “{issue.name}”, as reported at {shown.name} ({shown.date})."
         return Draft(latest, False, heading, f"Edit {party.name}'s position on {issue.name}")
-    base = latest or Position(source_id=only_source_id(sources))
+    base = latest or Position()
     record = replace(base, id=new_id(), base_hash="", issue_id=issue.id, party_id=party.id, round_id=shown.id)
     if latest is None:
         record = replace(record, stated=True)
@@ -94,8 +88,9 @@ class History(Protocol):
 
     parties: list[Party]
     rounds: list[Round]
-    sources: Mapping[str, Source]
+    reports: Mapping[str, Report]
     evidence_by_status: Mapping[str, list[Evidence]]
+    citations_by_status: Mapping[str, list[Citation]]
 
     def value_history(self, issue_id: str, party_id: str) -> list[tuple[Round, Position]]: ...
 
@@ -113,12 +108,13 @@ class EvidenceChoice:
 class StatusDraft(Draft):
     """A status draft, with the evidence it has now and the evidence it may cite."""
 
-    old_evidence: tuple[Evidence, ...] = ()  # the rows saved for ``record`` (none for a new status)
+    old_evidence: tuple[Evidence | Citation, ...] = ()  # the rows saved for ``record`` (none for a new status)
     choices: tuple[EvidenceChoice, ...] = ()
+    inherited: tuple[Evidence | Citation, ...] = ()  # what a new status copies its citations' passages from
 
     def evidence_changes(self, status_id: str, ticked: Iterable[EvidenceKey]) -> list[RowChange]:
-        """Evidence rows to add and remove so that they match the ticks."""
-        return evidence_diff(status_id, self.old_evidence, ticked)
+        """Evidence and citation rows to add and remove so that they match the ticks."""
+        return evidence_diff(status_id, self.old_evidence, ticked, self.inherited)
 
     def changes_with_evidence(self, edited: IssueStatus, ticked: Iterable[EvidenceKey]) -> ChangeSet:
         return self.changes(edited, self.evidence_changes(edited.id, ticked))
@@ -139,16 +135,25 @@ def status_at_round(shown: Round, issue: Issue, latest: IssueStatus | None, late
         base = latest or IssueStatus(status="open")
         record, is_new = replace(base, id=new_id(), base_hash="", issue_id=issue.id, round_id=shown.id), True
         heading = f"New status of “{issue.name}” at {shown.name} ({shown.date})."
-    old = () if is_new else tuple(history.evidence_by_status.get(record.id, []))
-    inherited = history.evidence_by_status.get(latest.id, []) if is_new and latest is not None else old
-    ticked = {(e.position_id, e.source_id) for e in inherited}
+    def support(status_id: str) -> tuple[Evidence | Citation, ...]:
+        return (*history.evidence_by_status.get(status_id, []), *history.citations_by_status.get(status_id, []))
+
+    old = () if is_new else support(record.id)
+    inherited = support(latest.id) if is_new and latest is not None else old
+    ticked = {evidence_key(e) for e in inherited}
     return StatusDraft(record, is_new, heading, f"{'Set' if is_new else 'Edit'} status of {issue.name}",
-                       old_evidence=old, choices=tuple(evidence_choices(shown, issue, history, ticked)))
+                       old_evidence=old, choices=tuple(evidence_choices(shown, issue, history, ticked)),
+                       inherited=inherited)
+
+
+def evidence_key(item: Evidence | Citation) -> EvidenceKey:
+    """A position the status rests on, or a report it cites."""
+    return (item.position_id, None) if isinstance(item, Evidence) else (None, item.report_id)
 
 
 def evidence_choices(shown: Round, issue: Issue, history: History,
                      ticked: set[EvidenceKey]) -> list[EvidenceChoice]:
-    """Every position on ``issue`` up to ``shown`` (party by party, round by round), then every source."""
+    """Every position on ``issue`` up to ``shown`` (party by party, round by round), then every report."""
     order = {r.id: n for n, r in enumerate(history.rounds)}
     last = order[shown.id]
     found = []
@@ -159,21 +164,37 @@ def evidence_choices(shown: Round, issue: Issue, history: History,
             stance = stance_text(position)
             key = (position.id, None)
             found.append(EvidenceChoice(key, f"{party.name} at {round_.name}: {stance}", key in ticked))
-    for source in history.sources.values():
-        key = (None, source.id)
-        found.append(EvidenceChoice(key, f"Source: {source_name(source)}", key in ticked))
+    for report in history.reports.values():
+        key = (None, report.id)
+        found.append(EvidenceChoice(key, f"Report: {source_name(report)}", key in ticked))
     return found
 
 
-def evidence_diff(status_id: str, old: Iterable[Evidence], ticked: Iterable[EvidenceKey]) -> list[RowChange]:
-    """Rows to delete (saved but no longer ticked), then rows to insert (ticked, not yet saved)."""
+def evidence_diff(status_id: str, old: Iterable[Evidence | Citation], ticked: Iterable[EvidenceKey],
+                  inherited: Iterable[Evidence | Citation] = ()) -> list[RowChange]:
+    """Rows to delete (saved but no longer ticked), then rows to insert (ticked, not yet saved).
+
+    A ticked position becomes an evidence row, a ticked report a citation of
+    the status; a new status's citation keeps the passage of the one it
+    inherits.
+    """
     ticked = set(ticked)
-    saved = {(e.position_id, e.source_id): e for e in old}
-    changes = [RowChange("evidence", row_of(e), None) for key, e in saved.items() if key not in ticked]
-    for position_id, source_id in ticked - set(saved):
-        item = Evidence(status_id=status_id, position_id=position_id, source_id=source_id)
-        changes.append(RowChange("evidence", None, row_of(item)))
+    saved = {evidence_key(e): e for e in old}
+    passages = {evidence_key(c): c for c in inherited if isinstance(c, Citation)}
+    changes = [RowChange(_table_of(e), row_of(e), None) for key, e in saved.items() if key not in ticked]
+    for position_id, report_id in sorted(ticked - set(saved), key=lambda k: (k[0] or "", k[1] or "")):
+        if position_id is not None:
+            item: Evidence | Citation = Evidence(status_id=status_id, position_id=position_id)
+        else:
+            template = passages.get((None, report_id))
+            item = replace(template, id=new_id(), base_hash="", status_id=status_id) if template \
+                else Citation(report_id=report_id, status_id=status_id)
+        changes.append(RowChange(_table_of(item), None, row_of(item)))
     return changes
+
+
+def _table_of(item: Evidence | Citation) -> str:
+    return "evidence" if isinstance(item, Evidence) else "citations"
 
 
 # -- deleting ----------------------------------------------------------------

@@ -1,8 +1,8 @@
 """The JSON interchange format: a whole workspace, ids included.
 
-A document is ``{"format": "parley-workspace", "format_version": 1, <table>:
+A document is ``{"format": "parley-workspace", "format_version": 2, <table>:
 [rows...]}`` with the tables of the registry (``domain.registry``); the JSON Schema is
-``resources/schema/parley-workspace-1.schema.json``. Export is deterministic
+``resources/schema/parley-workspace-2.schema.json``. Export is deterministic
 (rows by id, fields in a fixed order), so export → import → export gives the
 same bytes.
 
@@ -26,6 +26,7 @@ from core.domain.document import (  # noqa: F401 (DocumentError and check_docume
     DocumentError,
     first_bad_value,
     check_document,
+    upgraded,
     records_from_document,
 )
 from core.domain.registry import REGISTRY, Registry
@@ -134,7 +135,7 @@ def read_document(path: Path, registry: Registry = REGISTRY) -> dict:
     size = path.stat().st_size
     if size > MAX_BYTES:
         raise DocumentError(f"the file is larger than {MAX_BYTES // (1024 * 1024)} MiB", "")
-    document = parse_bytes(path.read_bytes())
+    document = upgraded(parse_bytes(path.read_bytes()))  # format 1 is read, as format 2
     check_document(document, registry)
     return document
 

@@ -17,6 +17,7 @@ import io
 from pathlib import Path
 
 from core.compare.comparison import Snapshot
+from core.compare.citations import citation_grade
 from core.domain.labels import PREFIX_QUALIFIERS, number_range, qualified, source_name, stance_text
 from core.domain.records import QUALIFIER_LABELS, Position
 from core.store.atomic_files import write_export
@@ -24,7 +25,8 @@ from core.store.file_access import refuse_workspace_as_output
 
 Cell = str | int | float
 
-COLUMNS = ["issue", "track", "party", "round", "round_date", "stance", "value", "unit", "quote", "speaker", "source"]
+COLUMNS = ["issue", "track", "party", "round", "round_date", "stance", "value", "unit", "quote", "speaker", "reports",
+           "grades"]
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -75,12 +77,15 @@ def rows(snapshot: Snapshot) -> list[list[Cell]]:
         for index, _, party, position in sorted(entries, key=lambda e: (e[0], e[1])):
             round_ = snapshot.rounds[index]
             speaker = snapshot.people.get(position.speaker_id or "")
-            source = snapshot.sources.get(position.source_id or "")
+            cited = snapshot.citations_by_position.get(position.id, ())
+            reports = [snapshot.reports[c.report_id] for c in cited if c.report_id in snapshot.reports]
             table.append([
                 issue.name, track.name if track else "", party.name, round_.name, round_.date,
                 stance_text(position),
                 value_cell(position), position.value_unit if position.stated else "", position.quote,
-                speaker.name if speaker else "", source_name(source),
+                speaker.name if speaker else "",
+                "; ".join(dict.fromkeys(source_name(r, snapshot.outlets.get(r.outlet_id or "")) for r in reports)),
+                "; ".join(dict.fromkeys(citation_grade(c, snapshot.reports, snapshot.outlets) for c in cited)),
             ])
     return table
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from core.compare.comparison import Comparison, RowFilter, Snapshot
-from core.domain.records import Source
+from core.domain.records import Position, Report
 
 PAPER_SIZES = ("a4", "letter")
 # TLP 2.0 labels, with the colour FIRST gives each label's text.
@@ -71,8 +71,30 @@ class Sheet:
     options: SheetOptions
     exported_on: str
     selection: list[str]
-    notes: list[Source]  # numbered from 1 in this order
-    note_numbers: dict[str, int]  # source id -> note number
+    notes: list[Report]  # numbered from 1 in this order
+    note_numbers: dict[str, int]  # report id -> note number
+
+    def position_notes(self, position: Position) -> str:
+        """'[1 F6; 2 B2]': the notes of the reports a position rests on, each with its grade."""
+        from core.compare.citations import citation_grade
+
+        comparison = self.comparison
+        marks = []
+        for citation in comparison.citations_of(position):
+            number = self.note_numbers.get(citation.report_id)
+            if number is not None:
+                mark = f"{number} {citation_grade(citation, comparison.reports, comparison.outlets)}"
+                if mark not in marks:
+                    marks.append(mark)
+        return f"[{'; '.join(marks)}]" if marks else ""
+
+    def disagreement(self, position: Position) -> str:
+        """'6,000 bodies (TASS, C3) · 6,000 for 6,000 (Ukrainska Pravda, B2)' where the reports disagree."""
+        from core.compare.citations import disagreement_line
+
+        comparison = self.comparison
+        return disagreement_line(position, comparison.citations_of(position), comparison.reports,
+                                 comparison.outlets)
 
     @property
     def marking(self) -> Marking:
@@ -85,14 +107,15 @@ def build_sheet(snapshot: Snapshot, options: SheetOptions, today: date | None = 
     row_filter = RowFilter(track_ids=options.track_ids, issue_ids=options.issue_ids)
     comparison = snapshot.compare(options.round_id, options.party_ids, options.since_round_id,
                                   row_filter if not row_filter.is_empty() else None)
-    notes: list[Source] = []
+    notes: list[Report] = []
     numbers: dict[str, int] = {}
     for row in comparison.rows:
         for cell in row.cells:
-            source_id = cell.position.source_id if cell.position else None
-            if source_id and source_id not in numbers and source_id in snapshot.sources:
-                numbers[source_id] = len(notes) + 1
-                notes.append(snapshot.sources[source_id])
+            for citation in comparison.citations_of(cell.position):
+                report_id = citation.report_id
+                if report_id not in numbers and report_id in snapshot.reports:
+                    numbers[report_id] = len(notes) + 1
+                    notes.append(snapshot.reports[report_id])
     return Sheet(
         title=options.title or comparison.negotiation.title or "Comparison of positions",
         comparison=comparison,

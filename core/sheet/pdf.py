@@ -215,8 +215,11 @@ def _party_cell(sheet: Sheet, cell, styles: Styles) -> list:
     if not position.stated:
         parts.append(plain(NO_POSITION, styles.muted))
         return parts
-    note = sheet.note_numbers.get(position.source_id or "")
-    parts.append(plain(f"{position.stance} [{note}]" if note else position.stance, styles.cell))
+    notes = sheet.position_notes(position)
+    parts.append(plain(f"{position.stance} {notes}" if notes else position.stance, styles.cell))
+    differ = sheet.disagreement(position)
+    if differ:
+        parts.append(plain(f"Reports differ: {differ}", styles.marker))
     if cell.value_text:
         parts.append(plain(cell.value_text, styles.bold))
     if sheet.options.include_quotes and position.quote:
@@ -323,13 +326,16 @@ def _story(sheet: Sheet, styles: Styles, usable: float, split_in_row: bool) -> l
         story.append(heading)
         story.append(_track_table(sheet, rows, styles, widths, split_in_row))
     if sheet.notes:
-        notes_heading = plain("Sources", styles.track)
+        notes_heading = plain("Reports", styles.track)
         notes_heading.outline_key = "sources"
-        notes_heading.outline_title = "Sources"
+        notes_heading.outline_title = "Reports"
         story.append(notes_heading)
-        for number, source in enumerate(sheet.notes, start=1):
+        for number, report in enumerate(sheet.notes, start=1):
+            outlet = sheet.comparison.outlets.get(report.outlet_id or "")
             parts = []
-            for part, words in citation_sentence_parts(source):
+            for part, words in citation_sentence_parts(report, outlet):
+                if part == "outlet":
+                    words += f" (reliability {outlet.reliability if outlet else 'F'})"
                 if part != "url":
                     parts.append(text(words))
                 elif words.startswith(("http://", "https://")):

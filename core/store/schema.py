@@ -137,6 +137,7 @@ def m001_initial(db: Database) -> None:
     db.execute("PRAGMA user_version = 1")
 
 
+# Migration 2 keeps its own literal list: a migration must not change when tables do.
 DOMAIN_TABLES = ("negotiation", "parties", "tracks", "issues", "rounds", "people", "sources",
                  "positions", "issue_status", "evidence")
 
@@ -152,6 +153,176 @@ def m002_base_hash(db: Database) -> None:
         for row in rows:
             db.execute(f"UPDATE [{table}] SET base_hash = ? WHERE id = ?", [content_hash(row), row["id"]])
     db.execute("PRAGMA user_version = 2")
+
+
+@migrations()
+def m003_reports_and_citations(db: Database) -> None:
+    """Sources become outlets and reports with their text; a position rests on any
+    number of citations and carries further labelled figures; parties and people
+    get aliases for the reading assistant.
+
+    Runs with foreign keys off (``open_workspace`` turns them off around
+    migrations), because ``positions`` and ``evidence`` are rebuilt to lose
+    their ``source_id`` and dropping a table would otherwise cascade.
+    New rows get ids derived from the old ones (``upgrade_ids``), so two
+    analysts who upgrade copies of one workspace can still merge them.
+    """
+    from core.domain.upgrade import sources_to_reports
+
+    tables = {name: [dict(zip([c[0] for c in cursor.description], row, strict=True)) for row in cursor]
+              for name in ("sources", "positions", "evidence")
+              for cursor in [db.execute(f"SELECT * FROM [{name}]")]}
+    moved = sources_to_reports(tables["sources"], tables["positions"], tables["evidence"])
+    db.executescript(
+        """
+        CREATE TABLE outlets (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            reliability TEXT NOT NULL DEFAULT 'F'
+                CHECK (reliability IN ('A', 'B', 'C', 'D', 'E', 'F')),
+            party_id TEXT REFERENCES parties(id) ON DELETE SET NULL,
+            language TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            base_hash TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE reports (
+            id TEXT PRIMARY KEY,
+            outlet_id TEXT REFERENCES outlets(id) ON DELETE SET NULL,
+            title TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',
+            published TEXT NOT NULL DEFAULT '',
+            accessed TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            base_hash TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE positions_new (
+            id TEXT PRIMARY KEY,
+            issue_id TEXT NOT NULL REFERENCES issues(id) ON DELETE CASCADE,
+            party_id TEXT NOT NULL REFERENCES parties(id) ON DELETE CASCADE,
+            round_id TEXT NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
+            stated INTEGER NOT NULL DEFAULT 1 CHECK (stated IN (0, 1)),
+            stance TEXT NOT NULL DEFAULT '',
+            summary TEXT NOT NULL DEFAULT '',
+            value_low REAL,
+            value_high REAL,
+            value_unit TEXT NOT NULL DEFAULT '',
+            value_qualifier TEXT CHECK (value_qualifier IN
+                ('at_least', 'at_most', 'about', 'before', 'unspecified')),
+            value_date TEXT,
+            value_label TEXT NOT NULL DEFAULT '',
+            quote TEXT NOT NULL DEFAULT '',
+            original_text TEXT NOT NULL DEFAULT '',
+            original_language TEXT NOT NULL DEFAULT '',
+            translation TEXT NOT NULL DEFAULT '',
+            speaker_id TEXT REFERENCES people(id) ON DELETE SET NULL,
+            stated_on TEXT,
+            timing_note TEXT NOT NULL DEFAULT '',
+            analyst_note TEXT NOT NULL DEFAULT '',
+            base_hash TEXT NOT NULL DEFAULT '',
+            UNIQUE (issue_id, party_id, round_id)
+        );
+        INSERT INTO positions_new (id, issue_id, party_id, round_id, stated, stance, summary, value_low,
+            value_high, value_unit, value_qualifier, value_date, quote, original_text, original_language,
+            translation, speaker_id, stated_on, timing_note, analyst_note, base_hash)
+        SELECT id, issue_id, party_id, round_id, stated, stance, summary, value_low,
+            value_high, value_unit, value_qualifier, value_date, quote, original_text, original_language,
+            translation, speaker_id, stated_on, timing_note, analyst_note, base_hash
+        FROM positions ORDER BY rowid;
+        DROP TABLE positions;
+        ALTER TABLE positions_new RENAME TO positions;
+        CREATE INDEX positions_by_issue ON positions(issue_id, party_id);
+        CREATE TABLE evidence_new (
+            id TEXT PRIMARY KEY,
+            status_id TEXT NOT NULL REFERENCES issue_status(id) ON DELETE CASCADE,
+            position_id TEXT NOT NULL REFERENCES positions(id) ON DELETE CASCADE,
+            note TEXT NOT NULL DEFAULT '',
+            base_hash TEXT NOT NULL DEFAULT ''
+        );
+        INSERT INTO evidence_new (id, status_id, position_id, note, base_hash)
+        SELECT id, status_id, position_id, note, base_hash FROM evidence
+        WHERE position_id IS NOT NULL ORDER BY rowid;
+        DROP TABLE evidence;
+        ALTER TABLE evidence_new RENAME TO evidence;
+        DROP TABLE sources;
+        CREATE TABLE figures (
+            id TEXT PRIMARY KEY,
+            position_id TEXT NOT NULL REFERENCES positions(id) ON DELETE CASCADE,
+            label TEXT NOT NULL DEFAULT '',
+            low REAL,
+            high REAL,
+            unit TEXT NOT NULL DEFAULT '',
+            qualifier TEXT CHECK (qualifier IN ('at_least', 'at_most', 'about', 'before', 'unspecified')),
+            date TEXT,
+            sort_order INTEGER NOT NULL DEFAULT 0,
+            base_hash TEXT NOT NULL DEFAULT '',
+            CHECK (low IS NULL OR high IS NULL OR low <= high)
+        );
+        CREATE INDEX figures_by_position ON figures(position_id);
+        CREATE TABLE citations (
+            id TEXT PRIMARY KEY,
+            report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+            position_id TEXT REFERENCES positions(id) ON DELETE CASCADE,
+            status_id TEXT REFERENCES issue_status(id) ON DELETE CASCADE,
+            passage_start INTEGER NOT NULL DEFAULT 0,
+            passage_end INTEGER NOT NULL DEFAULT 0,
+            passage TEXT NOT NULL DEFAULT '',
+            speaker TEXT NOT NULL DEFAULT '',
+            credibility INTEGER NOT NULL DEFAULT 6 CHECK (credibility BETWEEN 1 AND 6),
+            stance TEXT NOT NULL DEFAULT '',
+            value_low REAL,
+            value_high REAL,
+            value_unit TEXT NOT NULL DEFAULT '',
+            value_qualifier TEXT CHECK (value_qualifier IN
+                ('at_least', 'at_most', 'about', 'before', 'unspecified')),
+            value_date TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            sort_order INTEGER NOT NULL DEFAULT 0,
+            base_hash TEXT NOT NULL DEFAULT '',
+            CHECK ((position_id IS NULL) <> (status_id IS NULL)),
+            CHECK (passage_start >= 0 AND passage_end >= passage_start),
+            CHECK (value_low IS NULL OR value_high IS NULL OR value_low <= value_high)
+        );
+        CREATE INDEX citations_by_position ON citations(position_id);
+        CREATE INDEX citations_by_status ON citations(status_id);
+        CREATE INDEX citations_by_report ON citations(report_id);
+        ALTER TABLE parties ADD COLUMN aliases TEXT NOT NULL DEFAULT '';
+        ALTER TABLE people ADD COLUMN aliases TEXT NOT NULL DEFAULT '';
+        """
+    )
+    for table in ("outlets", "reports", "citations"):
+        if moved[table]:
+            db[table].insert_all(moved[table])
+    _rehash_unchanged(db, "parties", {"aliases": ""})
+    _rehash_unchanged(db, "people", {"aliases": ""})
+    _rehash_unchanged(db, "positions", {"value_label": ""}, old=tables["positions"])
+    _rehash_unchanged(db, "evidence", {}, old=tables["evidence"])
+    db["positions"].enable_fts(
+        ["stance", "summary", "quote", "original_text", "translation", "analyst_note"],
+        tokenize=FTS_TOKENIZER, create_triggers=True, replace=True,
+    )
+    db["reports"].enable_fts(["title", "text"], tokenize=FTS_TOKENIZER, create_triggers=True)
+    db.execute("PRAGMA user_version = 3")
+
+
+def _rehash_unchanged(db: Database, table: str, added: dict, old: list[dict] | None = None) -> None:
+    """Give a row untouched since its last import or merge the base hash of its new shape.
+
+    A row whose base hash matched its content before the migration still
+    matches after it, so a merge does not take every row for a local edit. A
+    row edited locally keeps its old base hash, which still differs.
+    """
+    from core.domain.hashing import content_hash
+
+    if old is None:
+        old = [{k: v for k, v in row.items() if k not in added} for row in db[table].rows]
+    updates = []
+    for row in old:
+        if row.get("base_hash") and row["base_hash"] == content_hash(row):
+            kept = {k: v for k, v in row.items() if k != "source_id"}
+            updates.append((content_hash({**kept, **added}), row["id"]))
+    db.conn.executemany(f"UPDATE [{table}] SET base_hash = ? WHERE id = ?", updates)
 
 
 def known_migration_names() -> list[str]:

@@ -36,16 +36,19 @@ from core.store.background_check import BackgroundCheck
 from core.domain.hashing import content_hash
 from core.store.locking import WorkspaceLock, WorkspaceLockedError, lock_path
 from core.domain.records import (
+    Citation,
     Evidence,
+    Figure,
     Issue,
     IssueStatus,
     Negotiation,
+    Outlet,
     Party,
     Person,
     Position,
     Record,
+    Report,
     Round,
-    Source,
     Track,
     field_names,
 )
@@ -207,8 +210,28 @@ class Workspace:
     def people(self) -> list[Person]:
         return self.all(Person)
 
-    def sources(self) -> list[Source]:
-        return self.all(Source)
+    def outlets(self) -> list[Outlet]:
+        return self.all(Outlet)
+
+    def reports(self) -> list[Report]:
+        """Every report, with its full text (the comparison asks for ``report_heads``)."""
+        return self.all(Report)
+
+    def report_heads(self) -> list[Report]:
+        """Every report without its text: what lists and citations need, cheaply."""
+        columns = [name for name in field_names(Report) if name != "text"]
+        sql = f"SELECT {', '.join(f'[{c}]' for c in columns)} FROM reports ORDER BY published, title"
+        return [Report(**dict(zip(columns, row, strict=True))) for row in self.db.execute(sql)]
+
+    def report_text(self, report_id: str) -> str:
+        row = self.db.execute("SELECT text FROM reports WHERE id = ?", [report_id]).fetchone()
+        return row[0] if row else ""
+
+    def citations(self) -> list[Citation]:
+        return self.all(Citation)
+
+    def figures(self) -> list[Figure]:
+        return self.all(Figure)
 
     def positions(self) -> list[Position]:
         return self.all(Position)
@@ -318,7 +341,13 @@ def open_workspace(path: str | os.PathLike, read_only: bool = False, registry: R
             except BackupError as exc:
                 raise DamagedWorkspaceError(f"{path.name} was not upgraded: {exc}; it was left unchanged.") from exc
         if pending:
+            # Off while tables are rebuilt (dropping one would cascade); checked after.
+            db.execute("PRAGMA foreign_keys = OFF")
             schema.migrations.apply(db)
+            db.execute("PRAGMA foreign_keys = ON")
+            if db.execute("PRAGMA foreign_key_check").fetchone():
+                raise DamagedWorkspaceError(f"{path.name} was upgraded but its references do not hold; "
+                                            "restore the backup taken before the upgrade.")
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         lock.release_refused()
         raise DamagedWorkspaceError(f"Cannot open {path.name}: {exc}.") from exc

@@ -65,6 +65,5 @@ class RecordDialog(QDialog):
 
 class PositionDialog(RecordDialog):
     def __init__(self, session, row, cell, round_, parent=None):
-        draft = position_at_round(round_, row.issue, cell.party, cell.position, cell.reported_round,
-                                  session.snapshot.sources.values())
+        draft = position_at_round(round_, row.issue, cell.party, cell.position, cell.reported_round)
         super().__init__(session, draft, "Position — Parley", parent)

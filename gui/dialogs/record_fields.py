@@ -11,10 +11,12 @@ from core.domain.records import (
     Party,
     Person,
     Position,
+    Outlet,
+    Report,
     Round,
-    Source,
     Track,
 )
+from core.domain.grades import RELIABILITY_LABELS
 
 from gui.dialogs.forms import Field
 
@@ -27,6 +29,7 @@ FIELDS: dict[type, list[Field]] = {
         Field("role", "Role", "choice", tuple((r, r.capitalize()) for r in PARTY_ROLES)),
         Field("colour", "Colour", "colour"),
         Field("sort_order", "Column order", "int"),
+        Field("aliases", "Other names (one per line)", "multiline"),
     ],
     Track: [
         Field("name", "Name"),
@@ -51,13 +54,23 @@ FIELDS: dict[type, list[Field]] = {
         Field("name", "Name"),
         Field("party_id", "Party", "choice", "parties"),
         Field("role", "Role"),
+        Field("aliases", "Other names (one per line)", "multiline"),
     ],
-    Source: [
+    Outlet: [
+        Field("name", "Name"),
+        Field("reliability", "Reliability", "choice",
+              tuple((letter, f"{letter} — {words}") for letter, words in RELIABILITY_LABELS.items())),
+        Field("party_id", "Affiliated with", "choice", "parties"),
+        Field("language", "Language", placeholder="en, uk, ru, …"),
+        Field("note", "Note", "multiline"),
+    ],
+    Report: [
         Field("title", "Title"),
-        Field("outlet", "Outlet"),
+        Field("outlet_id", "Outlet", "choice", "outlets"),
         Field("url", "Address (URL)", placeholder="https://…"),
         Field("published", "Published", "date"),
         Field("accessed", "Accessed", "date"),
+        Field("language", "Language", placeholder="en, uk, ru, …"),
         Field("note", "Note", "multiline"),
     ],
     Position: [
@@ -70,12 +83,12 @@ FIELDS: dict[type, list[Field]] = {
         Field("value_high", "Figure (to)", "float", page="Position"),
         Field("value_unit", "Unit", page="Position", placeholder="hours, days, prisoners…"),
         Field("value_date", "Date figure", "date", page="Position"),
+        Field("value_label", "Figure counts", page="Position", placeholder="per side, duration, age limit…"),
         Field("quote", "Quote (as reported)", "multiline", page="Quote"),
         Field("original_text", "Original-language text", "multiline", page="Quote"),
         Field("original_language", "Original language", page="Quote", placeholder="uk, ru, …"),
         Field("translation", "Translation", "multiline", page="Quote"),
         Field("speaker_id", "Speaker", "choice", "people", page="Attribution"),
-        Field("source_id", "Source", "choice", "sources", page="Attribution"),
         Field("stated_on", "Stated on", "date", page="Attribution"),
         Field("timing_note", "Timing", page="Attribution"),
         Field("analyst_note", "Analyst's note", "multiline", page="Attribution"),
@@ -89,7 +102,8 @@ FIELDS: dict[type, list[Field]] = {
 }
 
 TITLES = {
-    Party: "Parties", Track: "Tracks", Issue: "Issues", Round: "Rounds", Person: "People", Source: "Sources",
+    Party: "Parties", Track: "Tracks", Issue: "Issues", Round: "Rounds", Person: "People", Outlet: "Outlets",
+    Report: "Reports",
 }
 
 
@@ -97,6 +111,6 @@ def label_of(record) -> str:
     """How a record is named in lists."""
     if isinstance(record, Round):
         return f"{record.name} — {record.date}" if record.name else record.date
-    if isinstance(record, Source):
-        return record.title or record.outlet or "(untitled source)"
+    if isinstance(record, Report):
+        return record.title or record.url or "(untitled report)"
     return getattr(record, "name", "") or "(unnamed)"

@@ -1,4 +1,4 @@
-"""Manage parties, tracks, issues, rounds, people or sources: a list and a form.
+"""Manage parties, tracks, issues, rounds, people, outlets or reports: a list and a form.
 
 Every Save, Add and Delete is one undoable command on the session's stack;
 bad input is explained under the form and nothing is saved. Issues are

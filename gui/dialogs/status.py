@@ -20,7 +20,7 @@ class StatusDialog(RecordDialog):
     def __init__(self, session, row, round_, parent=None):
         draft = status_at_round(round_, row.issue, row.status, row.status_round, session.snapshot)
         super().__init__(session, draft, "Issue status — Parley", parent)
-        label = QLabel("Evidence (tick the positions and sources behind this status):")
+        label = QLabel("Evidence (tick the positions and reports behind this status):")
         label.setTextFormat(Qt.TextFormat.PlainText)
         self.evidence = QListWidget()
         self.evidence.setObjectName("evidence")

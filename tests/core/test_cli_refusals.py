@@ -116,6 +116,7 @@ def moved_into_an_occupied_cell(seed_path: Path, tmp_path: Path) -> Path:
     mover["issue_id"] = victim["issue_id"]
     positions.remove(victim)
     document["evidence"] = [e for e in document["evidence"] if e.get("position_id") != victim["id"]]
+    document["citations"] = [c for c in document["citations"] if c.get("position_id") != victim["id"]]
     exported.write_text(json.dumps(document), encoding="utf-8")
     return exported
 

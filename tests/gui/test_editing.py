@@ -97,7 +97,8 @@ def test_status_edit_records_evidence(window, seed_path):
     status = on_disk(seed_path, "SELECT id, status, common_ground FROM issue_status WHERE id = ?", [dialog.original.id])
     assert status[0][1:] == ("narrowing", "Both sides want the bodies returned")
     evidence = on_disk(seed_path, "SELECT count(*) FROM evidence WHERE status_id = ?", [dialog.original.id])
-    assert evidence == [(dialog.evidence.count(),)]
+    cited = on_disk(seed_path, "SELECT count(*) FROM citations WHERE status_id = ?", [dialog.original.id])
+    assert evidence[0][0] + cited[0][0] == dialog.evidence.count() and cited == [(1,)]  # the positions, the report
     assert window.detail.fields["Common ground"].text() == "Both sides want the bodies returned"
     window.undo_action.trigger()
     assert on_disk(seed_path, "SELECT status FROM issue_status WHERE id = ?", [dialog.original.id]) == [("open",)]
@@ -112,7 +113,8 @@ def test_delete_position_and_undo(window, seed_path):
     window.undo_action.trigger()
     assert on_disk(seed_path, "SELECT count(*) FROM positions")[0][0] == count
     evidence = on_disk(seed_path, "SELECT count(*) FROM evidence")[0][0]
-    assert evidence == 16
+    assert evidence == 10
+    assert on_disk(seed_path, "SELECT count(*) FROM citations")[0][0] == 24  # its citation came back too
 
 
 def test_manage_parties_add_validate_delete_undo(window, seed_path, qtbot):

@@ -10,7 +10,7 @@ import sys
 import zlib
 from pathlib import Path
 
-from core.domain.records import Issue, IssueStatus, Party, Person, Position, Round, Source, Track
+from core.domain.records import Citation, Issue, IssueStatus, Outlet, Party, Person, Position, Report, Round, Track
 from core.store.workspace import open_workspace
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,10 +54,13 @@ def test_two_hundred_payloads_render_as_text_and_open_no_file(tmp_path, seed_pat
     parties = ws.parties()
     track = Track(name=next(it))
     rounds = [Round(name=next(it), date="2025-08-01", notes=next(it)), Round(name=next(it), date="2025-09-01")]
-    source = Source(title=next(it), outlet=next(it), note=next(it), url="https://example.org/" + "x")
+    outlet = Outlet(name=next(it))
+    report_text = next(it)
+    source = Report(title=next(it), outlet_id=outlet.id, note=next(it), url="https://example.org/" + "x",
+                    text=report_text)
     person = Person(name=next(it), role=next(it), party_id=parties[0].id)
     extra_party = Party(name=next(it), short_name=next(it), role="mediator")
-    records = [track, *rounds, source, person, extra_party]
+    records = [track, *rounds, outlet, source, person, extra_party]
     issues = []
     remaining = list(it)
     while remaining:
@@ -68,9 +71,12 @@ def test_two_hundred_payloads_render_as_text_and_open_no_file(tmp_path, seed_pat
             for party in (*parties, extra_party):
                 fields = {name: remaining.pop() if remaining else "x"
                           for name in ("stance", "summary", "quote", "analyst_note", "timing_note")}
-                records.append(Position(issue_id=issue.id, party_id=party.id, round_id=round_.id, speaker_id=person.id,
-                                        source_id=source.id, original_text=fields["quote"],
-                                        original_language="uk", translation=fields["summary"], **fields))
+                said = Position(issue_id=issue.id, party_id=party.id, round_id=round_.id, speaker_id=person.id,
+                                original_text=fields["quote"], original_language="uk", translation=fields["summary"],
+                                **fields)
+                records.append(said)
+                records.append(Citation(report_id=source.id, position_id=said.id, passage_end=len(report_text),
+                                        passage=report_text, speaker=fields["timing_note"], stance=fields["stance"]))
             records.append(IssueStatus(issue_id=issue.id, round_id=round_.id, status="open",
                                        common_ground=remaining.pop() if remaining else "", note=remaining.pop()
                                        if remaining else ""))

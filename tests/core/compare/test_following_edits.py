@@ -6,7 +6,7 @@ import pytest
 
 from core.compare import search_index
 from core.compare.comparison import Snapshot
-from core.domain.records import Evidence, Position
+from core.domain.records import Citation, Evidence, Position
 from core.edits.changes import deletion, insertion, modification
 
 
@@ -85,7 +85,7 @@ def test_touched_issues_name_the_rows_an_edit_alters(ws):
     snapshot = Snapshot(ws)
     row = next(r for r in snapshot.compare().rows if r.status)
     status = row.status
-    evidence = Evidence(status_id=status.id, source_id=next(iter(snapshot.sources)))
+    evidence = Citation(status_id=status.id, report_id=next(iter(snapshot.reports)))
     assert snapshot.touched_issue_ids(insertion(evidence)) == {row.issue.id}
     assert snapshot.touched_issue_ids(deletion(ws, status)) == {row.issue.id}
     assert snapshot.touched_issue_ids(insertion(replace(snapshot.issues[0], id="x", name="New"))) == set()

@@ -52,9 +52,9 @@ def test_remove_by_id_drops_only_that_record():
 
 def test_content_key_ignores_who_recorded_it_where():
     said = Position(stance="30 days", value_low=30, value_unit="days", summary="one wording", round_id="r1",
-                    source_id="s1", analyst_note="mine")
+                    speaker_id="p1", analyst_note="mine")
     same = Position(stance="30 days", value_low=30, value_unit="days", summary="another wording", round_id="r2",
-                    source_id="s2")
+                    speaker_id="p2")
     assert content_key(said) == content_key(same)
     assert content_key(said) != content_key(Position(stance="30 days", value_low=60, value_unit="days"))
     assert content_key(said) != content_key(Position(stance="30 days", value_low=30, value_unit="days",

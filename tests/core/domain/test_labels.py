@@ -26,11 +26,12 @@ from core.domain.labels import (
     qualified,
     source_citation,
     source_name,
+    reports_badge,
     stance_text,
     status_counts_text,
     status_label,
 )
-from core.domain.records import IssueStatus, Position, Source
+from core.domain.records import IssueStatus, Outlet, Position, Report
 
 NAMES = {"ua": "Ukraine", "ru": "Russia"}
 
@@ -158,27 +159,34 @@ def test_dates_use_neither_strftime_nor_the_locale(monkeypatch):
     assert format_value(Position(value_date="2025-08-31", value_qualifier="before")) == "before 31 Aug 2025"
 
 
-SOURCE = Source(title="Istanbul talks end", outlet="Reuters", published="2025-07-23", accessed="2025-07-24",
+REUTERS = Outlet(name="Reuters", reliability="B")
+REPORT = Report(title="Istanbul talks end", outlet_id=REUTERS.id, published="2025-07-23", accessed="2025-07-24",
                 url="https://example.org/a")
 
 
 def test_the_detail_pane_citation():
-    assert source_citation(SOURCE) == ("Istanbul talks end · Reuters · published 2025-07-23 · accessed 2025-07-24 · "
-                                       "https://example.org/a")
-    assert source_citation(Source()) == "(untitled) · outlet not named"
+    assert source_citation(REPORT, REUTERS) == (
+        "Istanbul talks end · Reuters · published 2025-07-23 · accessed 2025-07-24 · https://example.org/a")
+    assert source_citation(Report()) == "(untitled) · outlet not named"
     assert source_citation(None) == ""
 
 
 def test_the_sheet_citation_capitalises_parleys_words_not_the_users():
-    assert [text for _, text in citation_sentence_parts(SOURCE)] == [
+    assert [text for _, text in citation_sentence_parts(REPORT, REUTERS)] == [
         "Istanbul talks end", "Reuters", "Published 2025-07-23", "Accessed 2025-07-24", "https://example.org/a"]
-    lower = Source(title="tass report", outlet="tass")
-    assert [text for _, text in citation_sentence_parts(lower)] == ["tass report", "tass"]
-    assert [text for _, text in citation_sentence_parts(Source())] == ["(untitled)", "Outlet not named"]
-    assert [part for part, _ in citation_parts(SOURCE)] == ["title", "outlet", "published", "accessed", "url"]
+    lower = Report(title="tass report")
+    assert [text for _, text in citation_sentence_parts(lower, Outlet(name="tass"))] == ["tass report", "tass"]
+    assert [text for _, text in citation_sentence_parts(Report())] == ["(untitled)", "Outlet not named"]
+    assert [part for part, _ in citation_parts(REPORT, REUTERS)] == ["title", "outlet", "published", "accessed", "url"]
 
 
 def test_source_name_is_the_title_else_the_outlet():
-    assert source_name(SOURCE) == "Istanbul talks end"
-    assert source_name(Source(outlet="Interfax")) == "Interfax"
+    assert source_name(REPORT, REUTERS) == "Istanbul talks end"
+    assert source_name(Report(), Outlet(name="Interfax")) == "Interfax"
     assert source_name(None) == ""
+
+
+def test_the_reports_badge_counts_reports_and_gives_the_best_grade():
+    assert reports_badge(3, "B2") == "3 reports · B2"
+    assert reports_badge(1, "F6") == "1 report · F6"
+    assert reports_badge(0, "") == ""

@@ -54,7 +54,10 @@ ANNEXES = Table("annexes", Annex, "annex", "name", (("issue_id", "issues"),))
 WITH_ANNEXES = REGISTRY.with_table(ANNEXES)
 
 
-def m003_annexes(db: Database) -> None:
+NEXT_VERSION = schema.SCHEMA_VERSION + 1
+
+
+def m_next_annexes(db: Database) -> None:
     """What the migration for a real annexes table would say."""
     db.executescript("""
         CREATE TABLE annexes (
@@ -64,7 +67,7 @@ def m003_annexes(db: Database) -> None:
             issue_id TEXT NOT NULL REFERENCES issues(id) ON DELETE CASCADE
         );
     """)
-    db.execute("PRAGMA user_version = 3")
+    db.execute(f"PRAGMA user_version = {NEXT_VERSION}")
 
 
 @pytest.fixture
@@ -73,9 +76,9 @@ def with_annexes(seed_path, monkeypatch):
     longer = Migrations(schema.MIGRATION_SET)
     for migration in schema.migrations.pending(Database(memory=True)):
         longer(name=migration.name)(migration.fn)
-    longer()(m003_annexes)
+    longer()(m_next_annexes)
     monkeypatch.setattr(schema, "migrations", longer)
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 3)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", NEXT_VERSION)
     expected_schema.cache_clear()
     yield WITH_ANNEXES
     expected_schema.cache_clear()
@@ -91,13 +94,13 @@ def workspace(with_annexes, seed_path):
 
 
 def test_the_upgrade_makes_the_table_and_the_workspace_reads_it(workspace):
-    assert workspace.db.execute("PRAGMA user_version").fetchone()[0] == 3
+    assert workspace.db.execute("PRAGMA user_version").fetchone()[0] == NEXT_VERSION
     assert [a.name for a in workspace.all(Annex)] == ["Annex 1: lists of prisoners"]
 
 
 def test_a_parley_without_the_migration_refuses_the_file(workspace, seed_path, monkeypatch):
     workspace.close()
-    monkeypatch.undo()  # Parley as it is: two migrations, no annexes
+    monkeypatch.undo()  # Parley as it is: its own migrations, no annexes
     expected_schema.cache_clear()
     with pytest.raises(NewerWorkspaceError):
         open_workspace(seed_path)

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from core.domain.records import Issue, Party, Position, Source
+from core.domain.records import Issue, Party, Position, Report
 from core.interchange.json_document import DocumentError, check_document, parse_bytes
 from core.interchange.seed import seed_document
 from core.domain.validation import LIMITS, NAME_LIMIT, STANCE_LIMIT, TEXT_LIMIT, problems_with
@@ -16,7 +16,7 @@ from tests.benchmarks.long_text import render_longest
 @pytest.mark.parametrize("record,field,limit", [
     (Party(name="x", colour="#000000"), "name", NAME_LIMIT),
     (Issue(name="x"), "name", NAME_LIMIT),
-    (Source(title="x"), "title", NAME_LIMIT),
+    (Report(title="x"), "title", NAME_LIMIT),
     (Position(issue_id="i", party_id="p", round_id="r", stance="x"), "stance", STANCE_LIMIT),
     (Position(issue_id="i", party_id="p", round_id="r", stance="x"), "quote", TEXT_LIMIT),
     (Position(issue_id="i", party_id="p", round_id="r", stance="x"), "summary", TEXT_LIMIT),
@@ -49,7 +49,7 @@ def test_every_field_has_a_limit():
         for f in fields(cls):
             if f.type in ("str", "str | None") and not f.name.endswith(("id", "hash", "date", "_on")) \
                     and f.name not in ("colour", "role", "status", "quantity_kind", "value_qualifier",
-                                       "published", "accessed", "date"):
+                                       "published", "accessed", "date", "qualifier", "reliability"):
                 if f.name not in LIMITS:
                     unlimited.add(f"{cls.__name__}.{f.name}")
     assert unlimited == set()

@@ -12,7 +12,8 @@ from core.compare.worddiff import word_diff
 
 
 def dump(ws):
-    tables = ("parties", "tracks", "issues", "rounds", "people", "sources", "positions", "issue_status", "evidence")
+    tables = ("parties", "tracks", "issues", "rounds", "people", "outlets", "reports", "positions", "figures",
+              "issue_status", "evidence", "citations")
     return {t: sorted(map(tuple, ws.db.execute(f"SELECT * FROM [{t}] ORDER BY id").fetchall())) for t in tables}
 
 

@@ -14,7 +14,8 @@ from core.domain.records import (
     Person,
     Position,
     Round,
-    Source,
+    Report,
+    Citation,
     Track,
 )
 from core.edits.changes import ChangeSet
@@ -35,7 +36,7 @@ R3 = Round(name="Round 3", date="2025-07-23")
 ISSUE = Issue(name="Ceasefire")
 KYIV = Party(name="Ukraine", sort_order=0)
 MOSCOW = Party(name="Russia", sort_order=1)
-REPORT = Source(outlet="Reuters", title="Talks end")
+REPORT = Report(title="Talks end")
 
 
 def position(party, round_, stance, stated=True, **fields):
@@ -45,8 +46,8 @@ def position(party, round_, stance, stated=True, **fields):
 
 # -- positions -----------------------------------------------------------------
 def test_a_position_reported_at_the_round_shown_is_edited_in_place():
-    said = position(KYIV, R2, "30 days", source_id=REPORT.id)
-    draft = position_at_round(R2, ISSUE, KYIV, said, R2, [REPORT])
+    said = position(KYIV, R2, "30 days")
+    draft = position_at_round(R2, ISSUE, KYIV, said, R2)
     assert draft.record is said and not draft.is_new
     assert draft.heading == "Ukraine on “Ceasefire”, as reported at Round 2 (2025-06-02)."
     changes = draft.changes(Position(**{**said.__dict__, "stance": "60 days"}))
@@ -63,8 +64,8 @@ def test_an_unchanged_position_saves_nothing():
 
 def test_editing_from_an_earlier_round_starts_a_new_position_at_the_round_shown():
     earlier = position(MOSCOW, R1, "Short truces", summary="Three days at a time", value_low=24.0,
-                       value_high=48.0, value_unit="hours", source_id=REPORT.id)
-    draft = position_at_round(R3, ISSUE, MOSCOW, earlier, R1, [REPORT])
+                       value_high=48.0, value_unit="hours")
+    draft = position_at_round(R3, ISSUE, MOSCOW, earlier, R1)
     assert draft.is_new
     assert draft.record.id != earlier.id
     assert (draft.record.round_id, draft.record.issue_id, draft.record.party_id) == (R3.id, ISSUE.id, MOSCOW.id)
@@ -84,16 +85,10 @@ def test_an_earlier_explicit_no_position_stays_one_in_the_new_round():
     assert draft.is_new and draft.record.stated is False
 
 
-def test_a_first_position_is_stated_and_cites_the_only_source():
-    draft = position_at_round(R1, ISSUE, KYIV, None, None, [REPORT])
+def test_a_first_position_is_stated():
+    draft = position_at_round(R1, ISSUE, KYIV, None, None)
     assert draft.is_new and draft.record.stated is True
-    assert draft.record.source_id == REPORT.id
     assert draft.heading == "New position of Ukraine on “Ceasefire” at Round 1 (2025-05-16)."
-
-
-def test_a_first_position_cites_no_source_when_there_are_several():
-    draft = position_at_round(R1, ISSUE, KYIV, None, None, [REPORT, Source(title="Another")])
-    assert draft.record.source_id is None
 
 
 # -- statuses and evidence -------------------------------------------------------
@@ -122,7 +117,7 @@ def test_a_status_reported_at_the_round_shown_is_edited_with_its_evidence_ticked
     assert [(c.text, c.ticked) for c in draft.choices] == [
         ("Ukraine at Round 1: 30 days", True),
         ("Russia at Round 1: No stated position", False),  # round 3's position is not offered at round 2
-        ("Source: Talks end", False),
+        ("Report: Talks end", False),
     ]
     assert draft.changes_with_evidence(status, {(said["kyiv1"].id, None)}).changes == []
 
@@ -155,11 +150,22 @@ def test_a_first_status_is_open(history):
 def test_the_evidence_diff_removes_untouched_ticks_and_adds_new_ones():
     status = IssueStatus(issue_id=ISSUE.id, round_id=R2.id)
     kept = Evidence(status_id=status.id, position_id="p-kept")
-    dropped = Evidence(status_id=status.id, source_id="s-dropped")
-    changes = evidence_diff(status.id, [kept, dropped], {("p-kept", None), ("p-new", None)})
-    assert [(c.before, c.after and (c.after["status_id"], c.after["position_id"], c.after["source_id"]))
-            for c in changes] == [(row_of(dropped), None), (None, (status.id, "p-new", None))]
+    dropped = Citation(status_id=status.id, report_id="r-dropped")
+    changes = evidence_diff(status.id, [kept, dropped], {("p-kept", None), ("p-new", None), (None, "r-new")})
+    assert [(c.table, c.before and c.before["id"], c.after and (c.after["status_id"], c.after.get("position_id"),
+                                                                 c.after.get("report_id")))
+            for c in changes] == [("citations", dropped.id, None), ("citations", None, (status.id, None, "r-new")),
+                                  ("evidence", None, (status.id, "p-new", None))]
     assert evidence_diff(status.id, [kept], {("p-kept", None)}) == []
+
+
+def test_a_new_status_citing_a_report_keeps_the_passage_it_inherits():
+    status = IssueStatus(issue_id=ISSUE.id, round_id=R3.id)
+    earlier = Citation(status_id="s-earlier", report_id="r1", passage_start=4, passage_end=9, passage="talks",
+                       credibility=2)
+    (change,) = evidence_diff(status.id, [], {(None, "r1")}, inherited=[earlier])
+    assert change.after["status_id"] == status.id and change.after["id"] != earlier.id
+    assert (change.after["passage"], change.after["passage_start"], change.after["credibility"]) == ("talks", 4, 2)
 
 
 # -- deleting ------------------------------------------------------------------------
@@ -186,10 +192,10 @@ def test_a_new_named_record_is_called_new_and_its_noun(cls, name):
     assert new_record(cls, "2026-11-27").name == name
 
 
-def test_a_new_round_is_dated_today_and_a_new_source_titled():
+def test_a_new_round_is_dated_today_and_a_new_report_titled():
     assert (new_record(Round, "2026-11-27").name, new_record(Round, "2026-11-27").date) == (
         "New round", "2026-11-27")
-    assert new_record(Source, "2026-11-27").title == "New source"
+    assert new_record(Report, "2026-11-27").title == "New report"
 
 
 def test_a_new_issue_joins_the_selected_issues_track_at_the_end():
@@ -217,7 +223,7 @@ def test_a_position_or_status_started_from_an_earlier_one_gets_a_merge_base_of_i
     for a changed one and reported a conflict that was none. An empty base hash is filled
     with the new row's own content when it is written (``store.workspace.new_row``)."""
     earlier = position(MOSCOW, R1, "Short truces", base_hash="f" * 64)
-    assert position_at_round(R3, ISSUE, MOSCOW, earlier, R1, [REPORT]).record.base_hash == ""
+    assert position_at_round(R3, ISSUE, MOSCOW, earlier, R1).record.base_hash == ""
     workspace, _said, status, _cited = history
     earlier_status = replace(status, base_hash="e" * 64)
     assert status_at_round(R3, ISSUE, earlier_status, R2, Snapshot(workspace)).record.base_hash == ""

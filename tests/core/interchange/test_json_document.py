@@ -59,7 +59,7 @@ def test_import_refuses_a_non_empty_workspace(seed_ws, exported):
 
 
 @pytest.mark.parametrize("mutate,path,message", [
-    (lambda d: d.update(format_version=2), "$.format_version", "newer than this Parley reads"),
+    (lambda d: d.update(format_version=3), "$.format_version", "newer than this Parley reads"),
     (lambda d: d.update(format_version="1"), "$.format_version", "unknown format version"),
     (lambda d: d.update(format="something-else"), "$.format", "not a Parley workspace file"),
     (lambda d: d["positions"][3].update(value_low="forty"), "$.positions[3].value_low", "is not of type"),
@@ -71,7 +71,13 @@ def test_import_refuses_a_non_empty_workspace(seed_ws, exported):
     (lambda d: d["tracks"].append(dict(d["tracks"][0])), "$.tracks[2].id", "is used twice"),
     (lambda d: d["positions"][0].update(value_low=48, value_high=24), "$.positions[0]",
      "The lower figure is larger than the upper one."),
-    (lambda d: d["sources"][0].update(url="javascript:alert(1)"), "$.sources[0].url", "does not match"),
+    (lambda d: d["reports"][0].update(url="javascript:alert(1)"), "$.reports[0].url", "does not match"),
+    (lambda d: d["citations"][0].update(passage_end=10**6), "$.citations[0]", "beyond the report"),
+    (lambda d: d["citations"][0].update(credibility=7), "$.citations[0].credibility", "maximum"),
+    (lambda d: d["outlets"].append({"id": "6f1c2a52-9a43-4d0e-9a8e-2f1d1c0a7e55", "name": "TASS", "reliability": "G"}),
+     "$.outlets[0].reliability", "is not one of"),
+    (lambda d: d["figures"].append({"id": "6f1c2a52-9a43-4d0e-9a8e-2f1d1c0a7e55", "position_id": d["positions"][0]["id"],
+                                    "low": 5, "high": 1}), "$.figures[0]", "The lower figure is larger"),
 ])
 def test_each_problem_is_named_with_its_json_path(exported, mutate, path, message):
     document = copy.deepcopy(exported)
@@ -155,7 +161,7 @@ def _mutated(base):
         elif kind == "top":
             return draw(st.one_of(st.none(), st.integers(), st.text(), st.lists(st.integers(), max_size=3)))
         else:
-            document["format_version"] = draw(st.sampled_from([0, 2, 99, -1, "1", None, True, [1]]))
+            document["format_version"] = draw(st.sampled_from([0, 3, 99, -1, "1", None, True, [1]]))
         return document
 
     return strategy()

@@ -20,7 +20,8 @@ ROOT = Path(__file__).resolve().parents[3]
 def all_ids(path):
     conn = sqlite3.connect(path)
     try:
-        tables = ["parties", "tracks", "issues", "rounds", "people", "sources", "positions", "issue_status", "evidence"]
+        tables = ["parties", "tracks", "issues", "rounds", "people", "outlets", "reports", "positions", "figures",
+                  "issue_status", "evidence", "citations"]
         return {(t, r[0]) for t in tables for r in conn.execute(f"SELECT id FROM [{t}]")}
     finally:
         conn.close()

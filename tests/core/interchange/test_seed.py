@@ -6,10 +6,12 @@ import re
 import pytest
 
 from core.domain.records import Position
+from core.reports import read_report_file
 from core.resources import resource
 from core.interchange.seed import ensure_default_workspace, write_seed_workspace
 
-REPORT = resource("seed", "istanbul-talks-2025-07-23.txt").read_text(encoding="utf-8")
+SEED_REPORT = resource("seed", "istanbul-talks-2025-07-23.txt")
+REPORT = SEED_REPORT.read_text(encoding="utf-8")
 
 
 def normalise(text):
@@ -23,7 +25,9 @@ def seed(seed_ws):
         issues = {i.name: i for i in seed_ws.issues()}
         rounds = {r.date: r for r in seed_ws.rounds()}
         people = {p.id: p for p in seed_ws.people()}
-        sources = seed_ws.sources()
+        reports = seed_ws.reports()
+        outlets = seed_ws.outlets()
+        citations = seed_ws.citations()
         positions = seed_ws.positions()
         statuses = seed_ws.statuses()
 
@@ -32,6 +36,9 @@ def seed(seed_ws):
                      if p.issue_id == self.issues[issue].id and p.party_id == self.parties[party].id]
             assert len(found) == 1, (issue, party)
             return found[0]
+
+        def cited_reports(self, position) -> list[str]:
+            return [c.report_id for c in self.citations if c.position_id == position.id]
 
         def speaker(self, position):
             return self.people[position.speaker_id].name
@@ -88,7 +95,7 @@ def test_numbers_are_stored_as_numbers_with_speaker_round_and_source(seed, issue
         assert value is None or isinstance(value, float | int)
     assert seed.speaker(p) == speaker
     assert p.round_id == seed.rounds["2025-07-23"].id
-    assert p.source_id == seed.sources[0].id
+    assert set(seed.cited_reports(p)) == {seed.reports[0].id}
 
 
 QUOTES = [
@@ -108,7 +115,7 @@ def test_quotes_are_verbatim_and_tied_to_their_speaker(seed, issue, party, speak
     assert normalise(p.quote) in normalise(REPORT)
     assert seed.speaker(p) == speaker
     assert seed.people[p.speaker_id].party_id == seed.parties[party].id
-    assert p.round_id == seed.rounds["2025-07-23"].id and p.source_id == seed.sources[0].id
+    assert p.round_id == seed.rounds["2025-07-23"].id and set(seed.cited_reports(p)) == {seed.reports[0].id}
 
 
 def test_every_quote_in_the_seed_is_in_the_report(seed):
@@ -145,10 +152,34 @@ def test_one_sided_claim_is_flagged(seed):
     assert pows.status == "agreed" and pows.claimed_by_party_id == seed.parties["Russia"].id
 
 
-def test_the_source_is_the_report(seed):
-    (source,) = seed.sources
-    assert normalise(source.title) in normalise(REPORT)
-    assert source.published == "2025-07-23"
+def test_the_source_is_the_report_kept_whole_and_ungraded(seed):
+    (report,) = seed.reports
+    assert normalise(report.title) in normalise(REPORT)
+    assert report.published == "2025-07-23"
+    assert report.text == read_report_file(SEED_REPORT).text  # as the reader extracts it, offsets and all
+    assert report.outlet_id is None and seed.outlets == []  # the copy names no outlet: graded F
+
+
+def test_each_seed_citation_cuts_its_exact_passage_out_of_the_stored_report(seed):
+    (report,) = seed.reports
+    assert len(seed.citations) >= 20
+    for citation in seed.citations:
+        assert citation.report_id == report.id
+        assert 0 <= citation.passage_start < citation.passage_end <= len(report.text)
+        assert report.text[citation.passage_start:citation.passage_end] == citation.passage
+        assert citation.passage.strip() == citation.passage and len(citation.passage) > 30
+
+
+def test_every_stated_position_rests_on_its_sentence_and_a_quote_lies_inside_it(seed):
+    for p in seed.positions:
+        cited = [c for c in seed.citations if c.position_id == p.id]
+        assert bool(cited) == p.stated, p.stance
+        if p.quote:
+            assert any(normalise(p.quote[:40]) in normalise(c.passage) for c in cited), p.quote
+    medinsky_pows = seed.position("Prisoner-of-war exchange", "Russia")
+    (passage,) = [c.passage for c in seed.citations if c.position_id == medinsky_pows.id]
+    assert passage == ("Medinsky announced that negotiators had agreed to exchange at least 1,200 more prisoners "
+                       "of war from each side.")
 
 
 def test_first_start_seeds_the_default_workspace_and_never_overwrites_it(isolated_dirs):

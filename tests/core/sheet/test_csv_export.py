@@ -103,7 +103,7 @@ def test_libreoffice_reads_the_right_cells_and_no_formula(seed_ws, tmp_path):
                    check=True, capture_output=True, timeout=180, env=env)
     cells, formulas = read_xlsx(tmp_path / "comparison.xlsx")
     assert formulas == 0
-    assert [cells[f"{c}1"] for c in "ABCDEFGHIJK"] == COLUMNS
+    assert [cells[f"{c}1"] for c in "ABCDEFGHIJKL"] == COLUMNS
     rows = {}
     for key, value in cells.items():
         column, row = re.match(r"([A-Z]+)(\d+)", key).groups()
@@ -112,6 +112,7 @@ def test_libreoffice_reads_the_right_cells_and_no_formula(seed_ws, tmp_path):
     bodies = by_stance["Offers to hand over another 3,000 Ukrainian bodies"]
     assert bodies["A"] == "Return of bodies" and bodies["C"] == "Russia" and bodies["G"] == 3000.0
     assert bodies["H"] == "bodies" and bodies["J"] == "Vladimir Medinsky"
+    assert bodies["K"].startswith("Russia And Ukraine Make Scant Progress") and bodies["L"] == "F6"
     hostile = by_stance["'=HYPERLINK(\"http://x\",\"click\")"]
     assert hostile["I"] == "Маємо прогрес на гуманітарному треку"
     assert by_stance["'+1 released"]["H"] == "'@people"

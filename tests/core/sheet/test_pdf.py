@@ -138,7 +138,7 @@ def test_outline_metadata_and_paper(seed_sheet, seed_ws, tmp_path):
     path, _ = seed_sheet
     pdf = pypdfium2.PdfDocument(str(path))
     titles = [item.get_title() for item in pdf.get_toc()]
-    assert titles == ["Military and political", "Humanitarian", "Sources"]
+    assert titles == ["Military and political", "Humanitarian", "Reports"]
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
     assert re.search(r"Title:\s+Russia–Ukraine talks in Istanbul, 2025\n", info)
     assert re.search(r"Subject:\s+Comparison of negotiating positions", info)
@@ -153,14 +153,16 @@ def test_outline_metadata_and_paper(seed_sheet, seed_ws, tmp_path):
     assert pdftext(letter, 1).count("TLP:AMBER") == 2
 
 
-def test_sources_are_numbered_notes_with_clickable_urls(seed_ws, tmp_path):
-    source = seed_ws.sources()[0]
+def test_reports_are_numbered_notes_with_clickable_urls_and_grades(seed_ws, tmp_path):
+    source = seed_ws.reports()[0]
     source.url = "https://example.org/istanbul-talks"
     seed_ws.update(source)
     path = tmp_path / "notes.pdf"
     render_pdf(build_sheet(Snapshot(seed_ws), SheetOptions()), path)
     text = flat(pdftext(path))
     assert "[1] Russia And Ukraine Make Scant Progress" in text
+    assert "Outlet not named (reliability F)" in text
+    assert "[1 F6]" in text  # each position names its report's note and its grade
     assert "https://example.org/istanbul-talks" in text
     assert b"/URI (https://example.org/istanbul-talks)" in path.read_bytes()
 

@@ -84,8 +84,9 @@ def test_a_full_disk_before_a_merge_says_the_disk_is_full_and_leaves_no_journal(
     assert cli(["merge", str(other), "--workspace", str(talks)]) == 1
     error = capsys.readouterr().err
     assert "is full" in error and "nothing was changed" in error and "damaged" not in error, error
+    folder = backups.backup_dir()  # before undo() also undoes the test's own data folder
     monkeypatch.undo()
-    assert [p.name for p in backups.backup_dir().iterdir()] == []  # no copy, no -journal, no temporary file
+    assert [p.name for p in folder.iterdir()] == []  # no copy, no -journal, no temporary file
     assert sha(talks) == digest
 
 

@@ -31,8 +31,8 @@ def test_migrating_an_empty_file_creates_the_schema(tmp_path):
     assert applied == schema.known_migration_names()
     ws.close()
     names = table_names(path)
-    for table in ("parties", "tracks", "issues", "rounds", "people", "sources",
-                  "positions", "issue_status", "evidence", "positions_fts"):
+    for table in ("parties", "tracks", "issues", "rounds", "people", "outlets", "reports", "positions", "figures",
+                  "issue_status", "evidence", "citations", "positions_fts", "reports_fts"):
         assert table in names
 
 
@@ -123,8 +123,8 @@ def test_a_failed_write_leaves_nothing_behind(tmp_path):
 def test_every_row_gets_a_uuid(seed_ws):
     import uuid
 
-    for table in ("parties", "tracks", "issues", "rounds", "people", "sources", "positions",
-                  "issue_status", "evidence"):
+    for table in ("parties", "tracks", "issues", "rounds", "people", "outlets", "reports", "positions", "figures",
+                  "issue_status", "evidence", "citations"):
         for (row_id,) in seed_ws.db.execute(f"SELECT id FROM [{table}]"):
             assert str(uuid.UUID(row_id)) == row_id
 
@@ -141,7 +141,7 @@ def test_a_version_1_workspace_is_migrated_with_base_hashes(tmp_path):
     db.conn.commit()
     db.close()
     ws = open_workspace(path)
-    assert ws.db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == 2
+    assert ws.db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == 3
     (row,) = ws.db["parties"].rows
     assert row["base_hash"] == content_hash(row)
     ws.close()

@@ -10,7 +10,7 @@ cell, the detail pane and the sheet print each version with who carries it:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -19,6 +19,9 @@ from core.domain.labels import figure_text, format_value, source_name
 from core.domain.records import Citation, Outlet, Position, Report
 
 FIGURE_FIELDS = ("value_low", "value_high", "value_unit", "value_qualifier", "value_date")
+
+
+NameOf = Callable[[Report | None, Outlet | None], str]
 
 
 class CitationSummary(NamedTuple):
@@ -82,7 +85,7 @@ class Version:
 
 
 def versions(position: Position, citations: list[Citation], reports: Mapping[str, Report],
-             outlets: Mapping[str, Outlet]) -> list[Version]:
+             outlets: Mapping[str, Outlet], name_of: NameOf | None = None) -> list[Version]:
     """The position's version first, then each other version, each with who carries it (best grade first).
 
     Only meaningful where ``disagrees``; with one version it is simply the
@@ -95,7 +98,7 @@ def versions(position: Position, citations: list[Citation], reports: Mapping[str
     for citation in sorted(citations, key=lambda c: grade_order(citation_grade(c, reports, outlets))):
         report = reports.get(citation.report_id)
         outlet = outlets.get(report.outlet_id or "") if report else None
-        name = outlet.name if outlet else source_name(report)
+        name = name_of(report, outlet) if name_of else (outlet.name if outlet else source_name(report))
         carried = (citation, name, citation_grade(citation, reports, outlets))
         text = own_version(citation, position)
         if text is None:
@@ -106,8 +109,12 @@ def versions(position: Position, citations: list[Citation], reports: Mapping[str
 
 
 def disagreement_line(position: Position, citations: list[Citation], reports: Mapping[str, Report],
-                      outlets: Mapping[str, Outlet]) -> str:
-    """'6,000 bodies (TASS, C3) · 6,000 for 6,000 (Ukrainska Pravda, B2)', or '' when the reports agree."""
+                      outlets: Mapping[str, Outlet], name_of: NameOf | None = None) -> str:
+    """'6,000 bodies (TASS, C3) · 6,000 for 6,000 (Ukrainska Pravda, B2)', or '' when the reports agree.
+
+    ``name_of`` names who carries a version (the sheet says "report [1]" for a
+    report with no outlet); by default the outlet, else the report's title.
+    """
     if not disagrees(position, citations):
         return ""
-    return " · ".join(v.label() for v in versions(position, citations, reports, outlets) if v.carried_by)
+    return " · ".join(v.label() for v in versions(position, citations, reports, outlets, name_of) if v.carried_by)

@@ -93,8 +93,15 @@ class Sheet:
         from core.compare.citations import disagreement_line
 
         comparison = self.comparison
+
+        def name_of(report, outlet) -> str:
+            if outlet is not None:
+                return outlet.name
+            number = self.note_numbers.get(report.id) if report is not None else None
+            return f"report [{number}]" if number else "a report"
+
         return disagreement_line(position, comparison.citations_of(position), comparison.reports,
-                                 comparison.outlets)
+                                 comparison.outlets, name_of)
 
     @property
     def marking(self) -> Marking:

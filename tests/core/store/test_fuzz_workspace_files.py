@@ -60,7 +60,8 @@ COLUMNS = {
     "rounds": ["date", "duration_minutes", "name"],
     "positions": ["value_low", "value_high", "value_date", "stated", "stance", "issue_id", "value_qualifier",
                   "stated_on", "original_text", "base_hash"],
-    "sources": ["url", "published", "title"],
+    "reports": ["url", "published", "title", "text"],
+    "citations": ["passage_start", "passage_end", "passage", "credibility", "value_low", "report_id"],
     "issue_status": ["status", "round_id"],
 }
 VALUES = st.one_of(

@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from core.domain.labels import format_gap, format_value
+from core.compare.citations import CitationSummary, summarize
 from core.domain.records import (STATUSES, Citation, Issue, IssueStatus, Negotiation, Outlet, Party, Person, Position,
                                  Report, Round, Track)
 
@@ -77,8 +78,6 @@ class Comparison:
 
     def citation_summary(self, position: Position | None):
         """'3 reports · B2' and whether they disagree, for one cell (``compare.citations``)."""
-        from core.compare.citations import CitationSummary, summarize
-
         found = self.citations_of(position)
         if position is None or not found:
             return CitationSummary(0, "", False)

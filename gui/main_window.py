@@ -262,12 +262,20 @@ class MainWindow(QMainWindow):
         self._update_changes()
 
     def _layout_table(self) -> None:
+        """Span the track rows and size every row afresh.
+
+        Row numbers move with each search or filter, so a row that was a
+        track header last time may hold an issue now: every row's height is
+        set, not only the track rows'.
+        """
         self.table.clearSpans()
         header = self.table.verticalHeader()
         for row in range(self.model.rowCount()):
             if self.model.is_track_row(row):
                 self.table.setSpan(row, 0, 1, self.model.columnCount())
                 header.resizeSection(row, self.track_row_height)
+            else:
+                header.resizeSection(row, self.issue_row_height)
         horizontal = self.table.horizontalHeader()
         horizontal.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         horizontal.resizeSection(0, 200)

@@ -127,13 +127,15 @@ class CellDelegate(QStyledItemDelegate):
             highlight.setAlpha(45)
             painter.fillRect(option.rect, highlight)
         rect = rect.adjusted(STRIPE, 0, 0, 0)
-        if info.state != "stated":
-            font.setItalic(True)
-            draw_wrapped(painter, rect, info.text, font, muted, 1)
-            return
-        metrics = QFontMetricsF(font)
         label = info.mark
         reserve = change_tag_width(font, label) if label else 0.0
+        if info.state != "stated":  # "No stated position" or nothing recorded: still tagged when it is new
+            font.setItalic(True)
+            draw_wrapped(painter, rect, info.text, font, muted, 1, reserve)
+            if label:
+                self._change_mark(painter, option.rect, font, label)
+            return
+        metrics = QFontMetricsF(font)
         lines = self.max_lines - (1 if info.value else 0)
         text_rect = QRectF(rect)
         text_rect.setHeight(min(rect.height(), lines * metrics.height()))

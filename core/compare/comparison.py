@@ -26,7 +26,7 @@ from core.edits.changes import ChangeSet
 from core.domain.labels import stance_text
 from core.compare.search_index import SearchIndex, SearchResult
 from core.store.workspace import Workspace
-from core.compare.timeline import Timeline, content_key
+from core.compare.timeline import Timeline, content_key, status_key
 from core.compare.worddiff import word_diff
 
 @dataclass
@@ -320,7 +320,7 @@ class Snapshot:
         status_now = self.status_as_of(issue.id, current)
         status_then = self.status_as_of(issue.id, before)
         status_changed = bool(status_now) and status_now[0] > before and (
-            status_then is None or status_then[1].status != status_now[1].status
+            status_then is None or status_key(status_then[1]) != status_key(status_now[1])
         )
         return Row(
             issue=issue,

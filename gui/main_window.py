@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self._parties_changed()
         self._select_first_cell()
         self.backups = BackupScheduler(self.session)
+        self.file_actions.remember(workspace.path)  # so File → Open Recent offers it once another is open
 
     # -- the session, as the tests and older callers know it -------------
     @property

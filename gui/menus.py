@@ -41,13 +41,20 @@ def build_actions(window) -> None:
 
 
 def fill_recent_menu(menu, files) -> None:
-    """File → Open Recent, filled each time it opens."""
+    """File → Open Recent, filled each time it opens: recent workspaces, then the default one."""
     menu.clear()
     paths = files.recent_others()
-    if not paths:
+    default = files.default_workspace()
+    if default is not None and str(default) in paths:
+        paths.remove(str(default))
+    if not paths and default is None:
         menu.addAction("No recent workspaces").setEnabled(False)
     for path in paths:
         menu.addAction(path, lambda p=path: files.open_path(Path(p)))
+    if default is not None:
+        if paths:
+            menu.addSeparator()
+        menu.addAction(f"Default Workspace ({default})", lambda: files.open_path(default))
 
 
 def build_menus(window) -> None:

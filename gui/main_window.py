@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.session.message.connect(self.statusBar().showMessage)
         self.search_hits: set[str] = set()
         self.search_issues: set[str] | None = None
+        self.search_rounds: frozenset[str] = frozenset()  # rounds whose notes match the search
         self._detail_key: tuple | None = None
         self.setWindowTitle(f"{workspace.path.name} — Parley")
         self.setAcceptDrops(True)
@@ -215,8 +216,9 @@ class MainWindow(QMainWindow):
         if query:
             result = self.snapshot.search(self.workspace, query)
             self.search_hits, self.search_issues = result.position_ids, result.issue_ids
+            self.search_rounds = result.round_ids
         else:
-            self.search_hits, self.search_issues = set(), None
+            self.search_hits, self.search_issues, self.search_rounds = set(), None, frozenset()
 
     def focus_search(self) -> None:
         self.filter_bar.search.setFocus()
@@ -224,7 +226,7 @@ class MainWindow(QMainWindow):
 
     def _on_changed(self, changes: Changes) -> None:
         """Follow the session: repaint the rows an edit touched, or rebuild what it may have moved."""
-        if changes.touches("positions", "issue_status", "issues"):  # what the full-text search reads
+        if changes.touches("positions", "issue_status", "issues", "rounds"):  # what the full-text search reads
             self._run_search()
         if changes.touches("rounds"):
             self._fill_rounds()
@@ -295,6 +297,9 @@ class MainWindow(QMainWindow):
         total = len(self.snapshot.issues)
         issues = f"{len(comparison.rows)} of {total} issues" if self.filter_bar.is_active() else f"{total} issues"
         hits = f" · {len(self.search_hits)} matching positions" if self.filter_bar.query() else ""
+        rounds = [r.name for r in self.snapshot.rounds if r.id in self.search_rounds]
+        if rounds:
+            hits += f" · notes of {', '.join(rounds)} match"
         self.counts_label.setText(f"{issues}{hits} · {round_name}: {shown}")
 
     def _update_changes(self) -> None:

@@ -343,6 +343,17 @@ class MainWindow(QMainWindow):
     def actions_by_name(self, names) -> list:
         return [a for a in self.findChildren(QAction) if a.objectName() in names]
 
+    def edit_negotiation(self):
+        """Edit → Negotiation…: the title and description every sheet prints (undoable)."""
+        from gui.dialogs.negotiation import NegotiationDialog
+
+        if self.workspace.read_only:
+            self.session.message.emit(self.read_only_banner.text(), 8000)
+            return None
+        dialog = NegotiationDialog(self.session, self)
+        dialog.open()
+        return dialog
+
     def export_sheet(self):
         from gui.dialogs.export import ExportDialog
 

@@ -91,6 +91,10 @@ def build_menus(window) -> None:
                                   QKeySequence.StandardKey.Delete, name="deleteCell")
     edit.addActions([window.edit_action, window.delete_action])
     edit.addSeparator()
+    window.edit_negotiation_action = action(window, "&Negotiation Title and Description…", window.edit_negotiation,
+                                            name="editNegotiation")
+    edit.addAction(window.edit_negotiation_action)
+    edit.addSeparator()
     edit.addAction(action(window, "&Find…", window.focus_search, QKeySequence.StandardKey.Find))
     edit.addAction(action(window, "Clear Search and &Filters", window.filter_bar.clear, "Ctrl+Shift+F"))
 

@@ -10,7 +10,7 @@ needs saving: every command is committed.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +30,7 @@ from core.store.workspace import Workspace
 
 from gui.backup_scheduler import BackupScheduler
 from gui.table.delegate import CellDelegate
+from gui.table.layout import TableLayout
 from gui.changes_view import ChangesView
 from gui.table.model import CELL_ROLE, KIND_ROLE, ROW_ROLE, ComparisonModel
 from gui.detail_pane import DetailPane, evidence_lines
@@ -59,6 +60,10 @@ class MainWindow(QMainWindow):
 
         self.model = ComparisonModel(self)
         self.table = self._make_table()
+        self.table_layout = TableLayout(self.table, self.model, self.table.itemDelegate(), self)
+        self.issue_row_height = self.table_layout.compact_height
+        self.track_row_height = self.table_layout.track_height
+        self.full_text_dialog = None
         self.detail = DetailPane()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -134,12 +139,9 @@ class MainWindow(QMainWindow):
         table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         table.setTabKeyNavigation(False)
         table.verticalHeader().hide()
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        line = table.fontMetrics().lineSpacing()
-        self.issue_row_height = line * 3 + 14
-        self.track_row_height = line + 12
-        table.verticalHeader().setDefaultSectionSize(self.issue_row_height)
         table.horizontalHeader().setHighlightSections(False)
+        space = QShortcut(QKeySequence(Qt.Key.Key_Space), table, context=Qt.ShortcutContext.WidgetShortcut)
+        space.activated.connect(self.show_full_text)  # Space on a cell, as F3 anywhere in the window
         return table
 
     def _build_toolbars(self) -> None:
@@ -243,6 +245,7 @@ class MainWindow(QMainWindow):
         """Repaint the rows of ``issue_ids`` alone; False when the rows shown would change (then refresh)."""
         if not self.model.update_rows(self._comparison(), issue_ids, self.search_hits):
             return False
+        self.table_layout.rows_changed(self.model.row_for_issue(issue_id) for issue_id in issue_ids)
         self._update_counts()
         self._show_detail(self.table.currentIndex())
         self._update_changes()
@@ -265,28 +268,24 @@ class MainWindow(QMainWindow):
         self._update_changes()
 
     def _layout_table(self) -> None:
-        """Span the track rows and size every row afresh.
+        """Span the track rows and size every row afresh (row numbers move with each search or filter)."""
+        self.table_layout.apply()
 
-        Row numbers move with each search or filter, so a row that was a
-        track header last time may hold an issue now: every row's height is
-        set, not only the track rows'.
-        """
-        self.table.clearSpans()
-        header = self.table.verticalHeader()
-        for row in range(self.model.rowCount()):
-            if self.model.is_track_row(row):
-                self.table.setSpan(row, 0, 1, self.model.columnCount())
-                header.resizeSection(row, self.track_row_height)
-            else:
-                header.resizeSection(row, self.issue_row_height)
-        horizontal = self.table.horizontalHeader()
-        horizontal.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        horizontal.resizeSection(0, 200)
-        for column in range(1, self.model.status_column()):
-            horizontal.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        horizontal.setSectionResizeMode(self.model.status_column(), QHeaderView.ResizeMode.Interactive)
-        horizontal.resizeSection(self.model.status_column(), 150)
-        horizontal.setSectionResizeMode(self.model.common_column(), QHeaderView.ResizeMode.Stretch)
+    def set_full_rows(self, full: bool) -> None:
+        """View → Full-Height Rows: rows grow to fit their text (up to a limit), or all stay compact."""
+        self.table_layout.set_full_rows(full)
+
+    def show_full_text(self):
+        """View → Show Full Text of Cell (F3, or Space on the table): everything the current cell holds."""
+        from gui.full_text import FullTextDialog, cell_full_text
+
+        title, text = cell_full_text(self.table.currentIndex(), self.party_names())
+        if not title:
+            return None
+        if self.full_text_dialog is None:
+            self.full_text_dialog = FullTextDialog(self)
+        self.full_text_dialog.show_text(title, text)
+        return self.full_text_dialog
 
     def _update_counts(self) -> None:
         comparison = self.model.comparison()
@@ -395,6 +394,7 @@ class MainWindow(QMainWindow):
     # -- closing ------------------------------------------------------
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         save_window(self)
+        self.table_layout.save()
         self.close_workspace()
         super().closeEvent(event)
 

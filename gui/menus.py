@@ -106,6 +106,11 @@ def build_menus(window) -> None:
 
     view = bar.addMenu("&View")
     view.addAction(window.show_observers)
+    window.full_rows_action = action(window, "&Full-Height Rows (Unchecked: Compact Rows)", window.set_full_rows,
+                                     checkable=True, name="fullRows")
+    window.full_rows_action.setChecked(window.table_layout.full_rows)
+    view.addAction(window.full_rows_action)
+    view.addAction(action(window, "Show Full &Text of Cell", window.show_full_text, "F3", name="showFullText"))
     view.addAction(window.changes_dock.toggleViewAction())
     window.changes_dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+Shift+H"))
     view.addSeparator()

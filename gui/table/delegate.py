@@ -3,7 +3,9 @@ mark on what changed since the previous round.
 
 Everything is drawn as plain text with QTextLayout, so no user string is ever
 read as markup, and long text is wrapped and elided to the row's height (the
-full text is in the detail pane).
+full text is in the tooltip, the detail pane and View → Show Full Text).
+``CellDelegate.height_for`` measures a cell the same way it is drawn, so
+full-height rows (``gui.table.layout``) fit exactly what is painted.
 """
 
 from __future__ import annotations
@@ -73,10 +75,53 @@ def draw_wrapped(painter, rect: QRectF, text: str, font: QFont, colour: QColor, 
     return y - rect.top()
 
 
+def wrapped_line_count(text: str, font: QFont, width: float, max_lines: int, first_line_reserve: float = 0.0) -> int:
+    """How many lines ``draw_wrapped`` takes for ``text`` at ``width`` (at most ``max_lines``)."""
+    if not text or width <= 0:
+        return 1
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    count = 0
+    while count < max_lines:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width - (first_line_reserve if not count else 0.0))
+        count += 1
+    layout.endLayout()
+    return max(1, count)
+
+
 class CellDelegate(QStyledItemDelegate):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.max_lines = 3
+        self.max_lines = 3  # lines of stance a cell draws; full-height rows raise it (gui.table.layout)
+
+    def height_for(self, index, width: int, font: QFont) -> float:
+        """The height a cell needs at ``width`` to draw all it would draw with ``max_lines`` lines."""
+        info: Paint = index.data(PAINT_ROLE)
+        if info is None:
+            return 0.0
+        line = QFontMetricsF(font).height()
+        inner = width - 2 * PADDING
+        reserve = change_tag_width(font, info.mark) if info.mark else 0.0
+        if info.kind == "track":
+            lines = 1
+        elif info.kind == "issue":
+            bold = QFont(font)
+            bold.setBold(True)
+            lines = wrapped_line_count(info.text, bold, inner, 2) + (1 if info.value else 0)
+        elif info.kind == "party" and info.state != "stated":
+            lines = 1
+        elif info.kind == "party":
+            text_lines = self.max_lines - (1 if info.value else 0)
+            lines = wrapped_line_count(info.text, font, inner - STRIPE, text_lines, reserve) + (1 if info.value else 0)
+        else:
+            lines = wrapped_line_count(info.text, font, inner, self.max_lines, reserve)
+        return lines * line + PADDING + 2
 
     def paint(self, painter, option: QStyleOptionViewItem, index) -> None:
         """Draw a cell from one PAINT_ROLE call; the grid lines are the view's own."""

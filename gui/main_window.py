@@ -14,8 +14,6 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDockWidget,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -31,7 +29,7 @@ from core.store.workspace import Workspace
 from gui.backup_scheduler import BackupScheduler
 from gui.table.delegate import CellDelegate
 from gui.table.layout import TableLayout
-from gui.changes_view import ChangesView
+from gui.changes_view import make_changes_dock
 from gui.table.model import CELL_ROLE, KIND_ROLE, ROW_ROLE, ComparisonModel
 from gui.detail_pane import DetailPane, evidence_lines
 from gui.table.editing import CellEditing
@@ -75,12 +73,7 @@ class MainWindow(QMainWindow):
         central, self.read_only_banner = with_banner(self.splitter)
         self.setCentralWidget(central)
 
-        self.changes_view = ChangesView()
-        self.changes_dock = QDockWidget("Changes and status counts", self)
-        self.changes_dock.setObjectName("changesDock")
-        self.changes_dock.setWidget(self.changes_view)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.changes_dock)
-        self.changes_dock.hide()
+        self.changes_dock, self.changes_view = make_changes_dock(self)
         self.changes_dock.visibilityChanged.connect(lambda _visible: self._update_changes())
 
         self.round_combo = QComboBox()

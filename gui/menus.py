@@ -106,9 +106,11 @@ def build_menus(window) -> None:
 
     view = bar.addMenu("&View")
     view.addAction(window.show_observers)
-    window.full_rows_action = action(window, "&Full-Height Rows (Unchecked: Compact Rows)", window.set_full_rows,
+    window.full_rows_action = action(window, "&Full-Height Rows", window.set_full_rows,
                                      checkable=True, name="fullRows")
     window.full_rows_action.setChecked(window.table_layout.full_rows)
+    window.full_rows_action.setStatusTip("Rows grow to fit their text, up to eight lines; unchecked, every row "
+                                         "is three lines high (compact)")
     view.addAction(window.full_rows_action)
     view.addAction(action(window, "Show Full &Text of Cell", window.show_full_text, "F3", name="showFullText"))
     view.addAction(window.changes_dock.toggleViewAction())

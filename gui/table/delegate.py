@@ -21,6 +21,7 @@ from gui.theme import blend, status_background
 
 PADDING = 6
 STRIPE = 4
+NOT_STATED_LINES = 2  # "No stated position" beside a change tag wraps in a narrow column
 
 
 def change_tag_width(font: QFont, label: str) -> float:
@@ -115,7 +116,9 @@ class CellDelegate(QStyledItemDelegate):
             bold.setBold(True)
             lines = wrapped_line_count(info.text, bold, inner, 2) + (1 if info.value else 0)
         elif info.kind == "party" and info.state != "stated":
-            lines = 1
+            italic = QFont(font)
+            italic.setItalic(True)
+            lines = wrapped_line_count(info.text, italic, inner - STRIPE, NOT_STATED_LINES, reserve)
         elif info.kind == "party":
             text_lines = self.max_lines - (1 if info.value else 0)
             lines = wrapped_line_count(info.text, font, inner - STRIPE, text_lines, reserve) + (1 if info.value else 0)
@@ -176,7 +179,7 @@ class CellDelegate(QStyledItemDelegate):
         reserve = change_tag_width(font, label) if label else 0.0
         if info.state != "stated":  # "No stated position" or nothing recorded: still tagged when it is new
             font.setItalic(True)
-            draw_wrapped(painter, rect, info.text, font, muted, 1, reserve)
+            draw_wrapped(painter, rect, info.text, font, muted, NOT_STATED_LINES, reserve)
             if label:
                 self._change_mark(painter, option.rect, font, label)
             return

@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.search_issues: set[str] | None = None
         self.search_rounds: frozenset[str] = frozenset()  # rounds whose notes match the search
         self._detail_key: tuple | None = None
+        self._changes_key: tuple | None = None
         self.setWindowTitle(f"{workspace.path.name} — Parley")
         self.setAcceptDrops(True)
 
@@ -295,7 +296,10 @@ class MainWindow(QMainWindow):
         self.counts_label.setText(f"{issues}{hits} · {round_name}: {shown}")
 
     def _update_changes(self) -> None:
-        if self.changes_dock.isVisible():
+        """Refill the changes view when it is open and the data or the round changed (not on a search)."""
+        key = (self.session.data_version, self.current_round_id())
+        if self.changes_dock.isVisible() and key != self._changes_key:
+            self._changes_key = key
             self.changes_view.show_changes(self.snapshot, self.current_round_id())
 
     # -- detail -------------------------------------------------------

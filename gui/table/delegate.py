@@ -101,6 +101,12 @@ class CellDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.max_lines = 3  # lines of stance a cell draws; full-height rows raise it (gui.table.layout)
 
+    def _figure_lines(self, value: str, bold: QFont, width: float) -> int:
+        """Lines for a party's figure: one in compact rows, up to two in full rows ("… per side")."""
+        if not value:
+            return 0
+        return wrapped_line_count(value, bold, width, 2) if self.max_lines > 3 else 1
+
     def height_for(self, index, width: int, font: QFont) -> float:
         """The height a cell needs at ``width`` to draw all it would draw with ``max_lines`` lines."""
         info: Paint = index.data(PAINT_ROLE)
@@ -120,8 +126,11 @@ class CellDelegate(QStyledItemDelegate):
             italic.setItalic(True)
             lines = wrapped_line_count(info.text, italic, inner - STRIPE, NOT_STATED_LINES, reserve)
         elif info.kind == "party":
-            text_lines = self.max_lines - (1 if info.value else 0)
-            lines = wrapped_line_count(info.text, font, inner - STRIPE, text_lines, reserve) + (1 if info.value else 0)
+            bold = QFont(font)
+            bold.setBold(True)
+            value_lines = self._figure_lines(info.value, bold, inner - STRIPE)
+            text_lines = self.max_lines - value_lines
+            lines = wrapped_line_count(info.text, font, inner - STRIPE, text_lines, reserve) + value_lines
         else:
             lines = wrapped_line_count(info.text, font, inner, self.max_lines, reserve)
         return lines * line + PADDING + 2
@@ -184,14 +193,15 @@ class CellDelegate(QStyledItemDelegate):
                 self._change_mark(painter, option.rect, font, label)
             return
         metrics = QFontMetricsF(font)
-        lines = self.max_lines - (1 if info.value else 0)
+        bold = QFont(font)
+        bold.setBold(True)
+        value_lines = self._figure_lines(info.value, bold, rect.width())
+        lines = self.max_lines - value_lines
         text_rect = QRectF(rect)
         text_rect.setHeight(min(rect.height(), lines * metrics.height()))
         used = draw_wrapped(painter, text_rect, info.text, font, text_colour, lines, reserve)
         if info.value:
-            bold = QFont(font)
-            bold.setBold(True)
-            draw_wrapped(painter, rect.adjusted(0, used, 0, 0), info.value, bold, text_colour, 1)
+            draw_wrapped(painter, rect.adjusted(0, used, 0, 0), info.value, bold, text_colour, value_lines)
         if label:
             self._change_mark(painter, option.rect, font, label)
 

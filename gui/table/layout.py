@@ -2,10 +2,10 @@
 
 Rows. Track rows are one line and span the table. Issue rows are either
 *compact* (three lines, every row the same height) or *full* (the default):
-a full row grows to fit its tallest cell, up to ``FULL_ROW_LINES`` lines of
-stance plus the figure line. Eight lines hold the seed's longest stances
-with four parties in a 1400-px window, and keep one row from ever filling
-most of a laptop screen; text beyond them ends in "…", and its whole is in
+a full row grows to fit its tallest cell, up to ``FULL_ROW_LINES`` lines in
+a cell (the stance, then its figure on one or two of them). Eight lines
+hold the seed's longest stances with four parties in a 1400-px window, and
+keep one row from ever filling most of a laptop screen; text beyond them ends in "…", and its whole is in
 the cell's tooltip, in the detail pane and one key away (View → Show Full
 Text of Cell, F3 or Space). The choice is in the View menu and remembered.
 
@@ -34,7 +34,7 @@ ISSUE_WIDTH, STATUS_WIDTH, MIN_WIDTH = 200, 150, 60
 
 
 class TableLayout(QObject):
-    FULL_ROW_LINES = 8  # the limit of a full row, in lines of stance (see the module docstring)
+    FULL_ROW_LINES = 8  # the limit of a full row, in lines of a cell (see the module docstring)
 
     def __init__(self, table, model, delegate, parent=None):
         super().__init__(parent)

@@ -1,26 +1,32 @@
-"""What changed at a round: each stance before and after, word by word, and
-the status counts of every round (as the EU–UK joint technical notes counted
-them).
+"""What moved at a round (stances, figures, "no stated position", statuses and who confirms
+them, each before → after with the word difference), and the status counts of every round
+(as the EU–UK joint technical notes counted them).
 
-The report is built as HTML in which every piece of user text is escaped,
-and shown in a browser that loads no resources, so no text can make it read
-a file.
+The moves are a model/view list (``gui.changes_model``) that formats only
+the rows in sight; which moves there are is ``core.compare.moves``' rule,
+the same the table's change tags follow. The counts are a small HTML table
+in which every piece of user text is escaped, shown in a browser that loads
+no resources, so no text can make it read a file.
 """
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QByteArray
-from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtWidgets import QDockWidget, QListView, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from core.compare.comparison import Snapshot
-from core.domain.labels import COUNTED_STATUSES, stance_text
+from core.compare.moves import moves_in
+from core.domain.labels import COUNTED_STATUSES
 from core.domain.records import STATUS_LABELS
 
+from gui.changes_model import ChangesModel, MoveDelegate
+from gui.plain import plain_label
 from gui.theme import STATUS_COLOURS
 
 COUNTED = COUNTED_STATUSES
+DOCK_HEIGHT = 300  # the dock's height when first shown: a heading and about six moves
 
 
 class SafeBrowser(QTextBrowser):
@@ -39,40 +45,81 @@ class SafeBrowser(QTextBrowser):
         return self._refused
 
 
-class ChangesView(SafeBrowser):
+class ChangesView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("changesView")
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
+        self.heading = plain_label("")
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.model = ChangesModel(self)
+        self.list = QListView()
+        self.list.setObjectName("changesList")
+        self.list.setAccessibleName("Changes at the round shown")
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(MoveDelegate(self.list))
+        self.list.setUniformItemSizes(True)  # the view asks only the rows in sight for their data
+        self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.counts = SafeBrowser()
+        self.counts.setObjectName("statusCounts")
+        self.counts.setAccessibleName("Status counts by round")
+        self.counts.setOpenLinks(False)
+        self.counts.setOpenExternalLinks(False)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.counts)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.heading)
+        layout.addWidget(splitter, 1)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(900, DOCK_HEIGHT)
 
     def show_changes(self, snapshot: Snapshot, round_id: str | None) -> None:
-        self.setHtml(changes_html(snapshot, round_id))
+        shown = snapshot.rounds_by_id.get(round_id) if round_id else (snapshot.rounds[-1] if snapshot.rounds else None)
+        self.counts.setHtml(counts_html(snapshot))
+        if shown is None:
+            self.heading.setText("No rounds yet.")
+            self.model.set_moves([])
+            return
+        index = snapshot.round_index[shown.id]
+        since = snapshot.rounds[index - 1].name if index > 0 else "the start"
+        names = {p.id: p.name for p in snapshot.parties}
+        moves = moves_in(snapshot.compare(shown.id, [p.id for p in snapshot.parties]), names)
+        none = "" if moves else ": nothing moved at this round"
+        self.heading.setText(f"Changes at {shown.name} ({shown.date}) since {since}{none}")
+        self.model.set_moves(moves)
+
+    def lines(self) -> list[str]:
+        """Every move as one line of plain text (tests, and copying)."""
+        return [self.model.index(n).data() for n in range(self.model.rowCount())]
 
 
-def changes_html(snapshot: Snapshot, round_id: str | None) -> str:
-    changes = snapshot.changes_at(round_id)
-    comparison_round = snapshot.rounds_by_id.get(round_id) if round_id else (snapshot.rounds[-1] if snapshot.rounds else None)
-    parts = []
-    if comparison_round is None:
-        return "<p>No rounds yet.</p>"
-    index = snapshot.round_index[comparison_round.id]
-    since = snapshot.rounds[index - 1].name if index > 0 else "the start"
-    parts.append(f"<h3>Changes at {escape(comparison_round.name)} ({escape(comparison_round.date)}) "
-                 f"since {escape(since)}</h3>")
-    if not changes:
-        parts.append("<p>No position changed at this round.</p>")
-    else:
-        parts.append("<table cellspacing='0' cellpadding='4' border='1' style='border-collapse: collapse'>"
-                     "<tr><th>Issue</th><th>Party</th><th>Before</th><th>After</th><th>Difference</th></tr>")
-        for change in changes:
-            before, after = stance_text(change.before), stance_text(change.after)
-            diff = "".join(_segment(op, text) for op, text in change.stance_diff())
-            parts.append(f"<tr><td>{escape(change.issue.name)}</td><td>{escape(change.party.name)}</td>"
-                         f"<td>{escape(before)}</td><td>{escape(after)}</td><td>{diff}</td></tr>")
-        parts.append("</table>")
-    parts.append("<h3>Status counts by round</h3>")
-    parts.append("<table cellspacing='0' cellpadding='4' border='1' style='border-collapse: collapse'><tr><th>Round</th>")
+def make_changes_dock(window) -> tuple[QDockWidget, ChangesView]:
+    """The bottom dock holding the changes view; it opens ``DOCK_HEIGHT`` px high, not squeezed."""
+    view = ChangesView()
+    dock = QDockWidget("Changes and status counts", window)
+    dock.setObjectName("changesDock")
+    dock.setWidget(view)
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    dock.hide()
+
+    def first_shown(visible: bool) -> None:
+        if visible and not getattr(dock, "sized", False):
+            dock.sized = True
+            window.resizeDocks([dock], [DOCK_HEIGHT], Qt.Orientation.Vertical)
+
+    dock.visibilityChanged.connect(first_shown)
+    return dock, view
+
+
+def counts_html(snapshot: Snapshot) -> str:
+    parts = ["<h4>Status counts by round</h4>",
+             "<table cellspacing='0' cellpadding='3' border='1' style='border-collapse: collapse'><tr><th>Round</th>"]
     parts.extend(f"<th style='color:{STATUS_COLOURS[key]}'>{STATUS_LABELS[key]}</th>" for key in COUNTED)
     parts.append("</tr>")
     for round_, counts in snapshot.status_counts_by_round():
@@ -81,11 +128,3 @@ def changes_html(snapshot: Snapshot, round_id: str | None) -> str:
         parts.append("</tr>")
     parts.append("</table>")
     return "".join(parts)
-
-
-def _segment(op: str, text: str) -> str:
-    if op == "removed":
-        return f"<span style='color:#C62828; text-decoration: line-through'>{escape(text)}</span>"
-    if op == "added":
-        return f"<span style='color:#2E7D32; text-decoration: underline'>{escape(text)}</span>"
-    return escape(text)

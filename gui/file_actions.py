@@ -59,6 +59,15 @@ class FileActions:
         """Recent workspaces other than the one open (the File → Open Recent menu)."""
         return [p for p in self.recent() if p != str(self.session.workspace.path)]
 
+    def default_workspace(self) -> Path | None:
+        """The default workspace, when it exists and is not the one open (Open Recent always offers it)."""
+        from core.store.paths import default_workspace_path
+
+        path = default_workspace_path(create_dir=False)
+        if path.exists() and path != Path(self.session.workspace.path):
+            return path
+        return None
+
     # -- workspaces ---------------------------------------------------
     def _show(self, failure: str, make_workspace) -> bool:
         """Switch the window to what ``make_workspace()`` opens, or report why it could not."""

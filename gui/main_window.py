@@ -10,12 +10,10 @@ needs saving: every command is committed.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDockWidget,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -30,7 +28,8 @@ from core.store.workspace import Workspace
 
 from gui.backup_scheduler import BackupScheduler
 from gui.table.delegate import CellDelegate
-from gui.changes_view import ChangesView
+from gui.table.layout import TableLayout
+from gui.changes_view import make_changes_dock
 from gui.table.model import CELL_ROLE, KIND_ROLE, ROW_ROLE, ComparisonModel
 from gui.detail_pane import DetailPane, evidence_lines
 from gui.table.editing import CellEditing
@@ -52,12 +51,18 @@ class MainWindow(QMainWindow):
         self.session.message.connect(self.statusBar().showMessage)
         self.search_hits: set[str] = set()
         self.search_issues: set[str] | None = None
+        self.search_rounds: frozenset[str] = frozenset()  # rounds whose notes match the search
         self._detail_key: tuple | None = None
+        self._changes_key: tuple | None = None
         self.setWindowTitle(f"{workspace.path.name} — Parley")
         self.setAcceptDrops(True)
 
         self.model = ComparisonModel(self)
         self.table = self._make_table()
+        self.table_layout = TableLayout(self.table, self.model, self.table.itemDelegate(), self)
+        self.issue_row_height = self.table_layout.compact_height
+        self.track_row_height = self.table_layout.track_height
+        self.full_text_dialog = None
         self.detail = DetailPane()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -69,12 +74,7 @@ class MainWindow(QMainWindow):
         central, self.read_only_banner = with_banner(self.splitter)
         self.setCentralWidget(central)
 
-        self.changes_view = ChangesView()
-        self.changes_dock = QDockWidget("Changes and status counts", self)
-        self.changes_dock.setObjectName("changesDock")
-        self.changes_dock.setWidget(self.changes_view)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.changes_dock)
-        self.changes_dock.hide()
+        self.changes_dock, self.changes_view = make_changes_dock(self)
         self.changes_dock.visibilityChanged.connect(lambda _visible: self._update_changes())
 
         self.round_combo = QComboBox()
@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self._parties_changed()
         self._select_first_cell()
         self.backups = BackupScheduler(self.session)
+        self.file_actions.remember(workspace.path)  # so File → Open Recent offers it once another is open
 
     # -- the session, as the tests and older callers know it -------------
     @property
@@ -132,12 +133,9 @@ class MainWindow(QMainWindow):
         table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         table.setTabKeyNavigation(False)
         table.verticalHeader().hide()
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        line = table.fontMetrics().lineSpacing()
-        self.issue_row_height = line * 3 + 14
-        self.track_row_height = line + 12
-        table.verticalHeader().setDefaultSectionSize(self.issue_row_height)
         table.horizontalHeader().setHighlightSections(False)
+        space = QShortcut(QKeySequence(Qt.Key.Key_Space), table, context=Qt.ShortcutContext.WidgetShortcut)
+        space.activated.connect(self.show_full_text)  # Space on a cell, as F3 anywhere in the window
         return table
 
     def _build_toolbars(self) -> None:
@@ -214,8 +212,9 @@ class MainWindow(QMainWindow):
         if query:
             result = self.snapshot.search(self.workspace, query)
             self.search_hits, self.search_issues = result.position_ids, result.issue_ids
+            self.search_rounds = result.round_ids
         else:
-            self.search_hits, self.search_issues = set(), None
+            self.search_hits, self.search_issues, self.search_rounds = set(), None, frozenset()
 
     def focus_search(self) -> None:
         self.filter_bar.search.setFocus()
@@ -223,7 +222,7 @@ class MainWindow(QMainWindow):
 
     def _on_changed(self, changes: Changes) -> None:
         """Follow the session: repaint the rows an edit touched, or rebuild what it may have moved."""
-        if changes.touches("positions", "issue_status", "issues"):  # what the full-text search reads
+        if changes.touches("positions", "issue_status", "issues", "rounds"):  # what the full-text search reads
             self._run_search()
         if changes.touches("rounds"):
             self._fill_rounds()
@@ -240,6 +239,7 @@ class MainWindow(QMainWindow):
         """Repaint the rows of ``issue_ids`` alone; False when the rows shown would change (then refresh)."""
         if not self.model.update_rows(self._comparison(), issue_ids, self.search_hits):
             return False
+        self.table_layout.rows_changed(self.model.row_for_issue(issue_id) for issue_id in issue_ids)
         self._update_counts()
         self._show_detail(self.table.currentIndex())
         self._update_changes()
@@ -262,20 +262,24 @@ class MainWindow(QMainWindow):
         self._update_changes()
 
     def _layout_table(self) -> None:
-        self.table.clearSpans()
-        header = self.table.verticalHeader()
-        for row in range(self.model.rowCount()):
-            if self.model.is_track_row(row):
-                self.table.setSpan(row, 0, 1, self.model.columnCount())
-                header.resizeSection(row, self.track_row_height)
-        horizontal = self.table.horizontalHeader()
-        horizontal.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        horizontal.resizeSection(0, 200)
-        for column in range(1, self.model.status_column()):
-            horizontal.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        horizontal.setSectionResizeMode(self.model.status_column(), QHeaderView.ResizeMode.Interactive)
-        horizontal.resizeSection(self.model.status_column(), 150)
-        horizontal.setSectionResizeMode(self.model.common_column(), QHeaderView.ResizeMode.Stretch)
+        """Span the track rows and size every row afresh (row numbers move with each search or filter)."""
+        self.table_layout.apply()
+
+    def set_full_rows(self, full: bool) -> None:
+        """View → Full-Height Rows: rows grow to fit their text (up to a limit), or all stay compact."""
+        self.table_layout.set_full_rows(full)
+
+    def show_full_text(self):
+        """View → Show Full Text of Cell (F3, or Space on the table): everything the current cell holds."""
+        from gui.full_text import FullTextDialog, cell_full_text
+
+        title, text = cell_full_text(self.table.currentIndex(), self.party_names())
+        if not title:
+            return None
+        if self.full_text_dialog is None:
+            self.full_text_dialog = FullTextDialog(self)
+        self.full_text_dialog.show_text(title, text)
+        return self.full_text_dialog
 
     def _update_counts(self) -> None:
         comparison = self.model.comparison()
@@ -286,10 +290,16 @@ class MainWindow(QMainWindow):
         total = len(self.snapshot.issues)
         issues = f"{len(comparison.rows)} of {total} issues" if self.filter_bar.is_active() else f"{total} issues"
         hits = f" · {len(self.search_hits)} matching positions" if self.filter_bar.query() else ""
+        rounds = [r.name for r in self.snapshot.rounds if r.id in self.search_rounds]
+        if rounds:
+            hits += f" · notes of {', '.join(rounds)} match"
         self.counts_label.setText(f"{issues}{hits} · {round_name}: {shown}")
 
     def _update_changes(self) -> None:
-        if self.changes_dock.isVisible():
+        """Refill the changes view when it is open and the data or the round changed (not on a search)."""
+        key = (self.session.data_version, self.current_round_id())
+        if self.changes_dock.isVisible() and key != self._changes_key:
+            self._changes_key = key
             self.changes_view.show_changes(self.snapshot, self.current_round_id())
 
     # -- detail -------------------------------------------------------
@@ -328,6 +338,17 @@ class MainWindow(QMainWindow):
 
     def actions_by_name(self, names) -> list:
         return [a for a in self.findChildren(QAction) if a.objectName() in names]
+
+    def edit_negotiation(self):
+        """Edit → Negotiation…: the title and description every sheet prints (undoable)."""
+        from gui.dialogs.negotiation import NegotiationDialog
+
+        if self.workspace.read_only:
+            self.session.message.emit(self.read_only_banner.text(), 8000)
+            return None
+        dialog = NegotiationDialog(self.session, self)
+        dialog.open()
+        return dialog
 
     def export_sheet(self):
         from gui.dialogs.export import ExportDialog
@@ -370,6 +391,7 @@ class MainWindow(QMainWindow):
     # -- closing ------------------------------------------------------
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         save_window(self)
+        self.table_layout.save()
         self.close_workspace()
         super().closeEvent(event)
 

@@ -41,13 +41,20 @@ def build_actions(window) -> None:
 
 
 def fill_recent_menu(menu, files) -> None:
-    """File → Open Recent, filled each time it opens."""
+    """File → Open Recent, filled each time it opens: recent workspaces, then the default one."""
     menu.clear()
     paths = files.recent_others()
-    if not paths:
+    default = files.default_workspace()
+    if default is not None and str(default) in paths:
+        paths.remove(str(default))
+    if not paths and default is None:
         menu.addAction("No recent workspaces").setEnabled(False)
     for path in paths:
         menu.addAction(path, lambda p=path: files.open_path(Path(p)))
+    if default is not None:
+        if paths:
+            menu.addSeparator()
+        menu.addAction(f"Default Workspace ({default})", lambda: files.open_path(default))
 
 
 def build_menus(window) -> None:
@@ -84,6 +91,10 @@ def build_menus(window) -> None:
                                   QKeySequence.StandardKey.Delete, name="deleteCell")
     edit.addActions([window.edit_action, window.delete_action])
     edit.addSeparator()
+    window.edit_negotiation_action = action(window, "&Negotiation Title and Description…", window.edit_negotiation,
+                                            name="editNegotiation")
+    edit.addAction(window.edit_negotiation_action)
+    edit.addSeparator()
     edit.addAction(action(window, "&Find…", window.focus_search, QKeySequence.StandardKey.Find))
     edit.addAction(action(window, "Clear Search and &Filters", window.filter_bar.clear, "Ctrl+Shift+F"))
 
@@ -95,6 +106,13 @@ def build_menus(window) -> None:
 
     view = bar.addMenu("&View")
     view.addAction(window.show_observers)
+    window.full_rows_action = action(window, "&Full-Height Rows", window.set_full_rows,
+                                     checkable=True, name="fullRows")
+    window.full_rows_action.setChecked(window.table_layout.full_rows)
+    window.full_rows_action.setStatusTip("Rows grow to fit their text, up to eight lines; unchecked, every row "
+                                         "is three lines high (compact)")
+    view.addAction(window.full_rows_action)
+    view.addAction(action(window, "Show Full &Text of Cell", window.show_full_text, "F3", name="showFullText"))
     view.addAction(window.changes_dock.toggleViewAction())
     window.changes_dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+Shift+H"))
     view.addSeparator()

@@ -26,9 +26,9 @@ from core.domain.records import (
 from core.compare.rows import Cell, Comparison, Row, RowFilter
 from core.edits.changes import ChangeSet
 from core.domain.labels import stance_text
-from core.compare.search_index import SearchIndex, SearchResult
+from core.compare.search_index import RoundNotesIndex, SearchIndex, SearchResult, fts_query
 from core.store.workspace import Workspace
-from core.compare.timeline import Timeline, content_key
+from core.compare.timeline import Timeline, content_key, status_key
 from core.compare.worddiff import word_diff
 
 @dataclass
@@ -78,6 +78,7 @@ class Snapshot:
         for status in workspace.statuses():
             self._index_status(status)
         self.search_index = SearchIndex(workspace, self.issues)
+        self.round_notes = RoundNotesIndex(self.rounds)
         self._rows_cache: dict[tuple, Comparison] = {}
         self.evidence_by_status: dict[str, list] = defaultdict(list)
         for item in workspace.evidence():
@@ -222,8 +223,23 @@ class Snapshot:
 
     # -- search -------------------------------------------------------
     def search(self, workspace: Workspace, query: str) -> SearchResult:
-        """What ``Workspace.search`` finds, reading only the full-text indexes (see ``SearchIndex``)."""
-        return self.search_index.search(workspace, query)
+        """What ``Workspace.search`` finds, reading only the full-text indexes (see ``SearchIndex``).
+
+        A round whose notes (or name, or place) match is found too: its id
+        is in ``round_ids``, and the issues on which a position or status
+        was recorded at that round are among the issues found.
+        """
+        found = self.search_index.search(workspace, query)
+        round_ids = self.round_notes.search(fts_query(query))
+        if not round_ids:
+            return found
+        indices = {self.round_index[r] for r in round_ids if r in self.round_index}
+        issue_ids = set(found.issue_ids)
+        issue_ids.update(issue_id for (issue_id, _), timeline in self.history.items()
+                         if not indices.isdisjoint(timeline.indices))
+        issue_ids.update(issue_id for issue_id, timeline in self.status_history.items()
+                         if not indices.isdisjoint(timeline.indices))
+        return SearchResult(issue_ids, found.position_ids, round_ids)
 
     # -- history ------------------------------------------------------
     def value_history(self, issue_id: str, party_id: str) -> list[tuple[Round, Position]]:
@@ -356,7 +372,7 @@ class Snapshot:
         status_now = self.status_as_of(issue.id, current)
         status_then = self.status_as_of(issue.id, before)
         status_changed = bool(status_now) and status_now[0] > before and (
-            status_then is None or status_then[1].status != status_now[1].status
+            status_then is None or status_key(status_then[1]) != status_key(status_now[1])
         )
         return Row(
             issue=issue,

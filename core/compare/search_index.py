@@ -9,9 +9,11 @@ the positions table and building sets of UUID strings.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import sqlite3
+from dataclasses import dataclass, field
 
-from core.domain.records import Issue
+from core.domain.records import Issue, Round
+from core.store.schema import FTS_TOKENIZER
 from core.store.workspace import Workspace
 
 
@@ -19,6 +21,7 @@ from core.store.workspace import Workspace
 class SearchResult:
     issue_ids: set[str]
     position_ids: set[str]
+    round_ids: frozenset[str] = field(default_factory=frozenset)  # rounds whose notes, name or place match
 
 
 def fts_query(text: str) -> str:
@@ -117,3 +120,31 @@ class SearchIndex:
         issue_ids = {self.issue_by_number[n] for n in numbers}
         issue_ids.update(workspace.search_other_issue_ids(match))
         return SearchResult(issue_ids, PositionHits(set(hits), self.rowid_of))
+
+
+class RoundNotesIndex:
+    """Full-text search over the rounds' names, places and notes ("miracles" is in Round 3's notes).
+
+    The workspace has no full-text index of rounds (its schema belongs to
+    the store), and there are only a handful of rounds, so they are indexed
+    here in a private in-memory FTS5 table with the store's own tokenizer:
+    a query finds the same words, prefixes and phrases as it does in
+    positions. Rebuilt with the snapshot whenever rounds change.
+    """
+
+    def __init__(self, rounds: list[Round]):
+        self.db = sqlite3.connect(":memory:", check_same_thread=False)
+        self.db.execute(f"CREATE VIRTUAL TABLE rounds_fts USING fts5(id UNINDEXED, name, place, notes, "
+                        f"duration_note, tokenize='{FTS_TOKENIZER}')")
+        self.db.executemany("INSERT INTO rounds_fts VALUES (?, ?, ?, ?, ?)",
+                            [(r.id, r.name, r.place, r.notes, r.duration_note) for r in rounds])
+
+    def search(self, match: str) -> frozenset[str]:
+        """The ids of the rounds matching an FTS5 ``match`` (from ``fts_query``)."""
+        if not match:
+            return frozenset()
+        try:
+            return frozenset(r for (r,) in self.db.execute(
+                "SELECT id FROM rounds_fts WHERE rounds_fts MATCH ?", [match]))
+        except sqlite3.OperationalError:  # fts_query quotes every term; be safe all the same
+            return frozenset()

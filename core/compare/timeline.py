@@ -22,6 +22,18 @@ def content_key(position: Position) -> tuple:
     return tuple(getattr(position, name) for name in POSITION_CONTENT)
 
 
+# Fields whose difference counts as a change of status between rounds: the
+# status and who alone confirms it ("Agreed" by both sides and "Agreed —
+# according to Russia" are different findings). Common ground and notes are
+# commentary on a status, not a move of it.
+STATUS_CONTENT = ("status", "claimed_by_party_id")
+
+
+def status_key(status) -> tuple:
+    """What a status says: equal keys mean the status did not move."""
+    return tuple(getattr(status, name) for name in STATUS_CONTENT)
+
+
 class Timeline:
     """Records of one issue (and party) in round order, found by round in O(log n).
 

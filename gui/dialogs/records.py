@@ -1,8 +1,10 @@
 """Manage parties, tracks, issues, rounds, people, outlets or reports: a list and a form.
 
-Every Save, Add and Delete is one undoable command on the session's stack;
-bad input is explained under the form and nothing is saved. Issues are
-reordered by dragging them in the list.
+Every Save and Delete is one undoable command on the session's stack;
+bad input is explained under the form and nothing is saved. New only starts
+a draft in the form (marked "not saved" in the list): the record is added
+when the user saves it, so a stray click adds nothing. Issues are reordered
+by dragging them in the list.
 """
 
 from __future__ import annotations
@@ -80,6 +82,7 @@ class RecordsDialog(QDialog):
         outer.addWidget(close)
 
         self.current = None
+        self.draft = None  # a New record not saved yet: it lives only in the list and the form
         self.list.currentItemChanged.connect(self._show_current)
         self.reload()
 
@@ -88,6 +91,7 @@ class RecordsDialog(QDialog):
 
     def reload(self, select_id: str | None = None) -> None:
         select_id = select_id or (self.current.id if self.current else None)
+        self.draft = None  # the list is rebuilt from the workspace: an unsaved New record goes
         self.form.refresh_choices()
         self.list.blockSignals(True)
         self.list.clear()
@@ -106,6 +110,8 @@ class RecordsDialog(QDialog):
     def _show_current(self, item, _previous=None) -> None:
         self.problems.clear()
         self.current = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if self.draft is not None and self.current is not self.draft:
+            self._drop_draft()
         self.form.setEnabled(self.current is not None)
         self.save_button.setEnabled(self.current is not None)
         self.delete_button.setEnabled(self.current is not None)
@@ -114,13 +120,37 @@ class RecordsDialog(QDialog):
 
     # -- edits --------------------------------------------------------
     def add(self) -> None:
-        record = new_record(self.cls, self.session.today(), self.current, len(self.records()))
-        if self.session.push(insertion(record)):
-            self.reload(record.id)
-            self.form.focus_first()
+        """Start a draft in the form; Save adds it (as one undoable step), choosing another record drops it."""
+        if self.draft is not None:
+            self._drop_draft()
+        selected = self.current
+        self.draft = new_record(self.cls, self.session.today(), selected, len(self.records()))
+        item = QListWidgetItem(f"{label_of(self.draft)} (not saved)")
+        item.setData(Qt.ItemDataRole.UserRole, self.draft)
+        self.list.addItem(item)
+        self.list.setCurrentItem(item)
+        self.form.focus_first()
+        first = self.form.editors[self.form.fields[0].name]
+        if hasattr(first, "selectAll"):
+            first.selectAll()  # typing replaces the placeholder name
+
+    def _drop_draft(self) -> None:
+        """Forget the unsaved New record and its list line."""
+        draft, self.draft = self.draft, None
+        for n in range(self.list.count()):
+            if self.list.item(n).data(Qt.ItemDataRole.UserRole) is draft:
+                self.list.blockSignals(True)
+                self.list.takeItem(n)
+                self.list.blockSignals(False)
+                break
 
     def delete(self) -> None:
         if self.current is None:
+            return
+        if self.current is self.draft:  # never saved: nothing to delete from the workspace
+            self._drop_draft()
+            self.current = None
+            self.reload()
             return
         changes = deletion(self.session.workspace, self.current, f"Delete {label_of(self.current)}")
         if self.session.push(changes):
@@ -135,6 +165,12 @@ class RecordsDialog(QDialog):
         if problems:
             self.problems.setText("Not saved: " + " ".join(problems))
             return False
+        if self.current is self.draft:
+            if self.session.push(insertion(record, f"Add {label_of(record)}")):
+                self.draft = None
+                self.reload(record.id)
+                return True
+            return False
         if record == self.current:
             self.problems.setText("Nothing to save: no field has changed.")
             return True
@@ -146,6 +182,7 @@ class RecordsDialog(QDialog):
     def _save_order(self, *args) -> None:
         """After a drag: renumber every issue in list order, as one undoable step."""
         issues = [self.list.item(n).data(Qt.ItemDataRole.UserRole) for n in range(self.list.count())]
+        issues = [issue for issue in issues if issue is not self.draft]  # an unsaved New issue has no row
         changes = reorder(issues, "Reorder issues")
         if changes.changes:
             self.session.push(changes)

@@ -3,7 +3,9 @@ mark on what changed since the previous round.
 
 Everything is drawn as plain text with QTextLayout, so no user string is ever
 read as markup, and long text is wrapped and elided to the row's height (the
-full text is in the detail pane).
+full text is in the tooltip, the detail pane and View → Show Full Text).
+``CellDelegate.height_for`` measures a cell the same way it is drawn, so
+full-height rows (``gui.table.layout``) fit exactly what is painted.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from gui.theme import blend, status_background
 
 PADDING = 6
 STRIPE = 4
+NOT_STATED_LINES = 2  # "No stated position" beside a change tag wraps in a narrow column
 
 
 def change_tag_width(font: QFont, label: str) -> float:
@@ -73,10 +76,64 @@ def draw_wrapped(painter, rect: QRectF, text: str, font: QFont, colour: QColor, 
     return y - rect.top()
 
 
+def wrapped_line_count(text: str, font: QFont, width: float, max_lines: int, first_line_reserve: float = 0.0) -> int:
+    """How many lines ``draw_wrapped`` takes for ``text`` at ``width`` (at most ``max_lines``)."""
+    if not text or width <= 0:
+        return 1
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    count = 0
+    while count < max_lines:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width - (first_line_reserve if not count else 0.0))
+        count += 1
+    layout.endLayout()
+    return max(1, count)
+
+
 class CellDelegate(QStyledItemDelegate):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.max_lines = 3
+        self.max_lines = 3  # lines of stance a cell draws; full-height rows raise it (gui.table.layout)
+
+    def _figure_lines(self, value: str, bold: QFont, width: float) -> int:
+        """Lines for a party's figure: one in compact rows, up to two in full rows ("… per side")."""
+        if not value:
+            return 0
+        return wrapped_line_count(value, bold, width, 2) if self.max_lines > 3 else 1
+
+    def height_for(self, index, width: int, font: QFont) -> float:
+        """The height a cell needs at ``width`` to draw all it would draw with ``max_lines`` lines."""
+        info: Paint = index.data(PAINT_ROLE)
+        if info is None:
+            return 0.0
+        line = QFontMetricsF(font).height()
+        inner = width - 2 * PADDING
+        reserve = change_tag_width(font, info.mark) if info.mark else 0.0
+        if info.kind == "track":
+            lines = 1
+        elif info.kind == "issue":
+            bold = QFont(font)
+            bold.setBold(True)
+            lines = wrapped_line_count(info.text, bold, inner, 2) + (1 if info.value else 0)
+        elif info.kind == "party" and info.state != "stated":
+            italic = QFont(font)
+            italic.setItalic(True)
+            lines = wrapped_line_count(info.text, italic, inner - STRIPE, NOT_STATED_LINES, reserve)
+        elif info.kind == "party":
+            bold = QFont(font)
+            bold.setBold(True)
+            value_lines = self._figure_lines(info.value, bold, inner - STRIPE)
+            text_lines = self.max_lines - value_lines
+            lines = wrapped_line_count(info.text, font, inner - STRIPE, text_lines, reserve) + value_lines
+        else:
+            lines = wrapped_line_count(info.text, font, inner, self.max_lines, reserve)
+        return lines * line + PADDING + 2
 
     def paint(self, painter, option: QStyleOptionViewItem, index) -> None:
         """Draw a cell from one PAINT_ROLE call; the grid lines are the view's own."""
@@ -127,21 +184,24 @@ class CellDelegate(QStyledItemDelegate):
             highlight.setAlpha(45)
             painter.fillRect(option.rect, highlight)
         rect = rect.adjusted(STRIPE, 0, 0, 0)
-        if info.state != "stated":
-            font.setItalic(True)
-            draw_wrapped(painter, rect, info.text, font, muted, 1)
-            return
-        metrics = QFontMetricsF(font)
         label = info.mark
         reserve = change_tag_width(font, label) if label else 0.0
-        lines = self.max_lines - (1 if info.value else 0)
+        if info.state != "stated":  # "No stated position" or nothing recorded: still tagged when it is new
+            font.setItalic(True)
+            draw_wrapped(painter, rect, info.text, font, muted, NOT_STATED_LINES, reserve)
+            if label:
+                self._change_mark(painter, option.rect, font, label)
+            return
+        metrics = QFontMetricsF(font)
+        bold = QFont(font)
+        bold.setBold(True)
+        value_lines = self._figure_lines(info.value, bold, rect.width())
+        lines = self.max_lines - value_lines
         text_rect = QRectF(rect)
         text_rect.setHeight(min(rect.height(), lines * metrics.height()))
         used = draw_wrapped(painter, text_rect, info.text, font, text_colour, lines, reserve)
         if info.value:
-            bold = QFont(font)
-            bold.setBold(True)
-            draw_wrapped(painter, rect.adjusted(0, used, 0, 0), info.value, bold, text_colour, 1)
+            draw_wrapped(painter, rect.adjusted(0, used, 0, 0), info.value, bold, text_colour, value_lines)
         if label:
             self._change_mark(painter, option.rect, font, label)
 

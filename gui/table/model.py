@@ -227,8 +227,11 @@ class ComparisonModel(QAbstractTableModel):
     def _cell_data(self, row: Row, cell: Cell, role):
         if role == Qt.ItemDataRole.DisplayRole:
             return stance_text(cell.position)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(cell.position.summary) if cell.position else None
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole stance: a row may cut it short
+            if cell.position is None:
+                return None
+            parts = [stance_text(cell.position), cell.value_text, cell.position.summary]
+            return plain_tooltip("\n\n".join(p for p in parts if p))
         if role == KIND_ROLE:
             return "party"
         if role == CELL_ROLE:
@@ -247,7 +250,10 @@ class ComparisonModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return status_label(row.status, self._party_names)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(row.status.note) if row.status else None
+            if row.status is None:
+                return None
+            parts = [status_label(row.status, self._party_names), row.status.note]
+            return plain_tooltip("\n\n".join(p for p in parts if p))
         if role == Qt.ItemDataRole.BackgroundRole and row.status:
             return status_background(row.status.status, QApplication.palette())
         if role == Qt.ItemDataRole.ForegroundRole:

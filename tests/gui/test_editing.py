@@ -121,7 +121,7 @@ def test_manage_parties_add_validate_delete_undo(window, seed_path, qtbot):
     dialog = window.editing.manage(Party)
     qtbot.addWidget(dialog)
     dialog.add()
-    assert on_disk(seed_path, "SELECT count(*) FROM parties")[0][0] == 5
+    assert on_disk(seed_path, "SELECT count(*) FROM parties")[0][0] == 4  # a draft until saved
     dialog.form.editors["name"].setText("")
     dialog.form.editors["colour"].line.setText("blue")
     assert not dialog.save()
@@ -130,6 +130,7 @@ def test_manage_parties_add_validate_delete_undo(window, seed_path, qtbot):
     dialog.form.editors["colour"].line.setText("#003399")
     dialog.form.editors["role"].setCurrentIndex(dialog.form.editors["role"].findData("mediator"))
     assert dialog.save()
+    assert on_disk(seed_path, "SELECT count(*) FROM parties")[0][0] == 5
     assert on_disk(seed_path, "SELECT role, colour FROM parties WHERE name = 'European Union'") == [
         ("mediator", "#003399")]
     window.show_observers.setChecked(True)
@@ -193,4 +194,6 @@ def test_new_in_the_people_dialog_names_a_person_not_a_peopl(window, seed_path, 
     qtbot.addWidget(dialog)
     dialog.add()
     assert dialog.form.editors["name"].text() == "New person"
+    assert on_disk(seed_path, "SELECT count(*) FROM people WHERE name = 'New person'") == [(0,)]  # not saved yet
+    assert dialog.save()
     assert on_disk(seed_path, "SELECT count(*) FROM people WHERE name = 'New person'") == [(1,)]

@@ -69,6 +69,8 @@ def test_a_records_dialog_works_on_a_session_alone(session, qtbot):
     qtbot.addWidget(dialog)
     before = len(session.snapshot.parties)
     dialog.add()
+    assert len(session.snapshot.parties) == before  # New starts a draft; Save adds it
+    assert dialog.save()
     assert len(session.snapshot.parties) == before + 1 and session.heard[-1].tables == {"parties"}
 
 

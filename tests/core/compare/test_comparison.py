@@ -89,3 +89,14 @@ def test_numbers_format_and_gap():
     assert format_gap(truce, Position(value_low=30, value_high=40, value_unit="hours")) == "ranges overlap"
     assert format_gap(truce, Position(value_low=3, value_unit="days")) == ""
     assert format_gap(truce, Position(value_unit="hours", value_qualifier="unspecified")) == ""
+
+
+def test_a_status_confirmed_by_one_side_only_is_a_change(ws):
+    """'Agreed' by both sides, then 'Agreed — according to Russia': the status moved (issue 14, bug 4)."""
+    parties, issues, rounds = ids(ws)
+    pow_exchange = issues["Prisoner-of-war exchange"]
+    ws.insert(IssueStatus(issue_id=pow_exchange, round_id=rounds["2025-06-02"], status="agreed",
+                          common_ground="An exchange"))
+    row = next(r for r in Snapshot(ws).compare(rounds["2025-07-23"]).rows if r.issue.id == pow_exchange)
+    assert row.status.claimed_by_party_id and row.previous_status.claimed_by_party_id is None
+    assert row.status_changed

@@ -81,3 +81,13 @@ def test_a_position_at_a_huge_rowid_is_searched_without_a_list_that_long(seed_ws
     assert isinstance(snapshot.search_index.issue_of_rowid, dict)
     result = snapshot.search(seed_ws, "monitoring")
     assert result.issue_ids == {position.issue_id} and position.id in result.position_ids
+
+
+def test_round_notes_are_found(ws):
+    """Issue 14, bug 10: "miracles" is in Round 3's notes; the round and the issues discussed there are found."""
+    round_3 = next(r for r in ws.rounds() if r.date == "2025-07-23")
+    result = Snapshot(ws).search(ws, "miracle*")
+    assert result.round_ids == {round_3.id}
+    assert names(ws, result.issue_ids) == {i.name for i in ws.issues()}  # every seed issue was discussed there
+    assert Snapshot(ws).search(ws, "miracles").round_ids == {round_3.id}
+    assert Snapshot(ws).search(ws, "NEAR AND (").round_ids == set()

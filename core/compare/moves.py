@@ -1,0 +1,71 @@
+"""What moved at a round, one line per move: a stance, a figure, a status (and who confirms it).
+
+The changes view lists these and the table's tags mark the same cells: a
+position counts as changed when its content key differs (``timeline``), a
+status when its status or its one-sided claimant does (``status_key``).
+Here each change is split into what a reader compares: the stance text
+(including "No stated position"), the figure ("2–3 days → 24–48 hours")
+and the status label ("Agreed → Agreed — according to Russia"), each as
+before → after with a word difference. Qt-free, so a report or the command
+line can say the same.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core.compare.worddiff import word_diff
+from core.domain.labels import format_value, stance_text, status_label
+from core.domain.records import Issue, Party
+
+NOTHING_BEFORE = ""  # a first position or status: there is no "before"
+NO_FIGURE = "no figure"
+
+STANCE, FIGURE, STATUS = "stance", "figure", "status"
+WHAT_LABELS = {STANCE: "Stance", FIGURE: "Figure", STATUS: "Status"}
+
+
+@dataclass(frozen=True, slots=True)
+class Move:
+    """One thing that moved on one issue (for one party, or the issue's status) at a round."""
+
+    issue: Issue
+    party: Party | None  # None for a status move
+    what: str  # STANCE, FIGURE or STATUS
+    before: str  # NOTHING_BEFORE when it is new
+    after: str
+
+    @property
+    def is_new(self) -> bool:
+        return self.before == NOTHING_BEFORE
+
+    @property
+    def subject(self) -> str:
+        """'Ceasefire: length and scope — Russia — Figure', or '… — Status'."""
+        who = f" — {self.party.name}" if self.party is not None else ""
+        return f"{self.issue.name}{who} — {WHAT_LABELS[self.what]}"
+
+    def diff(self) -> list[tuple[str, str]]:
+        """Word-level segments from before to after (see ``worddiff.word_diff``)."""
+        return word_diff(self.before, self.after)
+
+
+def moves_in(comparison, party_names: dict[str, str]) -> list[Move]:
+    """Every move a comparison marks (its rows' changed cells and statuses), issue by issue."""
+    found: list[Move] = []
+    for row in comparison.rows:
+        if row.status_changed and row.status is not None:
+            before = status_label(row.previous_status, party_names) if row.previous_status else NOTHING_BEFORE
+            found.append(Move(row.issue, None, STATUS, before, status_label(row.status, party_names)))
+        for cell in row.cells:
+            if not cell.changed or cell.position is None:
+                continue
+            previous, now = cell.previous, cell.position
+            old_stance = stance_text(previous) if previous is not None else NOTHING_BEFORE
+            if old_stance != stance_text(now):
+                found.append(Move(row.issue, cell.party, STANCE, old_stance, stance_text(now)))
+            old_value, new_value = format_value(previous), format_value(now)
+            if old_value != new_value and (old_value or new_value):
+                before = (old_value or NO_FIGURE) if previous is not None else NOTHING_BEFORE
+                found.append(Move(row.issue, cell.party, FIGURE, before, new_value or NO_FIGURE))
+    return found

@@ -57,3 +57,11 @@ def test_the_window_starts_on_a_read_only_workspace(talks, tmp_path):
     assert done.returncode == 0, done.stderr
     assert shot.stat().st_size > 0
 
+
+
+def test_every_editing_action_named_for_read_only_exists(seed_window):
+    """A renamed action would silently stay enabled on a read-only workspace."""
+    from gui.read_only import EDITING_ACTIONS
+
+    found = {action.objectName() for action in seed_window.actions_by_name(EDITING_ACTIONS)}
+    assert found == set(EDITING_ACTIONS)

@@ -25,6 +25,7 @@ from .morphology import dictionary_language, is_cyrillic, lemmas
 from .nationality import party_by_office
 from .roles import PERSON_ROLE_WORDS_EN, role_forms
 from .rounds import round_for
+from .states import with_states
 from .sentences import CLOSERS, Sentence, split_sentences, tokens
 
 _FUNCTION_WORDS = {"the", "a", "an", "that", "he", "she", "it", "and", "що", "что", "і", "и", "він", "вона", "он", "она"}
@@ -50,6 +51,8 @@ class _Reader:
         self.text = text
         self.language = language
         self.published = published
+        parties, self.new_parties = with_states(gazetteer.parties)
+        gazetteer = replace(gazetteer, parties=parties)
         self.directory = Directory(gazetteer, language)
         ignore = set()
         for party in gazetteer.parties:
@@ -80,7 +83,9 @@ class _Reader:
             statements.append(statement)
             speakers.append(self._chosen)
         self._parties_by_office()
-        return Reading(self.language, found_round, tuple(self._learnt_later(statements, speakers)))
+        statements = [replace(s, new_party=(s.party or s.speaker_party) in self.new_parties)
+                      for s in self._learnt_later(statements, speakers)]
+        return Reading(self.language, found_round, tuple(statements))
 
     def _parties_by_office(self) -> None:
         """A new speaker the report never gives a party: the party their office implies, if any

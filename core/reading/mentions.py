@@ -114,10 +114,15 @@ class SentenceMentions:
                     j += 2
                 else:
                     break
-            mention = self._person(i, j, aliases) if self._could_be_person(i, j) else None
-            if mention:
-                mentions.append(mention)
-                used.update(range(mention.first, mention.last + 1))
+            if self._title_case():
+                found = [self._person(k, k, aliases) for k in range(i, j + 1)
+                         if self.directory.person_for([toks[k].text], self.language, known_only=True)]
+            else:
+                found = [self._person(i, j, aliases) if self._could_be_person(i, j) else None]
+            for mention in found:
+                if mention:
+                    mentions.append(mention)
+                    used.update(range(mention.first, mention.last + 1))
             i = j + 1
         for index, (party, length) in aliases.items():
             if length and index not in used and not toks[index].quoted:
@@ -168,6 +173,15 @@ class SentenceMentions:
             if a.party != b.party and b.first == a.last + 2 and self.toks[a.last + 1].lower in COORDINATORS \
                     and self.gap(a.last).strip() == "" and self.gap(a.last + 1).strip() == "":
                 a.coordinated = b.coordinated = True
+
+    def _title_case(self) -> bool:
+        """A headline in Title Case ("Grain Talks Stall As Envoys Warn Of Long Delay"): every word of
+        four letters or more capitalised, at least four of them. Its capitals say nothing of names,
+        so only people already known are found in it."""
+        if not hasattr(self, "_headline"):
+            long = [t.text for t in self.toks if not t.quoted and len(t.text) >= 4 and t.text[0].isalpha()]
+            self._headline = len(long) >= 4 and all(w[0].isupper() for w in long)
+        return self._headline
 
     def _could_be_person(self, first: int, last: int) -> bool:
         """In Ukrainian or Russian text a person's name has a word the dictionary

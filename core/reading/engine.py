@@ -12,6 +12,7 @@ every statement of theirs gets it. Nothing here is tuned to a particular report.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from .attribution import attribute
 from .cues import CATAPHORA, PLURAL_PRONOUNS, cue_forms
@@ -26,6 +27,7 @@ from .nationality import party_by_office
 from .roles import PERSON_ROLE_WORDS_EN, role_forms
 from .rounds import round_for
 from .states import with_states
+from .topics import Topic, topic_of, topic_of_issue
 from .sentences import CLOSERS, Sentence, split_sentences, tokens
 
 _FUNCTION_WORDS = {"the", "a", "an", "that", "he", "she", "it", "and", "що", "что", "і", "и", "він", "вона", "он", "она"}
@@ -54,13 +56,10 @@ class _Reader:
         parties, self.new_parties = with_states(gazetteer.parties)
         gazetteer = replace(gazetteer, parties=parties)
         self.directory = Directory(gazetteer, language)
-        ignore = set()
-        for party in gazetteer.parties:
-            for alias in (party.name, *party.aliases):
-                ignore |= content_lemmas(alias, language)
-        ignore |= set(cue_forms(language))
-        self.ignore = frozenset(ignore)
+        self.ignore = _ignored_words(gazetteer.parties, language)
         self.issues = IssueMatcher(gazetteer.issues, language, self.ignore)
+        self.gazetteer_issues = gazetteer.issues
+        self._issues_by_topic: dict[str, str] | None = None
         self.last_speaker: Person | None = None
         self.last_paragraph: int | None = None
         self.last_index: int | None = None
@@ -206,6 +205,22 @@ class _Reader:
             return self._person_fields(self.last_speaker)
         return None, None, "", False
 
+    def _topic(self, passage: str, first: int) -> Topic | None:
+        """The topic the passage names, else the nearest one named earlier in its paragraph
+        ("The fate of deported children was discussed. Kyiv handed over a list of 339 names.")."""
+        topic = topic_of(passage, self.language)
+        k = first - 1
+        while topic is None and k >= 0 and self.sentences[k].paragraph == self.sentences[first].paragraph:
+            topic = topic_of(self.text[self.sentences[k].start:self.sentences[k].end], self.language)
+            k -= 1
+        return topic
+
+    def _issue_topics(self) -> dict[str, str]:
+        """The workspace's issues by the topic their name or description names (worked out once, when needed)."""
+        if self._issues_by_topic is None:
+            self._issues_by_topic = _topic_keys(self.gazetteer_issues)
+        return self._issues_by_topic
+
     def _person_fields(self, person: Person | None):
         self._chosen = person
         if person is None:
@@ -228,9 +243,14 @@ class _Reader:
         issue, _score = self.issues.match(passage)
         new_issue = None
         if issue is None:
-            speaker_words = frozenset(t.lower for t in toks[mention.first:mention.last + 1]) if mention else frozenset()
-            speaker_words |= frozenset(cue.lower().split())
-            new_issue = propose_issue_name(passage, self.language, self.ignore, speaker_words)
+            topic = self._topic(passage, first)
+            if topic is not None:
+                issue = self._issue_topics().get(topic.key)  # "перемирие" finds the workspace's "Ceasefire"
+                new_issue = None if issue else topic.label
+            else:
+                speaker_words = frozenset(t.lower for t in toks[mention.first:mention.last + 1]) if mention else frozenset()
+                speaker_words |= frozenset(cue.lower().split())
+                new_issue = propose_issue_name(passage, self.language, self.ignore, speaker_words)
         confidence = 0.45
         if by_verb:
             confidence += 0.2
@@ -249,6 +269,26 @@ class _Reader:
             issue=issue, new_issue=new_issue, figures=figures, cue=cue,
             confidence=max(0.05, min(0.95, confidence)), speaker_party=party if new else None,
         )
+
+
+@lru_cache(maxsize=16)
+def _ignored_words(parties, language: str) -> frozenset[str]:
+    """Party names and cue verbs: words every statement has, so no issue is named or matched by them
+    (kept per set of parties: the built-in states make the list long)."""
+    ignore = set(cue_forms(language))
+    for party in parties:
+        for alias in (party.name, *party.aliases):
+            ignore |= content_lemmas(alias, language)
+    return frozenset(ignore)
+
+
+def _topic_keys(issues) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for issue in issues:
+        key = topic_of_issue(issue.name, issue.description)
+        if key is not None:
+            found.setdefault(key, issue.name)
+    return found
 
 
 def _names_a_person(role: str, headed: bool = False) -> bool:

@@ -67,6 +67,7 @@ def key(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=16)
 def with_states(parties: tuple[KnownParty, ...]) -> tuple[tuple[KnownParty, ...], frozenset[str]]:
     """The workspace's parties with the table's names merged in, then the states it lacks;
     and the names of those added states (the parties to propose as new)."""

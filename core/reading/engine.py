@@ -60,6 +60,7 @@ class _Reader:
         self.issues = IssueMatcher(gazetteer.issues, language, self.ignore)
         self.gazetteer_issues = gazetteer.issues
         self._issues_by_topic: dict[str, str] | None = None
+        self.last_topic: tuple[Topic, int] | None = None  # the last statement's topic and its paragraph
         self.last_speaker: Person | None = None
         self.last_paragraph: int | None = None
         self.last_index: int | None = None
@@ -206,13 +207,19 @@ class _Reader:
         return None, None, "", False
 
     def _topic(self, passage: str, first: int) -> Topic | None:
-        """The topic the passage names, else the nearest one named earlier in its paragraph
+        """The topic the passage names, else the nearest one named earlier in its paragraph, else the
+        last statement's when it was in this paragraph or the one before
         ("The fate of deported children was discussed. Kyiv handed over a list of 339 names.")."""
         topic = topic_of(passage, self.language)
+        paragraph = self.sentences[first].paragraph
         k = first - 1
-        while topic is None and k >= 0 and self.sentences[k].paragraph == self.sentences[first].paragraph:
+        while topic is None and k >= 0 and self.sentences[k].paragraph == paragraph:
             topic = topic_of(self.text[self.sentences[k].start:self.sentences[k].end], self.language)
             k -= 1
+        if topic is None and self.last_topic is not None and paragraph - self.last_topic[1] <= 1:
+            topic = self.last_topic[0]  # a speaker's next words, in the next paragraph: the same subject
+        if topic is not None:
+            self.last_topic = (topic, paragraph)
         return topic
 
     def _issue_topics(self) -> dict[str, str]:

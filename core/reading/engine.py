@@ -149,7 +149,8 @@ class _Reader:
             speaker, party, role, new = self._person_fields(self.last_speaker)
         if mention is not None and mention.kind in ("pronoun", "role") and speaker is None:
             return None
-        if speaker is None and party is None and (mention is None or (mention.kind != "joint" and not mention.coordinated)):
+        if speaker is None and party is None and (mention is None or (mention.kind not in ("joint", "media")
+                                                                      and not mention.coordinated)):
             return None
         return self._statement(index, sentence, toks, mention, cue, by_verb, speaker, party, role, new, continued)
 

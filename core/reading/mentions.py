@@ -27,12 +27,15 @@ JOINT_NOUNS = {"sides", "parties", "delegations", "сторони", "сторо�
 COORDINATORS = {"and", "і", "й", "та", "и"}
 JOINT_DETERMINERS = {"both", "two", "обидві", "обидва", "обе", "оба", "дві", "две", "обох", "обеих", "обоих"}
 MAX_APPOSITIVE = 9
+# The press of a country reports; it does not speak for the state ("Turkish media", "турецкие СМИ").
+MEDIA_WORDS = {"media", "press", "newspapers", "newspaper", "outlets", "broadcaster", "broadcasters", "tv", "television",
+               "сми", "змі", "медиа", "медіа", "пресса", "преса", "издание", "видання", "газета", "телеканал"}
 ARTICLES_EN = {"a", "an", "the"}  # "A Russian Foreign Ministry spokeswoman, <name>,": capitalised at a sentence's start
 
 
 @dataclass
 class Mention:
-    kind: str  # "person" | "party" | "pronoun" | "role" | "joint"
+    kind: str  # "person" | "party" | "pronoun" | "role" | "joint" | "media"
     first: int  # token indices, inclusive
     last: int
     person: Person | None = None
@@ -145,6 +148,11 @@ class SentenceMentions:
                     role, stop = toks[end + 1].text, end + 1  # "the UN chief", "IAEA chief"
                 elif index > 0 and self.gap(index - 1).strip() == "" and self.is_role(index - 1) and index - 1 not in used:
                     role, start = toks[index - 1].text, index - 1  # "глава МИД России"
+                if not role and not possessive and self._media_after(stop):
+                    # "турецкие СМИ сообщили", "Turkish media reported": the press, no party speaks
+                    mentions.append(Mention("media", start, stop + 1))
+                    used.update(range(start, stop + 2))
+                    continue
                 mentions.append(Mention("party", start, stop, party=party, possessive=possessive, role=role))
                 used.update(range(start, stop + 1))
         pronouns = PRONOUNS.get(self.language, PRONOUNS["en"])
@@ -164,6 +172,13 @@ class SentenceMentions:
         mentions.sort(key=lambda m: m.first)
         self._mark_coordinated(mentions)
         return mentions
+
+    def _media_after(self, k: int) -> bool:
+        """Is the word after token k the press ("media", "СМИ", "ЗМІ", "видання")?"""
+        if k + 1 >= len(self.toks) or self.toks[k + 1].quoted or self.gap(k).strip():
+            return False
+        word = self.toks[k + 1].lower
+        return word in MEDIA_WORDS or (is_cyrillic(word) and bool(set(lemmas(word, self.language)) & MEDIA_WORDS))
 
     def _mark_coordinated(self, mentions: list[Mention]) -> None:
         """"Delegations from Washington and Kyiv shared…", "the U.S. and Ukrainian delegations

@@ -1,0 +1,21 @@
+""""сообщили турецкие СМИ", "Turkish media reported": the press reports; the state does not speak."""
+
+from core.reading import Gazetteer, read_report
+
+
+def test_a_countrys_media_report_without_giving_the_state_as_party():
+    reading = read_report("Встреча длилась около трёх часов. Её продолжение намечено на 30 марта, сообщили турецкие СМИ.",
+                          Gazetteer(), language="ru")
+    assert [(s.party, s.speaker) for s in reading.statements] == [(None, None)]
+    assert "30 марта" in reading.statements[0].text
+
+
+def test_english_media_words_as_well():
+    reading = read_report("The next round will be held in Istanbul next week, Turkish media reported.",
+                          Gazetteer(), language="en")
+    assert [(s.party, s.speaker) for s in reading.statements] == [(None, None)]
+
+
+def test_the_state_itself_still_speaks():
+    reading = read_report("Её продолжение намечено на 30 марта, сообщила турецкая сторона.", Gazetteer(), language="ru")
+    assert [s.party for s in reading.statements] == ["Türkiye"]

@@ -27,6 +27,8 @@ JOINT_NOUNS = {"sides", "parties", "delegations", "сторони", "сторо�
 COORDINATORS = {"and", "і", "й", "та", "и"}
 JOINT_DETERMINERS = {"both", "two", "обидві", "обидва", "обе", "оба", "дві", "две", "обох", "обеих", "обоих"}
 MAX_APPOSITIVE = 9
+# A state's ministry, which a report later calls just "the ministry".
+INSTITUTION_NOUNS = {"ministry", "міністерство", "министерство", "відомство", "ведомство"}
 # The press of a country reports; it does not speak for the state ("Turkish media", "турецкие СМИ").
 MEDIA_WORDS = {"media", "press", "newspapers", "newspaper", "outlets", "broadcaster", "broadcasters", "tv", "television",
                "сми", "змі", "медиа", "медіа", "пресса", "преса", "издание", "видання", "газета", "телеканал"}
@@ -155,6 +157,7 @@ class SentenceMentions:
                     continue
                 mentions.append(Mention("party", start, stop, party=party, possessive=possessive, role=role))
                 used.update(range(start, stop + 1))
+        self._bare_institutions(aliases, used, mentions)
         pronouns = PRONOUNS.get(self.language, PRONOUNS["en"])
         for index, token in enumerate(toks):
             if index in used or token.quoted:
@@ -172,6 +175,53 @@ class SentenceMentions:
         mentions.sort(key=lambda m: m.first)
         self._mark_coordinated(mentions)
         return mentions
+
+    def _bare_institutions(self, aliases, used: set[int], mentions: list[Mention]) -> None:
+        """"Міністерство закордонних справ Туреччини … Міністерство заявило": a ministry named with its
+        state is remembered; a bare "the ministry" later stands for it (and speaks for that state)."""
+        for k, token in enumerate(self.toks):
+            if token.quoted or not self._institution_noun(k):
+                continue
+            near = [n for n in range(max(0, k - 3), min(len(self.toks), k + 5)) if n in aliases and aliases[n][1]
+                    and self._same_phrase(min(n, k), max(n, k))]
+            if near:
+                self.directory.last_institution = aliases[min(near, key=lambda n: abs(n - k))][0]
+            elif k not in used and self.directory.last_institution and self._bare(k):
+                mentions.append(Mention("party", k, k, party=self.directory.last_institution, role=token.text,
+                                        subject=self._could_be_subject(k)))
+                used.add(k)
+
+    def _same_phrase(self, a: int, b: int) -> bool:
+        """No punctuation and no verb between tokens a and b: "Министерства иностранных дел ОАЭ",
+        not "Министерство выразило благодарность России"."""
+        if re.search(r"[,;:.!?—–()«»\"“”]", self.text[self.toks[a].end:self.toks[b].start]):
+            return False
+        for token in self.toks[a + 1:b]:
+            if token.lower in cue_forms(self.language):
+                return False
+            parses = analyses(token.lower, self.language) if is_cyrillic(token.text) else ()
+            if parses and all(g & {"VERB", "INFN"} for _n, g in parses):  # only a verb ("дел" is also a noun)
+                return False
+        return True
+
+    def _bare(self, k: int) -> bool:
+        """"the ministry", "Министерство заявило": no word saying which ministry
+        ("Министерство обороны", "the defence ministry", "the ministry of …" name another one)."""
+        toks = self.toks
+        if is_cyrillic(toks[k].text):
+            if k + 1 >= len(toks) or self.gap(k).strip():
+                return True
+            parses = analyses(toks[k + 1].lower, self.language)
+            return not (parses and parses[0][1] & {"NOUN", "ADJF"} and "gent" in parses[0][1])
+        if k + 1 < len(toks) and toks[k + 1].lower == "of":
+            return False
+        return k > 0 and toks[k - 1].lower in ("the", "this", "that")
+
+    def _institution_noun(self, k: int) -> bool:
+        word = self.toks[k].lower
+        if is_cyrillic(word):
+            return bool(set(lemmas(word, self.language)) & INSTITUTION_NOUNS)
+        return word in INSTITUTION_NOUNS
 
     def _media_after(self, k: int) -> bool:
         """Is the word after token k the press ("media", "СМИ", "ЗМІ", "видання")?"""

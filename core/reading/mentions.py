@@ -29,6 +29,7 @@ JOINT_DETERMINERS = {"both", "two", "обидві", "обидва", "обе", "�
 MAX_APPOSITIVE = 9
 # A state's ministry, which a report later calls just "the ministry".
 INSTITUTION_NOUNS = {"ministry", "міністерство", "министерство", "відомство", "ведомство"}
+_INSTITUTION_STARTS = ("мініст", "минист", "відомст", "ведомст")
 # The press of a country reports; it does not speak for the state ("Turkish media", "турецкие СМИ").
 MEDIA_WORDS = {"media", "press", "newspapers", "newspaper", "outlets", "broadcaster", "broadcasters", "tv", "television",
                "сми", "змі", "медиа", "медіа", "пресса", "преса", "издание", "видання", "газета", "телеканал"}
@@ -219,8 +220,8 @@ class SentenceMentions:
 
     def _institution_noun(self, k: int) -> bool:
         word = self.toks[k].lower
-        if is_cyrillic(word):
-            return bool(set(lemmas(word, self.language)) & INSTITUTION_NOUNS)
+        if is_cyrillic(word):  # the dictionary only for words that begin like one (most words do not)
+            return word.startswith(_INSTITUTION_STARTS) and bool(set(lemmas(word, self.language)) & INSTITUTION_NOUNS)
         return word in INSTITUTION_NOUNS
 
     def _media_after(self, k: int) -> bool:

@@ -341,7 +341,8 @@ class SentenceMentions:
         offices = [k for k in taken if self.is_role(k) and k not in aliases]
         if not offices:
             # no office: only a party word right before the name ("Ukrainian Volodymyr X") counts
-            party = aliases[self._alias_head(first - 1, aliases)][0] if first - 1 in aliases else None
+            adjacent = first - 1 in aliases and not re.search(r"[–—,;:.!?]", self.gap(first - 1))  # not "з Росією – Подоляк"
+            party = aliases[self._alias_head(first - 1, aliases)][0] if adjacent else None
             return first, [], party
         begin = offices[0]
         while begin - 1 in aliases and begin - 1 in taken:

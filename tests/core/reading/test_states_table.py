@@ -115,3 +115,10 @@ def test_a_workspace_without_aliases_still_reads_the_record_of_before_issue_11()
     workspace = SimpleNamespace(parties=lambda: [record], people=lambda: [], issues=lambda: [], rounds=lambda: [],
                                 positions=lambda: [])
     assert gazetteer_of(workspace).parties == (KnownParty("Russia", ()),)
+
+
+def test_a_state_before_a_dash_is_not_the_party_of_the_name_after_it():
+    reading = read_report("Україна підпише договір із Туреччиною, а не з Росією – Подоляк\n\n"
+                          "Україна не підписуватиме ніяких документів з Росією, заявив радник голови Офісу президента "
+                          "Михайло Подоляк.", Gazetteer(), language="uk")
+    assert [(s.speaker, s.party) for s in reading.statements] == [("Михайло Подоляк", "Ukraine")] * 2

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .bodies import BodyMentions
 from .directory import Directory, Person
-from .morphology import analyses, is_cyrillic, is_known, is_name_word, is_surname_word, lemmas, tags
+from .morphology import analyses, is_cyrillic, is_known, is_name_word, is_surname_word, tags
 from .names import fold
 from .roles import role_forms, ORGANISATION_WORDS_EN, NAME_PARTICLES, PERSON_ROLE_WORDS_EN, NOT_NAME_POS, NOT_NAMES_CYR, PREPOSITIONS, NOT_NAMES_EN, ROLE_COMPLEMENTS_EN, ROLE_LEMMAS_CYR, ROLE_WORDS_EN
 from .cues import PRONOUNS, cue_forms
@@ -27,12 +28,6 @@ JOINT_NOUNS = {"sides", "parties", "delegations", "сторони", "сторо�
 COORDINATORS = {"and", "і", "й", "та", "и"}
 JOINT_DETERMINERS = {"both", "two", "обидві", "обидва", "обе", "оба", "дві", "две", "обох", "обеих", "обоих"}
 MAX_APPOSITIVE = 9
-# A state's ministry, which a report later calls just "the ministry".
-INSTITUTION_NOUNS = {"ministry", "міністерство", "министерство", "відомство", "ведомство"}
-_INSTITUTION_STARTS = ("мініст", "минист", "відомст", "ведомст")
-# The press of a country reports; it does not speak for the state ("Turkish media", "турецкие СМИ").
-MEDIA_WORDS = {"media", "press", "newspapers", "newspaper", "outlets", "broadcaster", "broadcasters", "tv", "television",
-               "сми", "змі", "медиа", "медіа", "пресса", "преса", "издание", "видання", "газета", "телеканал"}
 ARTICLES_EN = {"a", "an", "the"}  # "A Russian Foreign Ministry spokeswoman, <name>,": capitalised at a sentence's start
 
 
@@ -50,7 +45,7 @@ class Mention:
     coordinated: bool = False  # a party joined by "and" to another party: neither speaks alone
 
 
-class SentenceMentions:
+class SentenceMentions(BodyMentions):
     def __init__(self, text: str, toks: list[Token], directory: Directory, language: str, sentence_start: int):
         self.text = text
         self.toks = toks
@@ -120,7 +115,7 @@ class SentenceMentions:
                     j += 2
                 else:
                     break
-            if self._title_case():
+            if self.title_case():
                 found = [self._person(k, k, aliases) for k in range(i, j + 1)
                          if self.directory.person_for([toks[k].text], self.language, known_only=True)]
             else:
@@ -151,14 +146,16 @@ class SentenceMentions:
                     role, stop = toks[end + 1].text, end + 1  # "the UN chief", "IAEA chief"
                 elif index > 0 and self.gap(index - 1).strip() == "" and self.is_role(index - 1) and index - 1 not in used:
                     role, start = toks[index - 1].text, index - 1  # "глава МИД России"
-                if not role and not possessive and self._media_after(stop):
+                if not role and not possessive and self.media_after(stop):
                     # "турецкие СМИ сообщили", "Turkish media reported": the press, no party speaks
                     mentions.append(Mention("media", start, stop + 1))
                     used.update(range(start, stop + 2))
                     continue
                 mentions.append(Mention("party", start, stop, party=party, possessive=possessive, role=role))
                 used.update(range(start, stop + 1))
-        self._bare_institutions(aliases, used, mentions)
+        for k, party, role, subject in self.bare_institutions(aliases, used):
+            mentions.append(Mention("party", k, k, party=party, role=role, subject=subject))
+            used.add(k)
         pronouns = PRONOUNS.get(self.language, PRONOUNS["en"])
         for index, token in enumerate(toks):
             if index in used or token.quoted:
@@ -177,60 +174,6 @@ class SentenceMentions:
         self._mark_coordinated(mentions)
         return mentions
 
-    def _bare_institutions(self, aliases, used: set[int], mentions: list[Mention]) -> None:
-        """"Міністерство закордонних справ Туреччини … Міністерство заявило": a ministry named with its
-        state is remembered; a bare "the ministry" later stands for it (and speaks for that state)."""
-        for k, token in enumerate(self.toks):
-            if token.quoted or not self._institution_noun(k):
-                continue
-            near = [n for n in range(max(0, k - 3), min(len(self.toks), k + 5)) if n in aliases and aliases[n][1]
-                    and self._same_phrase(min(n, k), max(n, k))]
-            if near:
-                self.directory.last_institution = aliases[min(near, key=lambda n: abs(n - k))][0]
-            elif k not in used and self.directory.last_institution and self._bare(k):
-                mentions.append(Mention("party", k, k, party=self.directory.last_institution, role=token.text,
-                                        subject=self._could_be_subject(k)))
-                used.add(k)
-
-    def _same_phrase(self, a: int, b: int) -> bool:
-        """No punctuation and no verb between tokens a and b: "Министерства иностранных дел ОАЭ",
-        not "Министерство выразило благодарность России"."""
-        if re.search(r"[,;:.!?—–()«»\"“”]", self.text[self.toks[a].end:self.toks[b].start]):
-            return False
-        for token in self.toks[a + 1:b]:
-            if token.lower in cue_forms(self.language):
-                return False
-            parses = analyses(token.lower, self.language) if is_cyrillic(token.text) else ()
-            if parses and all(g & {"VERB", "INFN"} for _n, g in parses):  # only a verb ("дел" is also a noun)
-                return False
-        return True
-
-    def _bare(self, k: int) -> bool:
-        """"the ministry", "Министерство заявило": no word saying which ministry
-        ("Министерство обороны", "the defence ministry", "the ministry of …" name another one)."""
-        toks = self.toks
-        if is_cyrillic(toks[k].text):
-            if k + 1 >= len(toks) or self.gap(k).strip():
-                return True
-            parses = analyses(toks[k + 1].lower, self.language)
-            return not (parses and parses[0][1] & {"NOUN", "ADJF"} and "gent" in parses[0][1])
-        if k + 1 < len(toks) and toks[k + 1].lower == "of":
-            return False
-        return k > 0 and toks[k - 1].lower in ("the", "this", "that")
-
-    def _institution_noun(self, k: int) -> bool:
-        word = self.toks[k].lower
-        if is_cyrillic(word):  # the dictionary only for words that begin like one (most words do not)
-            return word.startswith(_INSTITUTION_STARTS) and bool(set(lemmas(word, self.language)) & INSTITUTION_NOUNS)
-        return word in INSTITUTION_NOUNS
-
-    def _media_after(self, k: int) -> bool:
-        """Is the word after token k the press ("media", "СМИ", "ЗМІ", "видання")?"""
-        if k + 1 >= len(self.toks) or self.toks[k + 1].quoted or self.gap(k).strip():
-            return False
-        word = self.toks[k + 1].lower
-        return word in MEDIA_WORDS or (is_cyrillic(word) and bool(set(lemmas(word, self.language)) & MEDIA_WORDS))
-
     def _mark_coordinated(self, mentions: list[Mention]) -> None:
         """"Delegations from Washington and Kyiv shared…", "the U.S. and Ukrainian delegations
         announced": a statement of two parties together is no single party's."""
@@ -239,15 +182,6 @@ class SentenceMentions:
             if a.party != b.party and b.first == a.last + 2 and self.toks[a.last + 1].lower in COORDINATORS \
                     and self.gap(a.last).strip() == "" and self.gap(a.last + 1).strip() == "":
                 a.coordinated = b.coordinated = True
-
-    def _title_case(self) -> bool:
-        """A headline in Title Case ("Grain Talks Stall As Envoys Warn Of Long Delay"): every word of
-        four letters or more capitalised, at least four of them. Its capitals say nothing of names,
-        so only people already known are found in it."""
-        if not hasattr(self, "_headline"):
-            long = [t.text for t in self.toks if not t.quoted and len(t.text) >= 4 and t.text[0].isalpha()]
-            self._headline = len(long) >= 4 and all(w[0].isupper() for w in long)
-        return self._headline
 
     def _could_be_person(self, first: int, last: int) -> bool:
         """In Ukrainian or Russian text a person's name has a word the dictionary

@@ -11,6 +11,7 @@ every statement of theirs gets it. Nothing here is tuned to a particular report.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -127,6 +128,7 @@ class _Reader:
         toks = tokens(self.text, sentence)
         if not toks:
             return None
+        self.sentence_toks = toks
         mentions = SentenceMentions(self.text, toks, self.directory, self.language, sentence.start).find()
         attribution = attribute(self.text, toks, mentions, self.language)
         quote_words = sum(1 for t in toks if t.quoted)
@@ -204,6 +206,8 @@ class _Reader:
         if mention.kind == "party":
             return None, mention.party, "", False
         if mention.kind in ("pronoun", "role") and self.last_speaker is not None:
+            if mention.kind == "role":
+                self._office_party(mention, mentions, self.last_speaker)
             return self._person_fields(self.last_speaker)
         return None, None, "", False
 
@@ -228,6 +232,18 @@ class _Reader:
         if self._issues_by_topic is None:
             self._issues_by_topic = _topic_keys(self.gazetteer_issues)
         return self._issues_by_topic
+
+    def _office_party(self, mention: Mention, mentions: list[Mention], person: Person) -> None:
+        """"По словам помощника президента РФ" stands for the last speaker (as "he added" would); when the
+        report never gave that new speaker a party, the state in the office is theirs."""
+        if person.known or person.party is not None:
+            return
+        for other in mentions:
+            if other.kind == "party" and not other.coordinated and 0 < other.first - mention.last <= 4 \
+                    and not re.search(r"[,;:.!?—–()«»\"“”]", self.text[self.sentence_toks[mention.last].end:
+                                                                        self.sentence_toks[other.first].start]):
+                person.party = other.party
+                return
 
     def _person_fields(self, person: Person | None):
         self._chosen = person

@@ -22,8 +22,13 @@ from .morphology import analyses, is_cyrillic, lemmas
 INSTITUTION_NOUNS = {"ministry", "міністерство", "министерство", "відомство", "ведомство"}
 _INSTITUTION_STARTS = ("мініст", "минист", "відомст", "ведомст")
 # The press of a country reports; it does not speak for the state ("Turkish media", "турецкие СМИ").
+# Also the words of newspapers' names after a place ("Washington Post", "Kyiv Independent", "Moscow Times").
 MEDIA_WORDS = {"media", "press", "newspapers", "newspaper", "outlets", "broadcaster", "broadcasters", "tv", "television",
-               "сми", "змі", "медиа", "медіа", "пресса", "преса", "издание", "видання", "газета", "телеканал"}
+               "news", "сми", "змі", "медиа", "медіа", "пресса", "преса", "издание", "видання", "газета", "телеканал"}
+NEWSPAPER_NAME_WORDS = {"post", "times", "independent", "journal", "herald", "tribune", "gazette", "daily"}  # capitalised
+# "Russian state media", "российские государственные СМИ": one word between the state and its press.
+STATE_OWNED = {"state", "state-run", "state-owned", "official", "pro-government", "pro-kremlin",
+               "государственный", "державний", "провластный", "провладний", "официальный", "офіційний"}
 
 
 class BodyMentions:
@@ -77,12 +82,20 @@ class BodyMentions:
             return word.startswith(_INSTITUTION_STARTS) and bool(set(lemmas(word, self.language)) & INSTITUTION_NOUNS)
         return word in INSTITUTION_NOUNS
 
-    def media_after(self, k: int) -> bool:
-        """Is the word after token k the press ("media", "СМИ", "ЗМІ", "видання")?"""
-        if k + 1 >= len(self.toks) or self.toks[k + 1].quoted or self.gap(k).strip():
-            return False
-        word = self.toks[k + 1].lower
-        return word in MEDIA_WORDS or (is_cyrillic(word) and bool(set(lemmas(word, self.language)) & MEDIA_WORDS))
+    def media_after(self, k: int) -> int | None:
+        """The press word just after token k ("media", "СМИ", "Post"), perhaps after "state": its index."""
+        for n in (k + 1, k + 2):
+            if n >= len(self.toks) or self.toks[n].quoted or self.gap(n - 1).strip():
+                return None
+            if self._word_in(n, MEDIA_WORDS) or (self.toks[n].text[0].isupper() and self.toks[n].lower in NEWSPAPER_NAME_WORDS):
+                return n
+            if not self._word_in(n, STATE_OWNED):
+                return None
+        return None
+
+    def _word_in(self, n: int, words: set[str]) -> bool:
+        word = self.toks[n].lower
+        return word in words or (is_cyrillic(word) and bool(set(lemmas(word, self.language)) & words))
 
     def title_case(self) -> bool:
         """A headline in Title Case ("Grain Talks Stall As Envoys Warn Of Long Delay"): every word of

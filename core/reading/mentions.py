@@ -131,6 +131,12 @@ class SentenceMentions(BodyMentions):
                 word = toks[end].text
                 possessive = word.endswith(("’s", "'s", "ʼs")) or self.text[toks[end].end:toks[end].end + 2] in ("’s", "'s")
                 role, start, stop = "", index, end
+                press = None if possessive else self.media_after(end)
+                if press is not None:
+                    # "турецкие СМИ сообщили", "Turkish media reported": the press, no party speaks
+                    mentions.append(Mention("media", start, press))
+                    used.update(range(start, press + 1))
+                    continue
                 if possessive:
                     # "Ukraine's foreign ministry said": the party speaks through its office
                     k = end + 1
@@ -146,11 +152,6 @@ class SentenceMentions(BodyMentions):
                     role, stop = toks[end + 1].text, end + 1  # "the UN chief", "IAEA chief"
                 elif index > 0 and self.gap(index - 1).strip() == "" and self.is_role(index - 1) and index - 1 not in used:
                     role, start = toks[index - 1].text, index - 1  # "глава МИД России"
-                if not role and not possessive and self.media_after(stop):
-                    # "турецкие СМИ сообщили", "Turkish media reported": the press, no party speaks
-                    mentions.append(Mention("media", start, stop + 1))
-                    used.update(range(start, stop + 2))
-                    continue
                 mentions.append(Mention("party", start, stop, party=party, possessive=possessive, role=role))
                 used.update(range(start, stop + 1))
         for k, party, role, subject in self.bare_institutions(aliases, used):

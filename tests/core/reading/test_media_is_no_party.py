@@ -19,3 +19,13 @@ def test_english_media_words_as_well():
 def test_the_state_itself_still_speaks():
     reading = read_report("Её продолжение намечено на 30 марта, сообщила турецкая сторона.", Gazetteer(), language="ru")
     assert [s.party for s in reading.statements] == ["Türkiye"]
+
+
+def test_a_newspaper_named_after_a_capital_is_the_press():
+    reading = read_report("The Washington Post reported that the talks would resume in June.\n\n"
+                          "Russian state media said that the delegation would arrive on Monday.",
+                          Gazetteer(), language="en")
+    assert [s.party for s in reading.statements] == [None, None]
+    reading = read_report("Российские государственные СМИ сообщили, что делегация прибудет в понедельник.",
+                          Gazetteer(), language="ru")
+    assert [s.party for s in reading.statements] == [None]

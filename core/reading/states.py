@@ -67,10 +67,15 @@ def key(name: str) -> str:
     return " ".join(words)
 
 
-@lru_cache(maxsize=16)
-def with_states(parties: tuple[KnownParty, ...]) -> tuple[tuple[KnownParty, ...], frozenset[str]]:
+def with_states(parties) -> tuple[tuple[KnownParty, ...], frozenset[str]]:
     """The workspace's parties with the table's names merged in, then the states it lacks;
-    and the names of those added states (the parties to propose as new)."""
+    and the names of those added states (the parties to propose as new). Worked out once per
+    set of parties (aliases given as a list are taken as a tuple)."""
+    return _with_states(tuple(KnownParty(p.name, tuple(p.aliases)) for p in parties))
+
+
+@lru_cache(maxsize=16)
+def _with_states(parties: tuple[KnownParty, ...]) -> tuple[tuple[KnownParty, ...], frozenset[str]]:
     claimed: dict[str, int] = {}  # a name's key → the workspace party (index) that lists it
     for n, party in enumerate(parties):
         for name in (party.name, *party.aliases):

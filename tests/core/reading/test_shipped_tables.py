@@ -20,7 +20,7 @@ def test_a_damaged_table_reads_as_empty_and_the_engine_still_reads(tmp_path, mon
     monkeypatch.setattr(states, "resource", lambda *parts: bad)
     monkeypatch.setattr(topics, "resource", lambda *parts: bad)
     states.states.cache_clear()
-    states.with_states.cache_clear()
+    states._with_states.cache_clear()
     topics._index.cache_clear()
     try:
         assert states.states() == ()
@@ -29,5 +29,13 @@ def test_a_damaged_table_reads_as_empty_and_the_engine_still_reads(tmp_path, mon
         assert [s.speaker for s in reading.statements] == ["Umerov"]
     finally:
         states.states.cache_clear()
-        states.with_states.cache_clear()
+        states._with_states.cache_clear()
         topics._index.cache_clear()
+
+
+def test_aliases_given_as_a_list_are_read_too():
+    from core.reading import KnownParty
+
+    reading = read_report("Kyiv insists on a ceasefire of 30 days.", Gazetteer((KnownParty("UA", ["Kyiv"]),)),
+                          language="en")
+    assert [s.party for s in reading.statements] == ["UA"]

@@ -54,7 +54,7 @@ class _Reader:
         self.text = text
         self.language = language
         self.published = published
-        parties, self.new_parties = with_states(gazetteer.parties)
+        parties, self.new_parties = with_states(gazetteer.parties, language)
         gazetteer = replace(gazetteer, parties=parties)
         self.directory = Directory(gazetteer, language)
         self.ignore = _ignored_words(gazetteer.parties, language)

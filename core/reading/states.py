@@ -40,8 +40,8 @@ LANGUAGES = ("en", "uk", "ru")
 
 
 @lru_cache(maxsize=1)
-def states() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """(English name, every name in every language) per state, from the shipped table."""
+def states() -> tuple[tuple[str, tuple[tuple[str, frozenset[str]], ...]], ...]:
+    """(English name, its names as (name, the languages listing it)) per state, from the shipped table."""
     try:
         data = json.loads(resource(*TABLE).read_text(encoding="utf-8"))
         rows = data["states"]
@@ -51,11 +51,13 @@ def states() -> tuple[tuple[str, tuple[str, ...]], ...]:
     for row in rows if isinstance(rows, list) else ():
         if not isinstance(row, dict) or not isinstance(row.get("party"), str) or not row["party"].strip():
             continue
-        names = [row["party"]]
+        names: dict[str, set[str]] = {row["party"].strip(): {"en"}}
         for language in LANGUAGES:
             values = row.get(language)
-            names += [v for v in values if isinstance(v, str) and v.strip()] if isinstance(values, list) else []
-        table.append((row["party"].strip(), tuple(dict.fromkeys(n.strip() for n in names))))
+            for value in values if isinstance(values, list) else ():
+                if isinstance(value, str) and value.strip():
+                    names.setdefault(value.strip(), set()).add(language)  # "Москва": Ukrainian and Russian
+        table.append((row["party"].strip(), tuple((name, frozenset(found)) for name, found in names.items())))
     return tuple(table)
 
 
@@ -67,15 +69,22 @@ def key(name: str) -> str:
     return " ".join(words)
 
 
-def with_states(parties) -> tuple[tuple[KnownParty, ...], frozenset[str]]:
+def with_states(parties, language: str | None = None) -> tuple[tuple[KnownParty, ...], frozenset[str]]:
     """The workspace's parties with the table's names merged in, then the states it lacks;
-    and the names of those added states (the parties to propose as new). Worked out once per
-    set of parties (aliases given as a list are taken as a tuple)."""
-    return _with_states(tuple(KnownParty(p.name, tuple(p.aliases)) for p in parties))
+    and the names of those added states (the parties to propose as new).
+
+    Only the table's names in English and in the report's language are added (a
+    Russian report writes "Киев", not "Київ"; fewer names to try, and no Ukrainian
+    word parsed by the Russian dictionary); all of them decide which workspace party
+    a state is. Worked out once per set of parties and language (aliases given as a
+    list are taken as a tuple).
+    """
+    return _with_states(tuple(KnownParty(p.name, tuple(p.aliases)) for p in parties), language)
 
 
 @lru_cache(maxsize=16)
-def _with_states(parties: tuple[KnownParty, ...]) -> tuple[tuple[KnownParty, ...], frozenset[str]]:
+def _with_states(parties: tuple[KnownParty, ...], language: str | None) -> tuple[tuple[KnownParty, ...], frozenset[str]]:
+    wanted = ("en", language) if language in LANGUAGES else LANGUAGES
     claimed: dict[str, int] = {}  # a name's key → the workspace party (index) that lists it
     for n, party in enumerate(parties):
         for name in (party.name, *party.aliases):
@@ -83,10 +92,12 @@ def _with_states(parties: tuple[KnownParty, ...]) -> tuple[tuple[KnownParty, ...
     extra: dict[int, list[str]] = {}
     added: list[KnownParty] = []
     taken: set[str] = set()  # names an earlier state of the table has
-    for english, names in states():
+    for english, named in states():
+        names = [name for name, _language in named]
         keys = [key(name) for name in names]
         owners = [claimed[k] for k in keys if k in claimed]
-        free = [name for name, k in zip(names, keys) if k not in claimed and k not in taken]
+        free = [name for (name, languages), k in zip(named, keys)
+                if k not in claimed and k not in taken and languages & set(wanted)]
         taken.update(keys)
         if owners:
             extra.setdefault(owners[0], []).extend(free)  # the workspace's own party for this state

@@ -6,7 +6,10 @@ sentence with no cue but a quotation is kept when it continues the last
 speaker's statement in the same or the next paragraph ("a paragraph of a
 speaker's statement"). Once the whole report is read, a new speaker it never
 gives a party gets the one their office implies, if any (nationality.py), and
-every statement of theirs gets it. Nothing here is tuned to a particular report.
+every statement of theirs gets it. The workspace's parties come with the
+built-in states table behind them (states.py), and a statement no existing
+issue fits is named by its topic (topics.py). Nothing here is tuned to a
+particular report.
 """
 
 from __future__ import annotations

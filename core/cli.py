@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import os
 import sqlite3
 import sys
 from functools import lru_cache
@@ -303,6 +304,8 @@ def main(argv: list[str]) -> int:
     except UsageError as exc:
         print(f"parley {args.command}: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        return quiet_closed_stdout()
     except OSError as exc:
         print(f"parley {args.command}: {describe_os_error(exc)}", file=sys.stderr)
         return 1
@@ -312,6 +315,22 @@ def main(argv: list[str]) -> int:
             message = "the disk is full; nothing was written"
         print(f"parley {args.command}: {message}", file=sys.stderr)
         return 1
+
+
+def quiet_closed_stdout() -> int:
+    """``parley read FILE | head -1``: the reader has what it wanted, so this is no failure.
+
+    stdout is pointed at the null device so that the interpreter's last flush
+    of what is still buffered meets no closed pipe either (the recipe of the
+    Python documentation, "Note on SIGPIPE"; os.devnull and dup2 work on Windows too).
+    """
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError, AttributeError):
+        pass  # a stdout with no file descriptor (a test's capture): nothing left to flush into a pipe
+    return 0
 
 
 OS_PROBLEMS = {

@@ -21,12 +21,17 @@ from .model import (
 
 
 def warm_up() -> None:
-    """Load the morphology dictionaries, form tables and language detector now."""
+    """Load the morphology dictionaries, form tables, language detector, states and topics now."""
     from core.reports.language import detector
     from .morphology import warm_up as warm_morphology
+    from .states import states
+    from .topics import LANGUAGES, _index
 
     warm_morphology()
     detector()
+    states()
+    for language in LANGUAGES:
+        _index(language)
 
 
 __all__ = ["Figure", "Gazetteer", "KnownIssue", "KnownParty", "KnownPerson", "KnownRound", "Reading",

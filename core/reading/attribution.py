@@ -89,7 +89,7 @@ def attribute(text: str, toks: list[Token], mentions: list[Mention], language: s
 
 def _speaker_for_verb(text: str, toks: list[Token], mentions: list[Mention], c: int, count: int,
                       language: str) -> Mention | None:
-    candidates = [m for m in mentions if not m.possessive and m.subject and _may_speak(m, c, toks)]
+    candidates = [m for m in mentions if not m.possessive and m.subject and _may_speak(m, c, toks, text)]
     before = [m for m in candidates if m.last < c and c - m.last <= BEFORE_WINDOW
               and not _clause_break(text, toks, m.last, c, complementizers=False)]
     reach = AFTER_WINDOW if language in ("ru", "uk") else 2
@@ -114,12 +114,15 @@ def _speaker_for_verb(text: str, toks: list[Token], mentions: list[Mention], c: 
     return None
 
 
-def _may_speak(mention: Mention, c: int, toks: list[Token]) -> bool:
+def _may_speak(mention: Mention, c: int, toks: list[Token], text: str) -> bool:
     """Not an object or a place ("with Washington", "в Турции"), but "В Кремле заявили" and
-    "В российском МИД заявили" (a party word and an office's abbreviation) speak."""
+    "В российском МИД заявили" (a party word and an office's abbreviation) speak; not when a
+    comma parts them from the verb ("X, який перебуває у Еміратах, повідомив": X speaks)."""
     if not mention.preposition:
         return True
     if mention.preposition not in LOCATIVE_SPEAKER_PREPOSITIONS or mention.kind != "party":
+        return False
+    if c > mention.last and re.search(r"[,;—–]", text[toks[mention.last].end:toks[c].start]):
         return False
     between = toks[mention.last + 1:c]
     return len(between) <= 1 and all(len(t.text) > 1 and t.text.isupper() and not t.quoted for t in between)

@@ -48,6 +48,7 @@ class Directory:
             spellings = [known.name.split()] + [alias.split() for alias in known.aliases if alias.split()]
             self.people.append(Person(known.name, known.party, known.role, True, spellings))
         self.last_of_party: dict[str, Person] = {}
+        self.last_institution: str | None = None  # the party of the ministry named last (mentions.py)
 
     def note(self, person: Person, party: str | None) -> None:
         """Remember the last person named for a party ("the UN chief" later means them)."""

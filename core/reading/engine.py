@@ -6,12 +6,17 @@ sentence with no cue but a quotation is kept when it continues the last
 speaker's statement in the same or the next paragraph ("a paragraph of a
 speaker's statement"). Once the whole report is read, a new speaker it never
 gives a party gets the one their office implies, if any (nationality.py), and
-every statement of theirs gets it. Nothing here is tuned to a particular report.
+every statement of theirs gets it. The workspace's parties come with the
+built-in states table behind them (states.py), and a statement no existing
+issue fits is named by its topic (topics.py). Nothing here is tuned to a
+particular report.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .attribution import attribute
 from .cues import CATAPHORA, PLURAL_PRONOUNS, cue_forms
@@ -25,6 +30,8 @@ from .morphology import dictionary_language, is_cyrillic, lemmas
 from .nationality import party_by_office
 from .roles import PERSON_ROLE_WORDS_EN, role_forms
 from .rounds import round_for
+from .states import with_states
+from .topics import Topic, topic_of, topic_of_issue
 from .sentences import CLOSERS, Sentence, split_sentences, tokens
 
 _FUNCTION_WORDS = {"the", "a", "an", "that", "he", "she", "it", "and", "що", "что", "і", "и", "він", "вона", "он", "она"}
@@ -50,14 +57,14 @@ class _Reader:
         self.text = text
         self.language = language
         self.published = published
+        parties, self.new_parties = with_states(gazetteer.parties, language)
+        gazetteer = replace(gazetteer, parties=parties)
         self.directory = Directory(gazetteer, language)
-        ignore = set()
-        for party in gazetteer.parties:
-            for alias in (party.name, *party.aliases):
-                ignore |= content_lemmas(alias, language)
-        ignore |= set(cue_forms(language))
-        self.ignore = frozenset(ignore)
+        self.ignore = _ignored_words(gazetteer.parties, language)
         self.issues = IssueMatcher(gazetteer.issues, language, self.ignore)
+        self.gazetteer_issues = gazetteer.issues
+        self._issues_by_topic: dict[str, str] | None = None
+        self.last_topic: tuple[Topic, int] | None = None  # the last statement's topic and its paragraph
         self.last_speaker: Person | None = None
         self.last_paragraph: int | None = None
         self.last_index: int | None = None
@@ -80,7 +87,9 @@ class _Reader:
             statements.append(statement)
             speakers.append(self._chosen)
         self._parties_by_office()
-        return Reading(self.language, found_round, tuple(self._learnt_later(statements, speakers)))
+        statements = [replace(s, new_party=(s.party or s.speaker_party) in self.new_parties)
+                      for s in self._learnt_later(statements, speakers)]
+        return Reading(self.language, found_round, tuple(statements))
 
     def _parties_by_office(self) -> None:
         """A new speaker the report never gives a party: the party their office implies, if any
@@ -122,6 +131,7 @@ class _Reader:
         toks = tokens(self.text, sentence)
         if not toks:
             return None
+        self.sentence_toks = toks
         mentions = SentenceMentions(self.text, toks, self.directory, self.language, sentence.start).find()
         attribution = attribute(self.text, toks, mentions, self.language)
         quote_words = sum(1 for t in toks if t.quoted)
@@ -144,7 +154,8 @@ class _Reader:
             speaker, party, role, new = self._person_fields(self.last_speaker)
         if mention is not None and mention.kind in ("pronoun", "role") and speaker is None:
             return None
-        if speaker is None and party is None and (mention is None or (mention.kind != "joint" and not mention.coordinated)):
+        if speaker is None and party is None and (mention is None or (mention.kind not in ("joint", "media")
+                                                                      and not mention.coordinated)):
             return None
         return self._statement(index, sentence, toks, mention, cue, by_verb, speaker, party, role, new, continued)
 
@@ -198,8 +209,44 @@ class _Reader:
         if mention.kind == "party":
             return None, mention.party, "", False
         if mention.kind in ("pronoun", "role") and self.last_speaker is not None:
+            if mention.kind == "role":
+                self._office_party(mention, mentions, self.last_speaker)
             return self._person_fields(self.last_speaker)
         return None, None, "", False
+
+    def _topic(self, passage: str, first: int) -> Topic | None:
+        """The topic the passage names, else the nearest one named earlier in its paragraph, else the
+        last statement's when it was in this paragraph or the one before
+        ("The fate of deported children was discussed. Kyiv handed over a list of 339 names.")."""
+        topic = topic_of(passage, self.language)
+        paragraph = self.sentences[first].paragraph
+        k = first - 1
+        while topic is None and k >= 0 and self.sentences[k].paragraph == paragraph:
+            topic = topic_of(self.text[self.sentences[k].start:self.sentences[k].end], self.language)
+            k -= 1
+        if topic is None and self.last_topic is not None and paragraph - self.last_topic[1] <= 1:
+            topic = self.last_topic[0]  # a speaker's next words, in the next paragraph: the same subject
+        if topic is not None:
+            self.last_topic = (topic, paragraph)
+        return topic
+
+    def _issue_topics(self) -> dict[str, str]:
+        """The workspace's issues by the topic their name or description names (worked out once, when needed)."""
+        if self._issues_by_topic is None:
+            self._issues_by_topic = _topic_keys(self.gazetteer_issues)
+        return self._issues_by_topic
+
+    def _office_party(self, mention: Mention, mentions: list[Mention], person: Person) -> None:
+        """"По словам помощника президента РФ" stands for the last speaker (as "he added" would); when the
+        report never gave that new speaker a party, the state in the office is theirs."""
+        if person.known or person.party is not None:
+            return
+        for other in mentions:
+            if other.kind == "party" and not other.coordinated and 0 < other.first - mention.last <= 4 \
+                    and not re.search(r"[,;:.!?—–()«»\"“”]", self.text[self.sentence_toks[mention.last].end:
+                                                                        self.sentence_toks[other.first].start]):
+                person.party = other.party
+                return
 
     def _person_fields(self, person: Person | None):
         self._chosen = person
@@ -223,9 +270,14 @@ class _Reader:
         issue, _score = self.issues.match(passage)
         new_issue = None
         if issue is None:
-            speaker_words = frozenset(t.lower for t in toks[mention.first:mention.last + 1]) if mention else frozenset()
-            speaker_words |= frozenset(cue.lower().split())
-            new_issue = propose_issue_name(passage, self.language, self.ignore, speaker_words)
+            topic = self._topic(passage, first)
+            if topic is not None:
+                issue = self._issue_topics().get(topic.key)  # "перемирие" finds the workspace's "Ceasefire"
+                new_issue = None if issue else topic.label
+            else:
+                speaker_words = frozenset(t.lower for t in toks[mention.first:mention.last + 1]) if mention else frozenset()
+                speaker_words |= frozenset(cue.lower().split())
+                new_issue = propose_issue_name(passage, self.language, self.ignore, speaker_words)
         confidence = 0.45
         if by_verb:
             confidence += 0.2
@@ -244,6 +296,26 @@ class _Reader:
             issue=issue, new_issue=new_issue, figures=figures, cue=cue,
             confidence=max(0.05, min(0.95, confidence)), speaker_party=party if new else None,
         )
+
+
+@lru_cache(maxsize=16)
+def _ignored_words(parties, language: str) -> frozenset[str]:
+    """Party names and cue verbs: words every statement has, so no issue is named or matched by them
+    (kept per set of parties: the built-in states make the list long)."""
+    ignore = set(cue_forms(language))
+    for party in parties:
+        for alias in (party.name, *party.aliases):
+            ignore |= content_lemmas(alias, language)
+    return frozenset(ignore)
+
+
+def _topic_keys(issues) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for issue in issues:
+        key = topic_of_issue(issue.name, issue.description)
+        if key is not None:
+            found.setdefault(key, issue.name)
+    return found
 
 
 def _names_a_person(role: str, headed: bool = False) -> bool:

@@ -5,15 +5,13 @@ analyst already entered onto those names, reading nothing but what the
 snapshot or workspace holds, so it never writes and works on a read-only
 workspace (``parley read`` opens it so).
 
-- **Parties**: the name, and the short name as an alias ("UA"). No English
-  demonym is added here: the engine already reads a regular one off the name
-  by its suffixes ("Ukraine" → "Ukrainian", "Russia" → "Russian",
-  names.alias_word_matches), and an irregular one ("Turkey" → "Turkish"),
-  the capital ("Kyiv", "the Kremlin") or the name in Ukrainian and Russian
-  would need a hand list. Those belong in an alias table the analyst edits,
-  which is a later schema change (a ``parties`` column or table); until then a
-  party is known by its name and short name only.
-- **People**: the name, the party's name, and the role.
+- **Parties**: the name, the short name ("UA") and the analyst's ``aliases``
+  lines ("Kyiv", "the Ukrainian delegation", "Україна"; the issue-11 column,
+  read with getattr so a workspace from before it works). The engine adds the
+  built-in states table behind these (states.py): the workspace's own names
+  come first and override it.
+- **People**: the name, the party's name, the role, and the ``aliases`` lines
+  ("Umierov", "Умєров").
 - **Issues**: the name, the description, and as ``words`` the stances and
   quotes already filed under the issue (what the issue matcher scores on).
 - **Rounds**: the name and date (a round without a date is still listed; the
@@ -47,9 +45,10 @@ def gazetteer_of(source: Snapshot | Workspace) -> Gazetteer:
             if said and said not in filed:
                 filed.append(said)
     return Gazetteer(
-        parties=tuple(KnownParty(party.name, _aliases(party.name, party.short_name))
+        parties=tuple(KnownParty(party.name, _aliases(party.name, party.short_name, getattr(party, "aliases", "")))
                       for party in parties if party.name.strip()),
-        people=tuple(KnownPerson(person.name, party_names.get(person.party_id or ""), person.role or "")
+        people=tuple(KnownPerson(person.name, party_names.get(person.party_id or ""), person.role or "",
+                                 _aliases(person.name, "", getattr(person, "aliases", "")))
                      for person in people if person.name.strip()),
         issues=tuple(KnownIssue(issue.name, issue.description or "", tuple(words.get(issue.id, ())))
                      for issue in issues if issue.name.strip()),
@@ -57,6 +56,17 @@ def gazetteer_of(source: Snapshot | Workspace) -> Gazetteer:
     )
 
 
-def _aliases(name: str, short_name: str) -> tuple[str, ...]:
-    short = (short_name or "").strip()
-    return (short,) if short and short.casefold() != name.strip().casefold() else ()
+def _aliases(name: str, short_name: str, lines: object = "") -> tuple[str, ...]:
+    """The short name, then the analyst's aliases (one a line; blank lines and the name itself skipped).
+
+    ``aliases`` is the issue-11 column of parties and people; a record from
+    before it has none (read with getattr), and anything but text is ignored.
+    """
+    found: list[str] = []
+    candidates = [short_name or ""] + (lines.splitlines() if isinstance(lines, str) else [])
+    for candidate in candidates:
+        candidate = " ".join(candidate.split())
+        if candidate and candidate.casefold() != name.strip().casefold() \
+                and candidate.casefold() not in (f.casefold() for f in found):
+            found.append(candidate)
+    return tuple(found)

@@ -38,7 +38,16 @@ along around behind beyond despite except inside outside per via amid also still
 и да но или что как это этот эта эти тот та те он она они его ее её их мы наш на в во с со к ко от до
 за о об по под над для без при через который которая которое которые также еще ещё уже не ни бы же ли
 только
+because since while now today yesterday tomorrow
 """.split())
+
+# Words of time: never the name of an issue ("next few days", "ближайшие недели", "до нового року"), as lemmas.
+TIME_WORDS_EN = {"day", "days", "week", "weeks", "month", "months", "year", "years", "time", "times", "moment",
+                 "hour", "hours", "minute", "minutes", "morning", "evening", "next", "last", "few"}
+TIME_LEMMAS = {
+    "день", "тиждень", "місяць", "рік", "час", "момент", "пора", "година", "хвилина", "ранок", "вечір",
+    "неделя", "месяц", "год", "время", "час", "минута", "утро", "вечер", "сутки", "доба",
+}
 
 
 def _english_lemma(word: str) -> str:
@@ -148,8 +157,10 @@ def _content_noun(word: str, language: str) -> bool:
     if len(lower) <= 2 or lower in STOPWORDS or word[0].isupper():
         return False
     if is_cyrillic(word):
+        if lemma(lower, language) in TIME_LEMMAS:
+            return False
         parses = analyses(lower, language if language in ("ru", "uk") else "ru")
         if any(g & {"VERB", "INFN", "NPRO", "PRTF", "GRND", "PREP", "CONJ", "PRCL", "Apro", "ADVB"} for _n, g in parses):
             return False  # "були", "которому", "також": never the name of an issue
         return any(g & {"NOUN", "ADJF"} for _n, g in parses)
-    return not lower.endswith(("ed", "ing", "ly")) and lower.isalpha()
+    return not lower.endswith(("ed", "ing", "ly")) and lower.isalpha() and lower not in TIME_WORDS_EN

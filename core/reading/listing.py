@@ -50,7 +50,9 @@ def who(statement: Statement) -> str:
     if statement.speaker and statement.new_speaker:
         speaker += " [new person]"
     party = statement.party or statement.speaker_party
-    return f"{speaker} ({party})" if party else f"{speaker} (no party)"
+    if not party:
+        return f"{speaker} (no party)"
+    return f"{speaker} ({party})" + (" [new party]" if statement.new_party else "")
 
 
 def figure_words(figure: Figure) -> str:

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .bodies import BodyMentions
 from .directory import Directory, Person
-from .morphology import analyses, is_cyrillic, is_known, is_name_word, is_surname_word, lemmas, tags
+from .morphology import analyses, is_cyrillic, is_known, is_name_word, is_surname_word, tags
 from .names import fold
 from .roles import role_forms, ORGANISATION_WORDS_EN, NAME_PARTICLES, PERSON_ROLE_WORDS_EN, NOT_NAME_POS, NOT_NAMES_CYR, PREPOSITIONS, NOT_NAMES_EN, ROLE_COMPLEMENTS_EN, ROLE_LEMMAS_CYR, ROLE_WORDS_EN
 from .cues import PRONOUNS, cue_forms
@@ -32,7 +33,7 @@ ARTICLES_EN = {"a", "an", "the"}  # "A Russian Foreign Ministry spokeswoman, <na
 
 @dataclass
 class Mention:
-    kind: str  # "person" | "party" | "pronoun" | "role" | "joint"
+    kind: str  # "person" | "party" | "pronoun" | "role" | "joint" | "media"
     first: int  # token indices, inclusive
     last: int
     person: Person | None = None
@@ -44,7 +45,7 @@ class Mention:
     coordinated: bool = False  # a party joined by "and" to another party: neither speaks alone
 
 
-class SentenceMentions:
+class SentenceMentions(BodyMentions):
     def __init__(self, text: str, toks: list[Token], directory: Directory, language: str, sentence_start: int):
         self.text = text
         self.toks = toks
@@ -114,10 +115,15 @@ class SentenceMentions:
                     j += 2
                 else:
                     break
-            mention = self._person(i, j, aliases) if self._could_be_person(i, j) else None
-            if mention:
-                mentions.append(mention)
-                used.update(range(mention.first, mention.last + 1))
+            if self.title_case():
+                found = [self._person(k, k, aliases) for k in range(i, j + 1)
+                         if self.directory.person_for([toks[k].text], self.language, known_only=True)]
+            else:
+                found = [self._person(i, j, aliases) if self._could_be_person(i, j) else None]
+            for mention in found:
+                if mention:
+                    mentions.append(mention)
+                    used.update(range(mention.first, mention.last + 1))
             i = j + 1
         for index, (party, length) in aliases.items():
             if length and index not in used and not toks[index].quoted:
@@ -125,6 +131,12 @@ class SentenceMentions:
                 word = toks[end].text
                 possessive = word.endswith(("’s", "'s", "ʼs")) or self.text[toks[end].end:toks[end].end + 2] in ("’s", "'s")
                 role, start, stop = "", index, end
+                press = None if possessive else self.media_after(end)
+                if press is not None:
+                    # "турецкие СМИ сообщили", "Turkish media reported": the press, no party speaks
+                    mentions.append(Mention("media", start, press))
+                    used.update(range(start, press + 1))
+                    continue
                 if possessive:
                     # "Ukraine's foreign ministry said": the party speaks through its office
                     k = end + 1
@@ -142,6 +154,9 @@ class SentenceMentions:
                     role, start = toks[index - 1].text, index - 1  # "глава МИД России"
                 mentions.append(Mention("party", start, stop, party=party, possessive=possessive, role=role))
                 used.update(range(start, stop + 1))
+        for k, party, role, subject in self.bare_institutions(aliases, used):
+            mentions.append(Mention("party", k, k, party=party, role=role, subject=subject))
+            used.add(k)
         pronouns = PRONOUNS.get(self.language, PRONOUNS["en"])
         for index, token in enumerate(toks):
             if index in used or token.quoted:
@@ -261,7 +276,8 @@ class SentenceMentions:
         offices = [k for k in taken if self.is_role(k) and k not in aliases]
         if not offices:
             # no office: only a party word right before the name ("Ukrainian Volodymyr X") counts
-            party = aliases[self._alias_head(first - 1, aliases)][0] if first - 1 in aliases else None
+            adjacent = first - 1 in aliases and not re.search(r"[–—,;:.!?]", self.gap(first - 1))  # not "з Росією – Подоляк"
+            party = aliases[self._alias_head(first - 1, aliases)][0] if adjacent else None
             return first, [], party
         begin = offices[0]
         while begin - 1 in aliases and begin - 1 in taken:

@@ -85,6 +85,7 @@ class Statement:
     cue: str
     confidence: float
     speaker_party: str | None = None  # the party the text gives a proposed new person
+    new_party: bool = False  # the party is a state of the built-in table that the workspace lacks (states.py)
 
     def to_json(self) -> dict:
         return {"party": self.party, "speaker": self.speaker, "kind": self.kind,

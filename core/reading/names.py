@@ -32,7 +32,7 @@ _DEMONYM_SUFFIXES = ("n", "an", "ian", "ish", "ese", "i", "s")
 
 @lru_cache(maxsize=100_000)
 def fold(word: str) -> str:
-    """Lower case, no diacritics, no possessive: "Zelenskyy’s" → "zelenskyy"."""
+    """Lower case, no diacritics, no possessive, one apostrophe: "Zelenskyy’s" → "zelenskyy", "Об’єднані" → "об'єднані"."""
     word = word.strip(".-")
     for possessive in ("'s", "’s", "ʼs"):
         if word.lower().endswith(possessive):
@@ -44,7 +44,7 @@ def fold(word: str) -> str:
         if unicodedata.combining(ch) and out and not ("\u0400" <= out[-1] <= "\u04ff"):
             continue
         out.append(ch)
-    return unicodedata.normalize("NFC", "".join(out)).replace("ё", "е")
+    return unicodedata.normalize("NFC", "".join(out)).replace("ё", "е").replace("’", "'").replace("ʼ", "'")
 
 
 @lru_cache(maxsize=100_000)

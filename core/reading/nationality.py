@@ -6,7 +6,8 @@ than foreign ones: "уповноважений Верховної Ради Дм�
 give the party then, and neither names a person, an outlet or a report:
 
 - **national institutions**: an office "of the Verkhovna Rada", "of the State
-  Duma" or "of the NSDC" belongs to one nation by construction. The table maps
+  Duma", "of the NSDC" or "of the Office of the President" (Офіс/Офис
+  президента, Ukraine's; Russia's is the Администрация) belongs to one nation by construction. The table maps
   an institution (as lemmas) to that nation's *demonym in the report's
   language*; the demonym is then looked up among the gazetteer's party aliases
   (its words match "Україна", "український", "Ukrainian" the way any alias
@@ -36,10 +37,11 @@ _UA_RU, _RU_RU = ("украинский", "Ukrainian"), ("российский",
 INSTITUTIONS: dict[str, dict[tuple[str, ...], tuple[str, ...]]] = {
     "uk": {
         ("верховний", "рада"): _UA_UK, ("рнбо",): _UA_UK, ("рада", "національний", "безпека"): _UA_UK,
+        ("офіс", "президент"): _UA_UK,
         ("державний", "дума"): _RU_UK, ("держдума",): _RU_UK, ("рада", "федерація"): _RU_UK,
     },
     "ru": {
-        ("верховный", "рада"): _UA_RU, ("снбо",): _UA_RU, ("рнбо",): _UA_RU,
+        ("верховный", "рада"): _UA_RU, ("снбо",): _UA_RU, ("рнбо",): _UA_RU, ("офис", "президент"): _UA_RU,
         ("государственный", "дума"): _RU_RU, ("госдума",): _RU_RU, ("совет", "федерация"): _RU_RU,
     },
     "en": {

@@ -5,7 +5,7 @@ expected phrase. Recall counts matched expected statements, precision the
 proposals that match some expected statement. Among matched statements (the
 first proposal containing the phrase): party accuracy (same party name, null
 = null), speaker accuracy (same surname after folding case and diacritics
-and Cyrillic inflection), figure accuracy (every expected figure's low and
+and Cyrillic inflection, or the same in Latin letters: Песков = Peskov), figure accuracy (every expected figure's low and
 high appear among the proposal's figures; counted over matched statements
 that expect figures).
 """
@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from core.reading import Gazetteer, KnownIssue, KnownParty, KnownPerson
-from core.reading.morphology import is_cyrillic, lemmas
+from core.reading.morphology import is_cyrillic, lemmas, translit
 from core.reading.names import fold, stem
 
 
@@ -43,6 +43,7 @@ def surname_keys(name: str | None) -> frozenset[str]:
     if is_cyrillic(surname):
         for language in ("ru", "uk"):
             keys.update(fold(lemma) for lemma in lemmas(surname, language))
+        keys.update({translit(key) for key in keys})  # "Песков" = "Peskov" (a new person keeps the text's script)
     return frozenset(keys)
 
 

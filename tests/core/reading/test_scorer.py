@@ -79,3 +79,22 @@ def test_null_party_counts_as_right_when_null_is_expected():
     proposals = [{"text": "He said the talks went well.", "party": None, "speaker": None, "kind": "indirect",
                   "figures": []}]
     assert score("x", expected, proposals).party_right == 1
+
+
+def test_empty_reads_every_report_with_an_empty_workspace(tmp_path):
+    (tmp_path / "ru-a.txt").write_text("Киев настаивает на прекращении огня сроком не менее 30 дней.", encoding="utf-8")
+    (tmp_path / "ru-a.json").write_text(json.dumps({
+        "language": "ru", "published": "2031-01-01",
+        "parties": [{"name": "Украина (делегация)", "aliases": ["Киев"]}], "people": [], "issues": [],
+        "statements": [{"phrase": "Киев настаивает", "party": "Ukraine", "speaker": None, "kind": "indirect",
+                        "figures": []}]}), encoding="utf-8")
+    with_parties = [line for line in run("--dir", str(tmp_path)).stdout.splitlines() if line.startswith("overall")][0]
+    empty = [line for line in run("--dir", str(tmp_path), "--empty").stdout.splitlines() if line.startswith("overall")][0]
+    assert "party 0.00" in with_parties  # the report's own party name wins over the built-in table
+    assert "party 1.00" in empty  # with no workspace, the built-in table names the state
+
+
+def test_a_speaker_in_cyrillic_matches_the_same_surname_in_latin_letters():
+    assert same_speaker("Dmitry Peskov", "Дмитрий Песков")
+    assert same_speaker("Дмитрий Песков", "Dmitry Peskov")
+    assert not same_speaker("Dmitry Peskov", "Владимир Мединский")

@@ -16,7 +16,7 @@ from core.store.file_access import why_not_writable
 
 # objectNames of the actions that write to the open workspace (gui/menus.py names them)
 EDITING_ACTIONS = ("editCell", "deleteCell", "mergeWorkspace", "restoreBackup", "manageParties", "manageTracks",
-                   "manageIssues", "manageRounds", "managePeople", "manageSources")
+                   "manageIssues", "manageRounds", "managePeople", "manageSources", "readReport")
 
 
 def with_banner(central: QWidget) -> tuple[QWidget, QLabel]:

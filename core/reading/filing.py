@@ -240,7 +240,7 @@ class _Builder:
             raise FilingError(f"Statement {number} {error}.") from None
         speaker_id = self.speaker_id(item, party_id)
         stance = short_stance(item.stance or item.quote or text[item.start:item.end], STANCE_LIMIT)
-        first, *further = [f for f in (_figure(f) for f in item.figures) if f is not None] or [None]
+        first, *further = [f for f in (store_figure(f) for f in item.figures) if f is not None] or [None]
         end = min(item.end, item.start + TEXT_LIMIT)  # a passage is at most a long paragraph
         citation = Citation(report_id=self.report_id, passage_start=item.start, passage_end=end,
                             passage=text[item.start:end], speaker=(item.named or item.speaker).strip(),
@@ -325,7 +325,7 @@ class _FigureView:
     value_date: str | None = None
 
 
-def _figure(found: ReadFigure) -> dict | None:
+def store_figure(found: ReadFigure) -> dict | None:
     """An engine figure as store values, or None when it is neither a number nor a date."""
     qualifier = QUALIFIER_OF.get((found.qualifier or "").strip().casefold())
     label = (found.label or "").strip()[:200]

@@ -56,8 +56,9 @@ from gui.reading.proposals import ACCEPT, CONFIDENCE, FIGURES, ISSUE, PARTY, QUO
 
 REPORT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".pdf", ".docx")
 REPORT_FILTER = "Reports (*.txt *.html *.htm *.pdf *.docx);;All files (*)"
-PROPOSED = QColor("#FFF1A8")
-ACCEPTED = QColor("#CDEBC5")
+# Two shades of each, alternating, so that statements that follow each other in a paragraph stay apart.
+PROPOSED = (QColor("#FFF1A8"), QColor("#FFE27A"))
+ACCEPTED = (QColor("#CDEBC5"), QColor("#ABDDA0"))
 SELECTED = QColor("#FFC46B")
 NEW_ROUND = "new"
 HINT = ("Space accepts or rejects · Ctrl+Shift+A accepts all · F2 or typing edits · "
@@ -177,8 +178,8 @@ class ReadReportDialog(QDialog):
         self.delegate = NamesDelegate(self._names, self.table)
         self.table.setItemDelegate(self.delegate)
         header = self.table.horizontalHeader()
-        for column, width in ((ACCEPT, 28), (PARTY, 110), (SPEAKER, 150), (ISSUE, 170), (STANCE, 260),
-                              (QUOTE, 180), (FIGURES, 150), (CONFIDENCE, 44)):
+        for column, width in ((ACCEPT, 28), (PARTY, 90), (SPEAKER, 125), (ISSUE, 145), (STANCE, 300),
+                              (QUOTE, 150), (FIGURES, 115), (CONFIDENCE, 40)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(STANCE, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().lineSpacing() * 2 + 10)
@@ -212,9 +213,9 @@ class ReadReportDialog(QDialog):
         outlet_line = QHBoxLayout()
         outlet_line.addWidget(self.outlet_edit, 3)
         outlet_line.addWidget(self.grade_combo, 2)
-        form.addRow("O&utlet:", outlet_line)
+        form.addRow(_buddy("O&utlet:", self.outlet_edit), outlet_line)
         form.addRow("&Published:", self.published_edit)
-        form.addRow("Ro&und:", round_line)
+        form.addRow(_buddy("&Round:", self.round_combo), round_line)
 
         self.review_problem = _problem_label("reviewProblem")
         self.count_label = QLabel()
@@ -242,7 +243,7 @@ class ReadReportDialog(QDialog):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([520, 880])
+        splitter.setSizes([460, 1040])
         layout = QVBoxLayout(page)
         layout.addWidget(splitter)
         return page
@@ -328,7 +329,8 @@ class ReadReportDialog(QDialog):
             cursor.setPosition(self._offsets.of(proposal.statement.end), QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
             style = QTextCharFormat()
-            style.setBackground(SELECTED if number == current else ACCEPTED if proposal.accepted else PROPOSED)
+            shades = ACCEPTED if proposal.accepted else PROPOSED
+            style.setBackground(SELECTED if number == current else shades[number % 2])
             selection.format = style
             selections.append(selection)
         self.report_view.setExtraSelections(selections)
@@ -409,6 +411,13 @@ class _Utf16Offsets:
         if not self.wide:
             return offset
         return len(self.text[:offset].encode("utf-16-le")) // 2
+
+
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    """A form label whose Alt+letter focuses ``widget`` (a row holding a layout gets no buddy by itself)."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
 
 
 def _problem_label(name: str) -> QLabel:

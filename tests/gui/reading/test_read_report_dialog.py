@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
 
 from core.domain.records import Citation, Party, Person, Position, Report
 from core.store.workspace import open_workspace
@@ -35,6 +35,16 @@ class Keyboard:
             self.count += 1
             QTest.keyClicks(QApplication.focusWidget(), character)
         QApplication.processEvents()
+
+    def type_name(self, name: str) -> None:
+        """Type a name into a cell until the inline completion has it, as a person would, then Enter."""
+        for character in name:
+            self.count += 1
+            QTest.keyClicks(QApplication.focusWidget(), character)
+            editor = QApplication.focusWidget()
+            if isinstance(editor, QComboBox) and editor.currentText() == name:
+                break
+        self.press(Qt.Key.Key_Return)
 
     def answer_when_asked(self, key=Qt.Key.Key_Return) -> None:
         """Press ``key`` on the confirmation box as soon as it shows."""
@@ -91,8 +101,7 @@ def test_the_seed_report_is_filed_into_an_empty_workspace_from_the_keyboard(empt
         assert dialog.table.currentIndex().row() == row
         proposal = dialog.model.rows[row]
         if not proposal.party:  # a speaker's first statement; the others get the party with it
-            keys.type(party_for(proposal.speaker or proposal.statement.text))
-            keys.press(Qt.Key.Key_Return)
+            keys.type_name(party_for(proposal.speaker or proposal.statement.text))
         if row < dialog.model.rowCount() - 1:
             keys.press(Qt.Key.Key_Down)
     assert all(p.party for p in dialog.model.rows)
@@ -179,3 +188,19 @@ def test_space_toggles_and_the_highlights_follow(empty_window):
     QTest.keyClick(dialog.table, Qt.Key.Key_Space)
     assert not dialog.model.rows[0].accepted
     assert len(dialog.report_view.extraSelections()) == 1
+
+
+def test_a_report_dropped_on_the_window_opens_the_review(empty_window, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    report = tmp_path / "report.txt"
+    report.write_text("Talks\n\nMedinsky said Russia would hand over 3,000 bodies.\n", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(report))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    empty_window.dropEvent(event)
+    dialog = empty_window.reading_dialog
+    assert dialog.pages.currentIndex() == 1 and dialog.report.text.startswith("Talks")
+    assert dialog.model.rows[0].speaker.endswith("Medinsky")

@@ -119,6 +119,8 @@ class PositionDialog(RecordDialog):
         speaker.currentIndexChanged.connect(self._warn_about_speaker)
         self.report = QComboBox()
         self.report.setObjectName("report_id")
+        self.report.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.report.setMinimumContentsLength(24)  # a long title must not push the field onto its own line
         new_report = QPushButton("New &Report…")
         new_report.clicked.connect(self.new_report)
         self.passage = QPlainTextEdit()

@@ -23,7 +23,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -52,14 +51,11 @@ from core.reading.from_workspace import gazetteer_of
 from core.reports import ReportFileError, ReportText, read_pasted_text, read_report_file
 
 from gui.reading.names_delegate import NamesDelegate
+from gui.reading.report_view import ReportView
 from gui.reading.proposals import ACCEPT, CONFIDENCE, FIGURES, ISSUE, PARTY, QUOTE, SPEAKER, STANCE, ProposalModel
 
 REPORT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".pdf", ".docx")
 REPORT_FILTER = "Reports (*.txt *.html *.htm *.pdf *.docx);;All files (*)"
-# Two shades of each, alternating, so that statements that follow each other in a paragraph stay apart.
-PROPOSED = (QColor("#FFF1A8"), QColor("#FFE27A"))
-ACCEPTED = (QColor("#CDEBC5"), QColor("#ABDDA0"))
-SELECTED = QColor("#FFC46B")
 NEW_ROUND = "new"
 HINT = ("Space accepts or rejects · Ctrl+Shift+A accepts all · F2 or typing edits · "
         "Ctrl+Enter files the accepted statements")
@@ -161,11 +157,7 @@ class ReadReportDialog(QDialog):
     # -- page 2: the review -----------------------------------------------
     def _review_page(self) -> QWidget:
         page = QWidget()
-        self.report_view = QPlainTextEdit()
-        self.report_view.setObjectName("reportView")
-        self.report_view.setReadOnly(True)
-        self.report_view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                                 | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.report_view = ReportView()
         self.model = ProposalModel(self)
         self.table = ReviewTable(self.model)
         self.table.setObjectName("proposals")
@@ -257,8 +249,7 @@ class ReadReportDialog(QDialog):
         parties = {p.id: p.name for p in snapshot.parties}
         known = {p.name.casefold(): parties.get(p.party_id or "", "") for p in snapshot.people.values()}
         self.model.load(reading.statements, report.text, reading.language, report.published or None, known)
-        self.report_view.setPlainText(report.text)
-        self._offsets = _Utf16Offsets(report.text)
+        self.report_view.show_text(report.text)
         self.title_edit.setText(report.title)
         self.outlet_edit.setText(report.outlet)
         self.published_edit.setText(report.published)
@@ -306,34 +297,15 @@ class ReadReportDialog(QDialog):
     # -- highlighting -------------------------------------------------------
     def show_passage(self, row: int) -> None:
         """Scroll the report to the selected proposal's passage."""
-        if not 0 <= row < self.model.rowCount():
-            return
-        statement = self.model.rows[row].statement
-        cursor = QTextCursor(self.report_view.document())
-        cursor.setPosition(self._offsets.of(statement.end))
-        self.report_view.setTextCursor(cursor)
-        cursor.setPosition(self._offsets.of(statement.start))
-        self.report_view.setTextCursor(cursor)
-        self.report_view.centerCursor()
-        self.highlight()
+        if 0 <= row < self.model.rowCount():
+            statement = self.model.rows[row].statement
+            self.report_view.scroll_to(statement.start, statement.end)
+            self.highlight()
 
     def highlight(self) -> None:
-        if self.report is None:
-            return
-        current = self.table.currentIndex().row()
-        selections = []
-        for number, proposal in enumerate(self.model.rows):
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.report_view.document())
-            cursor.setPosition(self._offsets.of(proposal.statement.start))
-            cursor.setPosition(self._offsets.of(proposal.statement.end), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            style = QTextCharFormat()
-            shades = ACCEPTED if proposal.accepted else PROPOSED
-            style.setBackground(SELECTED if number == current else shades[number % 2])
-            selection.format = style
-            selections.append(selection)
-        self.report_view.setExtraSelections(selections)
+        if self.report is not None:
+            spans = [(p.statement.start, p.statement.end, p.accepted) for p in self.model.rows]
+            self.report_view.highlight(spans, self.table.currentIndex().row())
 
     # -- accepting and filing -------------------------------------------------
     def accept_all(self) -> None:
@@ -398,19 +370,6 @@ class ReadReportDialog(QDialog):
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
         box.setObjectName("confirmNewRecords")
         return box.exec() == QMessageBox.StandardButton.Yes
-
-
-class _Utf16Offsets:
-    """Python offsets (code points) → Qt text positions (UTF-16 units): they differ after an emoji."""
-
-    def __init__(self, text: str):
-        self.text = text
-        self.wide = any(ord(ch) > 0xFFFF for ch in text)
-
-    def of(self, offset: int) -> int:
-        if not self.wide:
-            return offset
-        return len(self.text[:offset].encode("utf-16-le")) // 2
 
 
 def _buddy(text: str, widget: QWidget) -> QLabel:

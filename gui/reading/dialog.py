@@ -25,7 +25,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -73,6 +75,15 @@ class ReviewTable(QTableView):
             self.model().toggle(self.currentIndex().row())
             return
         super().keyPressEvent(event)
+
+    def commit_open_editor(self) -> None:
+        """Keep what is typed in a cell still being edited (Ctrl+Enter files without Enter first)."""
+        widget = QApplication.focusWidget()
+        while widget is not None and widget.parentWidget() is not self.viewport():
+            widget = widget.parentWidget()
+        if widget is not None and self.state() == self.State.EditingState:
+            self.itemDelegate().commitData.emit(widget)
+            self.itemDelegate().closeEditor.emit(widget, QAbstractItemDelegate.EndEditHint.NoHint)
 
 
 class ReadReportDialog(QDialog):
@@ -324,6 +335,7 @@ class ReadReportDialog(QDialog):
         """Check, confirm new records once, then push one ChangeSet; False if nothing was filed."""
         if self.report is None:
             return False
+        self.table.commit_open_editor()
         statements = self.model.accepted()
         if not statements:
             self.review_problem.setText("Nothing is accepted yet: Space accepts the selected statement.")

@@ -46,7 +46,7 @@ class Proposal:
     def of(cls, statement: Statement, text: str) -> Proposal:
         return cls(statement, False, statement.party or statement.speaker_party or "", statement.speaker or "",
                    statement.issue or statement.new_issue or "",
-                   short_stance(statement.quote or text[statement.start:statement.end]), statement.quote,
+                   short_stance(text[statement.start:statement.end]), statement.quote,
                    tuple(statement.figures), statement.role or "")
 
     def figures_text(self) -> str:

@@ -204,3 +204,17 @@ def test_a_report_dropped_on_the_window_opens_the_review(empty_window, tmp_path)
     dialog = empty_window.reading_dialog
     assert dialog.pages.currentIndex() == 1 and dialog.report.text.startswith("Talks")
     assert dialog.model.rows[0].speaker.endswith("Medinsky")
+
+
+def test_ctrl_enter_keeps_a_party_still_being_typed(empty_window, qtbot):
+    dialog = empty_window.read_report()
+    dialog.paste_box.setPlainText("Medinsky said Russia would hand over 3,000 bodies.")
+    dialog.read_pasted()
+    keys = Keyboard()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.table)
+    keys.press(Qt.Key.Key_Space)  # accept
+    keys.type("Russia")  # typing starts editing the party cell; no Enter
+    keys.answer_when_asked()
+    keys.press(Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: dialog.filing is not None)
+    assert [p.name for p in empty_window.workspace.all(Party)] == ["Russia"]

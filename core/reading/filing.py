@@ -88,6 +88,8 @@ class Filing:
     new_parties: list[str] = field(default_factory=list)
     new_people: list[str] = field(default_factory=list)
     new_issues: list[str] = field(default_factory=list)
+    report_id: str = ""
+    round_id: str = ""
 
     def summary(self) -> str:
         """'Filed 5 positions and 7 citations (1 with its own version)'."""
@@ -133,6 +135,7 @@ def file_report(snapshot, report, round_: str | NewRound, statements: Sequence[A
     """
     builder = _Builder(snapshot, report, today)
     round_id = builder.round_id(round_)
+    builder.filing.round_id = round_id
     builder.add_report(outlet_reliability)
     for number, item in enumerate(statements, 1):
         builder.add_statement(number, item, round_id)
@@ -193,7 +196,7 @@ class _Builder:
                         published=self.report.published or "", accessed=self.today,
                         language=self.report.language or "", text=self.report.text)
         self.insert(record)
-        self.report_id = record.id
+        self.report_id = self.filing.report_id = record.id
 
     def party_id(self, name: str) -> str:
         key = _key(name)

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.domain.grades import RELIABILITY_LABELS
+from core.edits.entry import EntryMemory
 from core.reading import read_report
 from core.reading.filing import FilingError, NewRound, file_report
 from core.reading.from_workspace import gazetteer_of
@@ -357,6 +358,10 @@ class ReadReportDialog(QDialog):
         if not self.session.push(filing.changes):
             return False
         self.filing = filing
+        # the next position entered by hand starts from this report and round
+        self.session.entry_memory = EntryMemory(filing.report_id, filing.round_id, report.published or None)
+        if hasattr(self.parent(), "select_round"):
+            self.parent().select_round(filing.round_id)  # show what was filed
         self.session.message.emit(f"{filing.summary()} from “{report.title or 'the report'}”.", 10000)
         self.accept()
         return True

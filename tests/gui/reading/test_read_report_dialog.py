@@ -124,6 +124,8 @@ def test_the_seed_report_is_filed_into_an_empty_workspace_from_the_keyboard(empt
     assert umerov.party_id == ukraine.id
     assert any(p.value_low == 1200 and p.value_qualifier == "at_least" for p in positions)
     assert "Filed" in window.statusBar().currentMessage()
+    assert window.session.entry_memory.report_id == report.id  # a position entered next cites it
+    assert window.current_round_id() == dialog.filing.round_id
     assert window.undo_stack.count() == 1  # the whole batch is one undo step
     window.undo_stack.undo()
     assert workspace.all(Position) == [] and workspace.all(Report) == [] and workspace.all(Party) == []

@@ -90,6 +90,7 @@ class Filing:
     new_issues: list[str] = field(default_factory=list)
     report_id: str = ""
     round_id: str = ""
+    title: str = ""  # the report's title as stored
 
     def summary(self) -> str:
         """'Filed 5 positions and 7 citations (1 with its own version)'."""
@@ -197,6 +198,7 @@ class _Builder:
                         language=self.report.language or "", text=self.report.text)
         self.insert(record)
         self.report_id = self.filing.report_id = record.id
+        self.filing.title = record.title
 
     def party_id(self, name: str) -> str:
         key = _key(name)

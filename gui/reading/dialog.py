@@ -362,7 +362,7 @@ class ReadReportDialog(QDialog):
         self.session.entry_memory = EntryMemory(filing.report_id, filing.round_id, report.published or None)
         if hasattr(self.parent(), "select_round"):
             self.parent().select_round(filing.round_id)  # show what was filed
-        self.session.message.emit(f"{filing.summary()} from “{report.title or 'the report'}”.", 10000)
+        self.session.message.emit(f"{filing.summary()} from “{filing.title}”.", 10000)
         self.accept()
         return True
 

@@ -259,7 +259,7 @@ class _Builder:
                 citation = replace(citation, position_id=position.id, **_citation_figure(first))
             else:
                 citation = self.join(existing, citation, stance, first)
-            citation = replace(citation, sort_order=self.cited.get(citation.position_id, 0))
+            citation = replace(citation, sort_order=self.next_citation_order(citation.position_id))
             self.insert(citation)
             self.cited[citation.position_id] = citation.sort_order + 1
             self.filing.citations += 1
@@ -267,6 +267,13 @@ class _Builder:
                 self.add_figures(citation.position_id, further)
         except FilingError as error:
             raise FilingError(f"Statement {number}: {error}") from None
+
+    def next_citation_order(self, position_id: str) -> int:
+        """After the citations the position has: those filed before, then this batch's."""
+        if position_id not in self.cited:
+            filed = self.snapshot.citations_by_position.get(position_id, [])
+            self.cited[position_id] = max((c.sort_order for c in filed), default=-1) + 1
+        return self.cited[position_id]
 
     def new_position(self, item: Accepted, issue_id: str, party_id: str, round_id: str,
                      speaker_id: str | None, stance: str, first: dict | None) -> Position:

@@ -106,6 +106,8 @@ def test_a_statement_saying_what_the_position_at_the_round_says_becomes_a_second
     (citation,) = [c for c in seed_ws.all(Citation) if c.passage == TEXT[start:end]]
     position = seed_ws.get(Position, citation.position_id)
     assert position.value_low == 3000 and not disagrees(position, [citation])
+    earlier = snapshot.citations_by_position[position.id]
+    assert earlier and citation.sort_order == max(c.sort_order for c in earlier) + 1  # listed after them
 
 
 def test_a_statement_saying_something_else_becomes_a_citation_with_its_own_version(seed_ws):

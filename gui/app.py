@@ -95,6 +95,9 @@ def main(argv: list[str] | None = None) -> int:
     if not window.geometry_restored:
         window.resize(*SCREENSHOT_SIZE)
     window.show()
+    from gui.reading.warm import warm_up_in_background
+
+    warm_up_in_background()  # the reading engine's dictionaries, off the start-up path
     status = app.exec()
     window.close_workspace()
     return status

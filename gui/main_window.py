@@ -41,6 +41,20 @@ from gui.session import Changes, Session
 from gui.window_settings import restore_window, save_window
 
 
+def dropped_report(mime):
+    """The first dropped local file that looks like a report (.txt .html .pdf .docx), or None."""
+    from pathlib import Path
+
+    from gui.reading.dialog import REPORT_SUFFIXES
+
+    if not mime.hasUrls():
+        return None
+    for url in mime.urls():
+        if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in REPORT_SUFFIXES:
+            return Path(url.toLocalFile())
+    return None
+
+
 class MainWindow(QMainWindow):
     def __init__(self, workspace: Workspace):
         super().__init__()
@@ -377,12 +391,28 @@ class MainWindow(QMainWindow):
         self._select_first_cell()
         self.file_actions.remember(workspace.path)
 
+    # -- reading a report ----------------------------------------------
+    def read_report(self, path=None):
+        """File → Read Report… (or a report dropped on the window): the review dialog, opened non-modal."""
+        from gui.reading.dialog import ReadReportDialog
+
+        dialog = ReadReportDialog(self.session, self, path)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.reading_dialog = dialog
+        return dialog
+
     # -- files: drag and drop -------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if self.file_actions.droppable(event.mimeData()):
+        if self.file_actions.droppable(event.mimeData()) or dropped_report(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        report = dropped_report(event.mimeData())
+        if report is not None and not self.workspace.read_only:
+            event.acceptProposedAction()
+            self.read_report(report)
+            return
         path = self.file_actions.droppable(event.mimeData())
         if path is not None:
             event.acceptProposedAction()

@@ -68,6 +68,8 @@ def build_menus(window) -> None:
     file_menu.addAction(action(window, "Save &As…", files.save_as_dialog, QKeySequence.StandardKey.SaveAs))
     file_menu.addAction(action(window, "Restore from &Backup…", files.restore_dialog, name="restoreBackup"))
     file_menu.addSeparator()
+    file_menu.addAction(action(window, "Read Re&port…", lambda: window.read_report(), "Ctrl+R", name="readReport"))
+    file_menu.addSeparator()
     file_menu.addAction(action(window, "&Import JSON as New Workspace…", files.import_dialog, "Ctrl+I"))
     file_menu.addAction(action(window, "&Merge Workspace or JSON…", files.merge_dialog, "Ctrl+Shift+M",
                                name="mergeWorkspace"))

@@ -16,8 +16,9 @@ from core.store.file_access import why_not_writable
 
 # objectNames of the actions that write to the open workspace (gui/menus.py names them)
 EDITING_ACTIONS = ("editCell", "deleteCell", "mergeWorkspace", "restoreBackup", "manageParties", "manageTracks",
+EDITING_ACTIONS = ("editCell", "deleteCell", "mergeWorkspace", "restoreBackup", "manageParties", "manageTracks",
                    "manageIssues", "manageRounds", "managePeople", "manageOutlets", "manageReports",
-                   "editNegotiation")
+                   "editNegotiation", "readReport")
 
 
 def with_banner(central: QWidget) -> tuple[QWidget, QLabel]:

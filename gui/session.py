@@ -22,6 +22,7 @@ from PySide6.QtGui import QUndoStack
 
 from core.compare.comparison import Snapshot
 from core.edits.changes import ChangeSet
+from core.edits.entry import EntryMemory
 from core.store.workspace import Workspace
 
 from gui.commands import StoreCommand
@@ -86,6 +87,7 @@ class Session(QObject):
         self.snapshot = self._load_snapshot()
         self.undo_stack = QUndoStack(self)
         self.data_version = 0  # counts changes to what the window shows, for the detail pane
+        self.entry_memory = EntryMemory()  # the report, round and date of the last position entered by hand
         self._refused = False
 
     # -- edits --------------------------------------------------------
@@ -137,6 +139,7 @@ class Session(QObject):
         self.close()
         self.workspace = workspace
         self.undo_stack.clear()
+        self.entry_memory = EntryMemory()
         self.reload()
 
     def close(self) -> None:

@@ -4,14 +4,34 @@ Which record that edits (the one reported at this round, or a new one
 prefilled from the latest earlier one) and the heading that says so come
 from ``core.edits.rules.position_at_round``; the dialog shows the form and
 pushes the rule's ChangeSet.
+
+Entering a round by hand is quicker with what ``core.edits.entry`` decides:
+the report and date of the last entry come back (session memory), "stated on"
+otherwise starts at the round's date, the party's own speakers are listed
+first with one warning line for a speaker of another party, and a person or
+report can be created from here. The Attribution tab's Report, passage and
+credibility are the position's first citation, saved in the same undo step.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from core.domain.grades import CREDIBILITY_LABELS
+from core.domain.records import Person, Report
 from core.domain.validation import problems_with
+from core.edits.entry import default_report, default_stated_on, first_citation, speaker_choices, speaker_warning
 from core.edits.rules import Draft, position_at_round
 
 from gui.dialogs.forms import Form
@@ -67,3 +87,111 @@ class PositionDialog(RecordDialog):
     def __init__(self, session, row, cell, round_, parent=None):
         draft = position_at_round(round_, row.issue, cell.party, cell.position, cell.reported_round)
         super().__init__(session, draft, "Position — Parley", parent)
+        self.party = cell.party
+        self.round = round_
+        snapshot = session.snapshot
+        cited = sorted(snapshot.citations_by_position.get(draft.record.id, []), key=lambda c: c.sort_order)
+        self.old_citation = cited[0] if cited and not draft.is_new else None
+        memory = session.entry_memory
+        if draft.is_new:
+            self.form.editors["stated_on"].setText(default_stated_on(round_, memory))
+        self._build_attribution()
+        self._fill_speakers(draft.record.speaker_id)
+        self._fill_reports(self.old_citation.report_id if self.old_citation
+                           else default_report(memory, snapshot.reports) if draft.is_new else None)
+        if self.old_citation is not None:
+            self.passage.setPlainText(self.old_citation.passage)
+            self.credibility.setCurrentIndex(max(0, self.credibility.findData(self.old_citation.credibility)))
+
+    # -- the Attribution tab ------------------------------------------------
+    def _build_attribution(self) -> None:
+        speaker = self.form.editors["speaker_id"]
+        layout: QFormLayout = speaker.parentWidget().layout()
+        row, _ = layout.getWidgetPosition(speaker)
+        self.speaker_warning = QLabel()
+        self.speaker_warning.setObjectName("speakerWarning")
+        self.speaker_warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.speaker_warning.setStyleSheet("color: #B45309")
+        new_person = QPushButton("New &Person…")
+        new_person.clicked.connect(self.new_person)
+        layout.insertRow(row + 1, "", self.speaker_warning)
+        layout.insertRow(row + 2, "", new_person)
+        speaker.currentIndexChanged.connect(self._warn_about_speaker)
+        self.report = QComboBox()
+        self.report.setObjectName("report_id")
+        self.report.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.report.setMinimumContentsLength(24)  # a long title must not push the field onto its own line
+        new_report = QPushButton("New &Report…")
+        new_report.clicked.connect(self.new_report)
+        self.passage = QPlainTextEdit()
+        self.passage.setObjectName("passage")
+        self.passage.setTabChangesFocus(True)
+        self.passage.setPlaceholderText("the report's words, pasted as they stand (the citation keeps where they are)")
+        self.passage.setFixedHeight(self.passage.fontMetrics().lineSpacing() * 4 + 12)
+        self.credibility = QComboBox()
+        self.credibility.setObjectName("credibility")
+        for number, words in CREDIBILITY_LABELS.items():
+            self.credibility.addItem(f"{number} — {words}", number)
+        self.credibility.setCurrentIndex(self.credibility.findData(6))
+        layout.addRow("Report:", self.report)
+        layout.addRow("", new_report)
+        layout.addRow("Passage:", self.passage)
+        layout.addRow("Credibility:", self.credibility)
+
+    def _fill_speakers(self, chosen: str | None) -> None:
+        box = self.form.editors["speaker_id"]
+        box.blockSignals(True)
+        box.clear()
+        for value, label in speaker_choices(self.session.snapshot.people.values(), self.party,
+                                            self.session.party_names()):
+            box.addItem(label, value)
+        box.setCurrentIndex(max(0, box.findData(chosen)))
+        box.blockSignals(False)
+        self._warn_about_speaker()
+
+    def _warn_about_speaker(self) -> None:
+        person = self.session.snapshot.people.get(self.form.editors["speaker_id"].currentData() or "")
+        self.speaker_warning.setText(speaker_warning(person, self.party, self.session.party_names()))
+
+    def _fill_reports(self, chosen: str | None) -> None:
+        self.report.clear()
+        for value, label in self.session.choice_list("reports"):
+            self.report.addItem(label, value)
+        self.report.setCurrentIndex(max(0, self.report.findData(chosen)))
+
+    def new_person(self) -> str | None:
+        """Create a person of this party without leaving the dialog (their own undo step); select them."""
+        draft = Draft(Person(party_id=self.party.id), True, f"A new person who speaks for {self.party.name}.",
+                      "Add person")
+        dialog = RecordDialog(self.session, draft, "New Person — Parley", self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        self._fill_speakers(draft.record.id)
+        return draft.record.id
+
+    def new_report(self) -> str | None:
+        """Create a report without leaving the dialog (its own undo step); select it."""
+        draft = Draft(Report(accessed=self.session.today()), True, "A new report.", "Add report")
+        dialog = RecordDialog(self.session, draft, "New Report — Parley", self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        self._fill_reports(draft.record.id)
+        return draft.record.id
+
+    # -- saving ---------------------------------------------------------------
+    def accept(self) -> None:
+        record, problems = self.form.read(self.original)
+        problems += problems_with(record)
+        report_id = self.report.currentData()
+        passage = self.passage.toPlainText().strip()
+        text = self.session.workspace.report_text(report_id) if report_id and passage else ""
+        rows, citation_problems = first_citation(record, self.old_citation, report_id, passage,
+                                                 self.credibility.currentData(), text)
+        problems += citation_problems
+        if problems:
+            self.problems.setText("Not saved: " + " ".join(problems))
+            return
+        changes = self.draft.changes(record, rows)
+        if not changes.changes or self.session.push(changes):
+            self.session.entry_memory = self.session.entry_memory.after(record, report_id)
+            QDialog.accept(self)

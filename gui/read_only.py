@@ -16,7 +16,6 @@ from core.store.file_access import why_not_writable
 
 # objectNames of the actions that write to the open workspace (gui/menus.py names them)
 EDITING_ACTIONS = ("editCell", "deleteCell", "mergeWorkspace", "restoreBackup", "manageParties", "manageTracks",
-EDITING_ACTIONS = ("editCell", "deleteCell", "mergeWorkspace", "restoreBackup", "manageParties", "manageTracks",
                    "manageIssues", "manageRounds", "managePeople", "manageOutlets", "manageReports",
                    "editNegotiation", "readReport")
 

@@ -260,7 +260,8 @@ class ReadReportDialog(QDialog):
                               language=report.language or None)
         parties = {p.id: p.name for p in snapshot.parties}
         known = {p.name.casefold(): parties.get(p.party_id or "", "") for p in snapshot.people.values()}
-        self.model.load(reading.statements, report.text, reading.language, report.published or None, known)
+        self.model.load(reading.statements, report.text, reading.language, report.published or None, known,
+                        [issue.name for issue in snapshot.issues])
         self.report_view.show_text(report.text)
         self.title_edit.setText(report.title)
         self.outlet_edit.setText(report.outlet)

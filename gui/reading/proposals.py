@@ -14,6 +14,8 @@ row.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
@@ -69,12 +71,14 @@ class ProposalModel(QAbstractTableModel):
         self.language: str | None = None
         self.published: str | None = None
         self.known_people: dict[str, str] = {}  # casefolded person name -> their party's name
+        self.known_issues: set[str] = set()  # casefolded names of the workspace's issues
 
     def load(self, statements, text: str, language: str | None, published: str | None,
-             known_people: dict[str, str]) -> None:
+             known_people: dict[str, str], known_issues: Iterable[str] = ()) -> None:
         self.beginResetModel()
         self.rows = [Proposal.of(s, text) for s in statements]
         self.language, self.published, self.known_people = language, published, known_people
+        self.known_issues = {name.casefold() for name in known_issues}
         self.endResetModel()
         self.accepted_changed.emit()
 
@@ -120,7 +124,7 @@ class ProposalModel(QAbstractTableModel):
         if column == SPEAKER:
             return row.speaker
         if column == ISSUE:
-            new = row.issue and row.statement.issue is None and row.issue == row.statement.new_issue
+            new = row.issue and row.issue.casefold() not in self.known_issues  # filing will create it
             return f"{row.issue} (new)" if new and not editing else row.issue
         if column == STANCE:
             return row.stance

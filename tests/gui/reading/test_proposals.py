@@ -11,10 +11,11 @@ TEXT = ("Medinsky said Russia would return 3,000 bodies. Medinsky added that tal
         "Umerov said Ukraine wanted everyone back.")
 
 
-def model_of(text: str = TEXT, known_people: dict[str, str] | None = None) -> ProposalModel:
+def model_of(text: str = TEXT, known_people: dict[str, str] | None = None,
+             known_issues: tuple[str, ...] = ()) -> ProposalModel:
     reading = read_report(text, Gazetteer(), language="en")
     model = ProposalModel()
-    model.load(reading.statements, text, "en", None, known_people or {})
+    model.load(reading.statements, text, "en", None, known_people or {}, known_issues)
     return model
 
 
@@ -41,8 +42,9 @@ def test_typed_figures_are_read_again_as_numbers(qtbot):
     assert model.rows[0].figures == ()
 
 
-def test_a_proposed_new_issue_is_marked_until_the_analyst_names_one(qtbot):
-    model = model_of()
+def test_an_issue_the_workspace_lacks_is_marked_new_until_the_analyst_names_one_it_has(qtbot):
+    model = model_of(known_issues=("Return of bodies",))
+    model.setData(model.index(0, ISSUE), "Bodies returned")  # as if proposed: filing would create it
     assert model.data(model.index(0, ISSUE)).endswith("(new)")
     assert not model.data(model.index(0, ISSUE), Qt.ItemDataRole.EditRole).endswith("(new)")
     model.setData(model.index(0, ISSUE), "Return of bodies")

@@ -180,10 +180,12 @@ def test_selecting_a_proposal_scrolls_the_report_to_its_passage(empty_window):
     assert dialog.report_view.cursorRect(cursor).top() >= 0  # on screen
 
 
-def test_space_toggles_and_the_highlights_follow(empty_window):
+def test_space_toggles_and_the_highlights_follow(empty_window, qtbot):
     dialog = empty_window.read_report()
     dialog.paste_box.setPlainText("Medinsky said Russia would hand over 3,000 bodies.")
     dialog.read_pasted()
+    dialog.activateWindow()  # the main window's own Space (full text of a cell) is for the main window only
+    qtbot.waitUntil(dialog.isActiveWindow)
     dialog.table.setFocus()
     QTest.keyClick(dialog.table, Qt.Key.Key_Space)
     assert dialog.model.rows[0].accepted

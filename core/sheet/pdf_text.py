@@ -1,4 +1,4 @@
-"""Long text in the PDF: over-long words cut once, and a cheap floor on a table row's height.
+"""Text in the PDF: literal-text paragraphs, the styles, over-long words cut once, and a cheap floor on a table row's height.
 
 Both exist for speed (issue 9, finding 16): ReportLab splits a word wider
 than its column a character at a time, again on every re-wrap at a page
@@ -8,10 +8,79 @@ every page before it.
 
 from __future__ import annotations
 
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Paragraph as _Paragraph
+from reportlab.platypus.paraparser import ParaParser
+
+from core.domain.labels import CHANGE_COLOUR
+from core.sheet.fonts import FONT, FONT_BOLD
 
 _CHAR_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
+
+
+class Paragraph(_Paragraph):
+    """A Paragraph that remembers its last wrap.
+
+    A table measures every cell, measures the rest again each time it splits
+    at a page end, and wraps each cell once more to draw it. The line breaks
+    depend only on the width, so the second and third wraps are free.
+    """
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (ReportLab's names)
+        if getattr(self, "_wrapped_at", None) == availWidth:
+            return self._wrapped
+        self._wrapped = super().wrap(availWidth, availHeight)
+        self._wrapped_at = availWidth
+        return self._wrapped
+
+    def split(self, availWidth, availHeight):  # noqa: N803
+        self._wrapped_at = None
+        return super().split(availWidth, availHeight)
+
+
+class Bookmarked(Paragraph):
+    """A paragraph that puts a level-``outline_level`` bookmark where it is drawn (an issue in its table row)."""
+
+    outline_level = 1
+
+    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802 (ReportLab's name)
+        super().drawOn(canvas, x, y, _sW)
+        canvas.bookmarkHorizontal(self.outline_key, x, y + self.height)
+        canvas.addOutlineEntry(self.outline_title, self.outline_key, level=self.outline_level, closed=True)
+
+
+_TEMPLATE_FRAGS: dict[str, object] = {}
+
+
+def plain(value: str | None, style: ParagraphStyle, kind: type = Paragraph) -> Paragraph:
+    """A paragraph of literal text in one style, built without the markup parser."""
+    template = _TEMPLATE_FRAGS.get(style.name)
+    if template is None:
+        template = _TEMPLATE_FRAGS[style.name] = ParaParser().parse("x", style)[1][0]
+    words = " ".join((value or "").split())
+    return kind(words, style, frags=[template.clone(text=words)])
+
+
+BODY_SIZE = 8.5
+
+
+class Styles:
+    def __init__(self):
+        base = ParagraphStyle("base", fontName=FONT, bulletFontName=FONT, fontSize=BODY_SIZE, leading=11)
+        self.cell = base
+        self.bold = ParagraphStyle("bold", parent=base, fontName=FONT_BOLD)
+        self.muted = ParagraphStyle("muted", parent=base, textColor=colors.HexColor("#666666"))
+        self.small = ParagraphStyle("small", parent=base, fontSize=7.5, leading=9.5)
+        self.marker = ParagraphStyle("marker", parent=base, fontName=FONT_BOLD, fontSize=7.5, leading=9.5,
+                                     textColor=colors.HexColor(CHANGE_COLOUR))
+        self.header = ParagraphStyle("header", parent=base, fontName=FONT_BOLD, fontSize=9)
+        self.title = ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=16, leading=20,
+                                    spaceAfter=4)
+        self.track = ParagraphStyle("track", parent=base, fontName=FONT_BOLD, fontSize=11, leading=14,
+                                    spaceBefore=8, spaceAfter=4)
+        self.meta = ParagraphStyle("meta", parent=base, fontSize=9, leading=12)
 
 
 def break_long_words(words: str, font: str, size: float, width: float) -> str:

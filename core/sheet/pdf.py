@@ -25,8 +25,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Frame, PageTemplate, Spacer
 from reportlab.platypus.doctemplate import LayoutError
 
-from core.domain.labels import citation_sentence_parts, status_counts_text
-from core.sheet.fonts import FONT, register_fonts
+from core.domain.labels import citation_sentence_parts, format_value, stance_text, status_counts_text
+from core.sheet.fonts import FONT, UnprintableText, refuse_unprintable, register_fonts
 from core.sheet.model import Sheet, SheetError
 from core.sheet.page_frame import MARGIN, SheetCanvas, SheetDocument, margins
 from core.sheet.pdf_text import Paragraph, Styles, fit_to_width, plain
@@ -51,6 +51,35 @@ class ExportCancelled(Exception):
 def text(value: str | None) -> str:
     """User text as Paragraph markup: escaped, line breaks kept."""
     return escape(value or "").replace("\n", "<br/>")
+
+
+def printed_texts(sheet: Sheet):
+    """``(where, text)`` for every piece of user text the sheet prints, for ``refuse_unprintable``."""
+    comparison = sheet.comparison
+    yield "the title", sheet.title
+    yield "the marking", sheet.marking.text
+    yield "the description", comparison.negotiation.description
+    for line in sheet.selection:
+        yield "the selection", line
+    for party in comparison.parties:
+        yield f"party “{party.name}”", party.name
+    for row in comparison.rows:
+        where = f"issue “{row.issue.name}”"
+        yield where, row.issue.name
+        yield where, row.track.name if row.track else ""
+        if row.status:
+            yield where, row.status.common_ground
+        for cell in row.cells:
+            for position in (cell.position, cell.previous):
+                if position is not None:
+                    yield where, stance_text(position)
+                    yield where, format_value(position)
+                    yield where, position.quote
+                    speaker = comparison.people.get(position.speaker_id or "")
+                    yield where, speaker.name if speaker else ""
+    for number, source in enumerate(sheet.notes, start=1):
+        for _, words in citation_sentence_parts(source):
+            yield f"source note [{number}]", words
 
 
 def page_size(sheet: Sheet) -> tuple[float, float]:
@@ -139,6 +168,10 @@ def render_pdf(sheet: Sheet, target: str | os.PathLike, progress: Progress | Non
     refuse_too_many_parties(sheet)
     refuse_workspace_as_output(target)  # an export never replaces a workspace (the window's included)
     register_fonts()
+    try:
+        refuse_unprintable(printed_texts(sheet))
+    except UnprintableText as exc:
+        raise SheetError(str(exc)) from None
     margins(sheet, page_size(sheet)[0])  # a marking too long for the page is refused before any file
     target = Path(target)
     with atomic_target(target, create=True) as temporary:  # private from the start: a sheet may be TLP:RED

@@ -8,6 +8,8 @@ every page before it.
 
 from __future__ import annotations
 
+from xml.sax.saxutils import escape
+
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
@@ -15,7 +17,7 @@ from reportlab.platypus import Paragraph as _Paragraph
 from reportlab.platypus.paraparser import ParaParser
 
 from core.domain.labels import CHANGE_COLOUR
-from core.sheet.fonts import FONT, FONT_BOLD
+from core.sheet.fonts import FONT, FONT_BOLD, needs_fallback, runs
 
 _CHAR_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
 
@@ -44,11 +46,21 @@ class Bookmarked(Paragraph):
     """A paragraph that puts a level-``outline_level`` bookmark where it is drawn (an issue in its table row)."""
 
     outline_level = 1
+    outline_key: str | None = None
+
+    def split(self, availWidth, availHeight):  # noqa: N803
+        """Split in a row taller than a page: the bookmark goes with the first piece only."""
+        pieces = super().split(availWidth, availHeight)
+        for n, piece in enumerate(pieces):
+            piece.outline_key = self.outline_key if n == 0 else None
+            piece.outline_title = getattr(self, "outline_title", "")
+        return pieces
 
     def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802 (ReportLab's name)
         super().drawOn(canvas, x, y, _sW)
-        canvas.bookmarkHorizontal(self.outline_key, x, y + self.height)
-        canvas.addOutlineEntry(self.outline_title, self.outline_key, level=self.outline_level, closed=True)
+        if self.outline_key:
+            canvas.bookmarkHorizontal(self.outline_key, x, y + self.height)
+            canvas.addOutlineEntry(self.outline_title, self.outline_key, level=self.outline_level, closed=True)
 
 
 _TEMPLATE_FRAGS: dict[str, object] = {}
@@ -60,27 +72,37 @@ def plain(value: str | None, style: ParagraphStyle, kind: type = Paragraph) -> P
     if template is None:
         template = _TEMPLATE_FRAGS[style.name] = ParaParser().parse("x", style)[1][0]
     words = " ".join((value or "").split())
+    if needs_fallback(words):  # a run per font, so no character is dropped (core.sheet.fonts)
+        frags = [template.clone(text=piece, fontName=font) for font, piece in runs(words, style.fontName)]
+        return kind(words, style, frags=frags)
     return kind(words, style, frags=[template.clone(text=words)])
 
 
-BODY_SIZE = 8.5
+def markup(value: str | None) -> str:
+    """User text as Paragraph markup: XML-escaped, and each run a fallback font prints wrapped in <font>."""
+    return "".join(escape(piece) if font == FONT else f'<font name="{font}">{escape(piece)}</font>'
+                   for font, piece in runs(value or "", FONT))
+
+
+BODY_SIZE = 9.5  # nothing in the body is smaller: the sheet is read on paper, often copied
 
 
 class Styles:
     def __init__(self):
-        base = ParagraphStyle("base", fontName=FONT, bulletFontName=FONT, fontSize=BODY_SIZE, leading=11)
+        base = ParagraphStyle("base", fontName=FONT, bulletFontName=FONT, fontSize=BODY_SIZE, leading=12.5)
         self.cell = base
         self.bold = ParagraphStyle("bold", parent=base, fontName=FONT_BOLD)
-        self.muted = ParagraphStyle("muted", parent=base, textColor=colors.HexColor("#666666"))
-        self.small = ParagraphStyle("small", parent=base, fontSize=7.5, leading=9.5)
-        self.marker = ParagraphStyle("marker", parent=base, fontName=FONT_BOLD, fontSize=7.5, leading=9.5,
+        self.muted = ParagraphStyle("muted", parent=base, textColor=colors.HexColor("#555555"))
+        self.small = ParagraphStyle("small", parent=base, textColor=colors.HexColor("#333333"))  # quotes
+        self.was = ParagraphStyle("was", parent=base, textColor=colors.HexColor("#333333"))
+        self.marker = ParagraphStyle("marker", parent=base, fontName=FONT_BOLD,
                                      textColor=colors.HexColor(CHANGE_COLOUR))
-        self.header = ParagraphStyle("header", parent=base, fontName=FONT_BOLD, fontSize=9)
+        self.header = ParagraphStyle("header", parent=base, fontName=FONT_BOLD, fontSize=10, leading=13)
         self.title = ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=16, leading=20,
                                     spaceAfter=4)
-        self.track = ParagraphStyle("track", parent=base, fontName=FONT_BOLD, fontSize=11, leading=14,
+        self.track = ParagraphStyle("track", parent=base, fontName=FONT_BOLD, fontSize=12, leading=15,
                                     spaceBefore=8, spaceAfter=4)
-        self.meta = ParagraphStyle("meta", parent=base, fontSize=9, leading=12)
+        self.meta = ParagraphStyle("meta", parent=base, fontSize=BODY_SIZE, leading=12.5)
 
 
 def break_long_words(words: str, font: str, size: float, width: float) -> str:

@@ -12,16 +12,38 @@ from reportlab.platypus import LongTable, TableStyle
 from core.domain.labels import NO_POSITION, NO_RECORD, change_mark, status_label
 from core.sheet.fonts import FONT
 from core.sheet.model import Sheet
-from core.sheet.pdf_text import Bookmarked, Styles, fit_to_width, height_floor, plain
+from core.sheet.movement import earlier_figure, earlier_wording, status_letter, status_move
+from core.sheet.pdf_text import Bookmarked, Paragraph, Styles, fit_to_width, height_floor, markup, plain
 
+# Tints across the whole row, one per status, chosen so that their greys
+# (0.299 R + 0.587 G + 0.114 B, as pdftoppm -gray and most printers convert)
+# differ by at least 0.06 from each other and from white, the row without a
+# status: 0.92, 0.86, 0.78, 0.72, 0.65 (tests/core/sheet/test_pdf_movement.py).
 STATUS_TINTS = {
-    "agreed": "#D5E8D4",
-    "narrowing": "#FFF2CC",
-    "open": "#E1E6EA",
-    "opposed": "#F8D7D5",
-    "not_discussed": "#EEEEEE",
+    "agreed": "#E0F5D6",
+    "narrowing": "#F8DC8C",
+    "open": "#BCCADC",
+    "not_discussed": "#B8B8B8",
+    "opposed": "#E58A84",
 }
+NO_STATUS_TINT = "#FFFFFF"
 CELL_PADDING = 4
+
+
+def earlier_paragraph(cell, styles: Styles) -> Paragraph | None:
+    """'was: …' — the earlier wording, words since dropped struck through, and the earlier figure.
+
+    Built as markup (strike-through needs it): every piece of user text is
+    XML-escaped, so none of it can become markup.
+    """
+    segments = earlier_wording(cell)
+    if not segments:
+        return None
+    words = "".join(f"<strike>{markup(t)}</strike>" if op == "removed" else markup(t) for op, t in segments)
+    figure = earlier_figure(cell)
+    if figure:
+        words += f" ({markup(figure)})"
+    return Paragraph(f"<b>was:</b> {' '.join(words.split(' '))}", styles.was)
 
 
 def party_cell(sheet: Sheet, cell, styles: Styles) -> list:
@@ -31,9 +53,10 @@ def party_cell(sheet: Sheet, cell, styles: Styles) -> list:
     parts = []
     if cell.changed:
         parts.append(plain(change_mark(cell.changed, cell.previous), styles.marker))
+    was = earlier_paragraph(cell, styles)
     if not position.stated:
         parts.append(plain(NO_POSITION, styles.muted))
-        return parts
+        return parts + ([was] if was else [])
     note = sheet.note_numbers.get(position.source_id or "")
     parts.append(plain(f"{position.stance} [{note}]" if note else position.stance, styles.cell))
     if cell.value_text:
@@ -43,11 +66,13 @@ def party_cell(sheet: Sheet, cell, styles: Styles) -> list:
         who = f" — {speaker.name}" if speaker else ""
         when = position.stated_on or (cell.reported_round.date if cell.reported_round else "")
         parts.append(plain(f"“{position.quote}”{who}{', ' + when if when else ''}", styles.small))
+    if was:
+        parts.append(was)
     return parts
 
 
 def issue_cell(row, number: int, styles: Styles) -> list:
-    name = plain(row.issue.name, styles.bold, Bookmarked)
+    name = plain(f"{number}. {row.issue.name}", styles.bold, Bookmarked)
     name.outline_key = f"issue-{number}"
     name.outline_title = f"{number}. {row.issue.name}"
     cell = [name]
@@ -75,20 +100,19 @@ def track_table(sheet: Sheet, rows: list, first_number: int, styles: Styles, wid
     ]
     for n, party in enumerate(comparison.parties, start=1):
         style.append(("LINEABOVE", (n, 0), (n, 0), 3, colors.HexColor(party.colour)))
-    status_column = len(comparison.parties) + 1
     for line_number, row in enumerate(rows, start=1):
         line = [issue_cell(row, first_number + line_number - 1, styles)]
         line += [party_cell(sheet, cell, styles) for cell in row.cells]
-        status = [plain(status_label(row.status, names), styles.cell)]
-        if row.status_changed:
-            status.insert(0, plain(change_mark(row.status_changed, row.previous_status), styles.marker))
+        status = [plain(f"{status_letter(row.status)}  {status_label(row.status, names)}", styles.bold)]
+        move = status_move(row, names)
+        if move:
+            status.insert(0, plain(move, styles.marker))
         line.append(status)
         line.append([plain(row.status.common_ground if row.status else "", styles.cell)])
         data.append(line)
-        if row.status:
-            tint = STATUS_TINTS.get(row.status.status, "#FFFFFF")
-            style.append(("BACKGROUND", (status_column, line_number), (status_column, line_number),
-                          colors.HexColor(tint)))
+        tint = STATUS_TINTS.get(row.status.status, NO_STATUS_TINT) if row.status else NO_STATUS_TINT
+        if tint != NO_STATUS_TINT:
+            style.append(("BACKGROUND", (0, line_number), (-1, line_number), colors.HexColor(tint)))
     for line in data:
         for cell, width in zip(line, widths):
             for paragraph in cell if isinstance(cell, list) else [cell]:

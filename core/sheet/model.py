@@ -13,6 +13,7 @@ from datetime import date
 
 from core.compare.comparison import Comparison, RowFilter, Snapshot
 from core.domain.records import Source
+from core.sheet.summary import FigureSeries, Moved, RoundCounts, counts_by_round, figure_series, moved_since
 
 PAPER_SIZES = ("a4", "letter")
 # TLP 2.0 labels, with the colour FIRST gives each label's text.
@@ -73,6 +74,9 @@ class Sheet:
     selection: list[str]
     notes: list[Source]  # numbered from 1 in this order
     note_numbers: dict[str, int]  # source id -> note number
+    round_counts: list[RoundCounts] = field(default_factory=list)  # the front page's counts, round by round
+    figures: list[FigureSeries] = field(default_factory=list)  # the front page's small charts
+    moved: list[Moved] = field(default_factory=list)  # what moved since the comparison round
 
     @property
     def marking(self) -> Marking:
@@ -101,6 +105,9 @@ def build_sheet(snapshot: Snapshot, options: SheetOptions, today: date | None = 
         selection=describe_selection(snapshot, options, comparison),
         notes=notes,
         note_numbers=numbers,
+        round_counts=counts_by_round(snapshot, comparison),
+        figures=figure_series(snapshot, comparison),
+        moved=moved_since(comparison),
     )
 
 

@@ -10,7 +10,7 @@ own, since a claim by one side is not agreement.
 from __future__ import annotations
 
 from core.compare.worddiff import word_diff
-from core.domain.labels import NO_RECORD, claimant, format_value, stance_text
+from core.domain.labels import NEW_MARK, NO_RECORD, claimant, format_value, stance_text
 from core.domain.records import STATUS_LABELS, IssueStatus
 
 # A letter per status that survives greyscale printing; '*' marks a status claimed by one side only.
@@ -41,12 +41,12 @@ def _status_key(status: IssueStatus) -> tuple[str, str]:
 
 
 def status_move(row, party_names: dict[str, str]) -> str:
-    """'' when the status did not move since the comparison round, 'new: Open', or 'Open → Agreed (both)'."""
+    """'' when the status did not move since the comparison round, 'new', or 'Open → Agreed (both)'."""
     now, then = row.status, row.previous_status
     if now is None:
         return ""
     if then is None:
-        return f"new: {status_phrase(now, party_names)}" if row.status_changed else ""
+        return NEW_MARK if row.status_changed else ""
     if _status_key(now) == _status_key(then):
         return ""
     return f"{status_phrase(then, party_names)} → {status_phrase(now, party_names)}"

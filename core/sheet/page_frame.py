@@ -19,7 +19,9 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen import canvas as pdfcanvas
-from reportlab.platypus import BaseDocTemplate, Table
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, PageBreak, Spacer
+from reportlab.platypus.doctemplate import ActionFlowable, LCActionFlowable
+from reportlab.platypus.flowables import UseUpSpace
 
 from core.domain.labels import date_text
 from core.sheet.fonts import FONT, FONT_BOLD, clip_to_width, draw_text
@@ -32,6 +34,8 @@ BANNER_SIZE, BANNER_LEADING, BANNER_PADDING = 10, 12, 4
 MAX_BANNER_LINES = 3
 RUNNING_SIZE = 8.5  # header and footer lines
 RUNNING_GAP = 2.5 * mm
+# Flowables that only steer the layout: a page that starts with one of them has not yet shown anything.
+LAYOUT_ONLY = (ActionFlowable, LCActionFlowable, Spacer, CondPageBreak, PageBreak, UseUpSpace)
 
 
 def banner_lines(sheet: Sheet, page_width: float) -> list[str]:
@@ -155,7 +159,7 @@ class SheetDocument(BaseDocTemplate):
         if canvas.page_section is None:
             if heading:
                 canvas.page_section = (flowable.outline_title, False)
-            elif isinstance(flowable, Table) and self.current_section:
+            elif self.current_section and not isinstance(flowable, LAYOUT_ONLY):
                 canvas.page_section = (self.current_section, True)
         if heading:
             self.current_section = flowable.outline_title

@@ -22,11 +22,12 @@ from xml.sax.saxutils import escape, quoteattr
 
 from reportlab.lib.pagesizes import A4, landscape, letter, portrait
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Frame, PageTemplate, Spacer
+from reportlab.platypus import CondPageBreak, Frame, PageBreak, PageTemplate
 from reportlab.platypus.doctemplate import LayoutError
 
-from core.domain.labels import citation_sentence_parts, format_value, stance_text, status_counts_text
+from core.domain.labels import citation_sentence_parts, format_value, stance_text
 from core.sheet.fonts import FONT, UnprintableText, refuse_unprintable, register_fonts
+from core.sheet.front_page import front_page, later_figures
 from core.sheet.model import Sheet, SheetError
 from core.sheet.page_frame import MARGIN, SheetCanvas, SheetDocument, margins
 from core.sheet.pdf_text import Paragraph, Styles, fit_to_width, plain
@@ -126,10 +127,12 @@ def _story(sheet: Sheet, styles: Styles, usable: float, split_in_row: bool) -> l
     for line in sheet.selection:
         story.append(fit_to_width(plain(line, styles.meta), usable))
     story.append(plain(f"Exported {sheet.exported_on}", styles.meta))
-    counts = comparison.status_counts()
-    summary = status_counts_text(counts, " · ")
-    story.append(Paragraph(f"<b>Status counts:</b> {summary}", styles.meta))
-    story.append(Spacer(1, 3 * mm))
+
+    def heading(title: str, key: str) -> Paragraph:
+        return section_heading(title, key, styles, usable)
+
+    story += front_page(sheet, styles, usable, heading)
+    story.append(PageBreak())  # the tables start on a page of their own
     widths = _widths(sheet, usable)
     groups: list[tuple] = []
     for row in comparison.rows:
@@ -138,14 +141,14 @@ def _story(sheet: Sheet, styles: Styles, usable: float, split_in_row: bool) -> l
         groups[-1][1].append(row)
     first_number = 1
     for index, (track, rows) in enumerate(groups):
-        heading = section_heading(track.name if track else "Other issues", f"track-{index}", styles, usable)
         # Start a new page rather than leave a heading without room for a row under it.
         story.append(CondPageBreak(35 * mm))
-        story.append(heading)
+        story.append(heading(track.name if track else "Other issues", f"track-{index}"))
         story.append(track_table(sheet, rows, first_number, styles, widths, split_in_row))
         first_number += len(rows)
+    story += later_figures(sheet, styles, usable, heading)
     if sheet.notes:
-        story.append(section_heading("Sources", "sources", styles, usable))
+        story.append(heading("Sources", "sources"))
         for number, source in enumerate(sheet.notes, start=1):
             parts = []
             for part, words in citation_sentence_parts(source):

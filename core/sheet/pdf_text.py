@@ -95,7 +95,8 @@ class Styles:
         self.muted = ParagraphStyle("muted", parent=base, textColor=colors.HexColor("#555555"))
         self.small = ParagraphStyle("small", parent=base, textColor=colors.HexColor("#333333"))  # quotes
         self.was = ParagraphStyle("was", parent=base, textColor=colors.HexColor("#333333"))
-        self.marker = ParagraphStyle("marker", parent=base, fontName=FONT_BOLD,
+        # On a white chip, so the orange keeps its contrast on every row tint.
+        self.marker = ParagraphStyle("marker", parent=base, fontName=FONT_BOLD, backColor=colors.white,
                                      textColor=colors.HexColor(CHANGE_COLOUR))
         self.header = ParagraphStyle("header", parent=base, fontName=FONT_BOLD, fontSize=10, leading=13)
         self.title = ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=16, leading=20,

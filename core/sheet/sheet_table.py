@@ -17,14 +17,15 @@ from core.sheet.pdf_text import Bookmarked, Paragraph, Styles, fit_to_width, hei
 
 # Tints across the whole row, one per status, chosen so that their greys
 # (0.299 R + 0.587 G + 0.114 B, as pdftoppm -gray and most printers convert)
-# differ by at least 0.06 from each other and from white, the row without a
-# status: 0.92, 0.86, 0.78, 0.72, 0.65 (tests/core/sheet/test_pdf_movement.py).
+# differ by at least 0.05 from each other and from white, the row without a
+# status: 0.95, 0.88, 0.81, 0.75, 0.67 (tests/core/sheet/test_pdf_movement.py).
+# Light enough for black text; the orange change marks sit on a white chip.
 STATUS_TINTS = {
-    "agreed": "#E0F5D6",
-    "narrowing": "#F8DC8C",
-    "open": "#BCCADC",
-    "not_discussed": "#B8B8B8",
-    "opposed": "#E58A84",
+    "agreed": "#EAF7E4",
+    "narrowing": "#F8E196",
+    "open": "#C4D0E2",
+    "not_discussed": "#BFBFBF",
+    "opposed": "#E9928C",
 }
 NO_STATUS_TINT = "#FFFFFF"
 CELL_PADDING = 4
@@ -103,7 +104,8 @@ def track_table(sheet: Sheet, rows: list, first_number: int, styles: Styles, wid
     for line_number, row in enumerate(rows, start=1):
         line = [issue_cell(row, first_number + line_number - 1, styles)]
         line += [party_cell(sheet, cell, styles) for cell in row.cells]
-        status = [plain(f"{status_letter(row.status)}  {status_label(row.status, names)}", styles.bold)]
+        label = f"{status_letter(row.status)}  {status_label(row.status, names)}" if row.status else NO_RECORD
+        status = [plain(label, styles.bold)]
         move = status_move(row, names)
         if move:
             status.insert(0, plain(move, styles.marker))

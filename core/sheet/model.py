@@ -51,6 +51,18 @@ class Marking:
         return cls(text=label, colour=colour, background="#000000")
 
 
+# The one set of defaults that the window's export dialog and ``parley export`` both start from:
+# landscape, since a party per column needs the width, and a marking, since an unmarked copy of a
+# sensitive sheet is the worse mistake (``--no-marking`` or "None" in the dialog prints none).
+DEFAULT_LANDSCAPE = True
+DEFAULT_MARKING_TEXT = "OFFICIAL-SENSITIVE"
+DEFAULT_PAPER = "a4"
+
+
+def default_marking() -> Marking:
+    return Marking.free_text(DEFAULT_MARKING_TEXT)
+
+
 @dataclass
 class SheetOptions:
     round_id: str | None = None
@@ -58,9 +70,9 @@ class SheetOptions:
     track_ids: set[str] | None = None
     issue_ids: set[str] | None = None
     party_ids: list[str] | None = None
-    marking: Marking = field(default_factory=Marking)
-    landscape: bool = True
-    paper: str = "a4"
+    marking: Marking = field(default_factory=default_marking)
+    landscape: bool = DEFAULT_LANDSCAPE
+    paper: str = DEFAULT_PAPER
     include_quotes: bool = True
     title: str = ""
 
@@ -83,9 +95,27 @@ class Sheet:
         return self.options.marking
 
 
+def refuse_since_not_earlier(snapshot: Snapshot, round_id: str | None, since_round_id: str | None) -> None:
+    """Changes are marked since an EARLIER round: a comparison round at or after the round shown is refused.
+
+    One rule for the window and the command line (which exits 2 on it).
+    """
+    if since_round_id is None or not snapshot.rounds:
+        return
+    shown = snapshot.rounds_by_id.get(round_id) if round_id else snapshot.rounds[-1]
+    since = snapshot.rounds_by_id.get(since_round_id)
+    if shown is None or since is None:
+        return
+    if snapshot.round_index[since.id] >= snapshot.round_index[shown.id]:
+        relation = "is" if since.id == shown.id else "comes after"
+        raise SheetError(f"changes are marked since an earlier round, and “{since.name}” {relation} "
+                         f"the round shown, “{shown.name}”; choose a round before it")
+
+
 def build_sheet(snapshot: Snapshot, options: SheetOptions, today: date | None = None) -> Sheet:
     if options.paper not in PAPER_SIZES:
         raise SheetError(f"unknown paper size “{options.paper}”; use a4 or letter")
+    refuse_since_not_earlier(snapshot, options.round_id, options.since_round_id)
     row_filter = RowFilter(track_ids=options.track_ids, issue_ids=options.issue_ids)
     comparison = snapshot.compare(options.round_id, options.party_ids, options.since_round_id,
                                   row_filter if not row_filter.is_empty() else None)

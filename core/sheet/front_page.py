@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import Drawing, Line, PolyLine, String
-from reportlab.graphics.widgets.markers import makeMarker
+from reportlab import rl_config
+from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
@@ -29,10 +29,26 @@ from core.sheet.summary import COUNT_COLUMNS
 # The counts chart's colours: the row tints, and a darker green (grey 0.56) for agreement claimed by one side.
 COUNT_TINTS = {"agreed_both": STATUS_TINTS["agreed"], "agreed_one_side": "#6FA85C", "none": NO_STATUS_TINT,
                **{key: STATUS_TINTS[key] for key in ("narrowing", "open", "opposed", "not_discussed")}}
-MARKERS = ("FilledCircle", "FilledSquare", "FilledTriangle", "FilledDiamond", "Circle", "Square", "Cross")
+MARKERS = ("circle", "square", "triangle", "diamond")  # a shape per party, so parties differ in grey too
 SMALL_CHART = (62 * mm, 26 * mm)
 FRONT_CHARTS_MAX = 12  # more small charts than this get a section of their own after the tables
 GRID = colors.HexColor("#9E9E9E")
+
+
+def _marker(party_number: int, x: float, y: float, size: float, colour):
+    """Party ``party_number``'s marker: a filled circle, square, triangle or diamond (then hollow ones)."""
+    kind = MARKERS[party_number % len(MARKERS)]
+    fill = colour if party_number < len(MARKERS) else colors.white
+    style = {"fillColor": fill, "strokeColor": colour if fill == colors.white else colors.black,
+             "strokeWidth": 0.8 if fill == colors.white else 0.3}
+    half = size / 2
+    if kind == "circle":
+        return Circle(x, y, half, **style)
+    if kind == "square":
+        return Rect(x - half, y - half, size, size, **style)
+    if kind == "triangle":
+        return Polygon([x - half, y - half, x + half, y - half, x, y + half], **style)
+    return Polygon([x, y - half, x + half, y, x, y + half, x - half, y], **style)
 
 
 def _drawing(width: float, height: float) -> Drawing:
@@ -162,9 +178,7 @@ def _small_chart(sheet: Sheet, series) -> Drawing:
         for (r, low, high), (x, y) in zip(points, middles):
             if high != low:
                 drawing.add(Line(x, at(r, low)[1], x, at(r, high)[1], strokeColor=colour, strokeWidth=2))
-            marker = makeMarker(MARKERS[n % len(MARKERS)], x=x, y=y, size=5, fillColor=colour,
-                                strokeColor=colors.black, strokeWidth=0.3)
-            drawing.add(marker)
+            drawing.add(_marker(n, x, y, 5, colour))
     return drawing
 
 
@@ -172,8 +186,7 @@ def _party_key(sheet: Sheet, styles: Styles) -> Table:
     cells = []
     for n, party in enumerate(sheet.comparison.parties):
         swatch = _drawing(10, 10)
-        swatch.add(makeMarker(MARKERS[n % len(MARKERS)], x=5, y=5, size=7, fillColor=colors.HexColor(party.colour),
-                              strokeColor=colors.black, strokeWidth=0.3))
+        swatch.add(_marker(n, 5, 5, 7, colors.HexColor(party.colour)))
         cells += [swatch, plain(party.name, styles.cell)]
     table = Table([cells], colWidths=[14, 45 * mm] * len(sheet.comparison.parties), hAlign="LEFT")
     table.setStyle(_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 1)]))
@@ -185,9 +198,13 @@ def small_charts(sheet: Sheet, styles: Styles, usable: float) -> list:
     width = SMALL_CHART[0] + 4 * mm
     across = max(1, int(usable // width))
     cells = []
-    for series in sheet.figures:
-        title = f"{series.number}. {series.issue.name}" + (f" ({series.unit})" if series.unit else "")
-        cells.append([fit_to_width(plain(title, styles.bold), width - 4), _small_chart(sheet, series)])
+    checking, rl_config.shapeChecking = rl_config.shapeChecking, 0  # each attribute checked: a third of the time
+    try:
+        for series in sheet.figures:
+            title = f"{series.number}. {series.issue.name}" + (f" ({series.unit})" if series.unit else "")
+            cells.append([fit_to_width(plain(title, styles.bold), width - 4), _small_chart(sheet, series)])
+    finally:
+        rl_config.shapeChecking = checking
     grid = [cells[n:n + across] + [""] * (across - len(cells[n:n + across])) for n in range(0, len(cells), across)]
     table = Table(grid, colWidths=[width] * across, hAlign="LEFT")
     table.setStyle(_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 2)]))

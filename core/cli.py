@@ -51,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="parley", description="Parley on the command line.")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
     export = commands.add_parser("export", help="export a comparison sheet")
-    export.add_argument("--format", choices=["pdf", "json", "csv"], default="pdf")
+    export.add_argument("--format", choices=["pdf", "json", "csv", "xlsx"], default="pdf")
     export.add_argument("--output", required=True, type=Path, metavar="FILE")
     export.add_argument("--workspace", type=Path, metavar="FILE",
                         help="the workspace (default: the default workspace)")
@@ -166,6 +166,12 @@ def run_export(args) -> int:
         from core.sheet.csv_export import write_csv
 
         write_csv(snapshot, args.output)
+        print(f"Wrote {args.output}.")
+        return 0
+    if args.format == "xlsx":
+        from core.sheet.xlsx_export import write_xlsx
+
+        write_xlsx(snapshot, args.output)
         print(f"Wrote {args.output}.")
         return 0
     sheet = build_sheet(snapshot, sheet_options(snapshot, args))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -60,6 +61,7 @@ def _invisible(char: str) -> bool:
     return char.isspace() or unicodedata.category(char) in ("Cc", "Cf")
 
 
+@lru_cache(maxsize=4096)
 def font_for(char: str, bold: bool = False) -> str | None:
     """The first shipped font that has ``char`` (bold or not), or None if none has it."""
     register_fonts()
@@ -70,13 +72,22 @@ def font_for(char: str, bold: bool = False) -> str | None:
     return FONT_BOLD if bold and _invisible(char) else (FONT if _invisible(char) else None)
 
 
+def _in_main_font(text: str) -> bool:
+    """True when Noto Sans has every character of ``text`` (the common case, checked on its set of characters)."""
+    if text.isascii():
+        return True
+    register_fonts()
+    main = _coverage[FONT]
+    return all(ord(c) in main or _invisible(c) for c in set(text))
+
+
 def base_font(font: str) -> tuple[str, bool]:
     return (font[:-5], True) if font.endswith("-Bold") else (font, False)
 
 
 def runs(text: str, font: str) -> list[tuple[str, str]]:
     """``text`` as ``(font, piece)`` runs: Noto Sans where it has the characters, a fallback where not."""
-    if text.isascii():
+    if _in_main_font(text):
         return [(font, text)]
     bold = base_font(font)[1]
     found: list[tuple[str, str]] = []
@@ -90,12 +101,12 @@ def runs(text: str, font: str) -> list[tuple[str, str]]:
 
 
 def needs_fallback(text: str) -> bool:
-    return not text.isascii() and any(font != FONT for font, _ in runs(text, FONT))
+    return not _in_main_font(text)
 
 
 def unprintable(text: str) -> list[str]:
     """The characters of ``text`` that no shipped font has, in order of first appearance."""
-    if text.isascii():
+    if _in_main_font(text):
         return []
     return list(dict.fromkeys(c for c in text if not _invisible(c) and font_for(c) is None))
 

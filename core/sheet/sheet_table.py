@@ -13,7 +13,7 @@ from core.domain.labels import NO_POSITION, NO_RECORD, change_mark, status_label
 from core.sheet.fonts import FONT
 from core.sheet.model import Sheet
 from core.sheet.movement import earlier_figure, earlier_wording, status_letter, status_move
-from core.sheet.pdf_text import Bookmarked, Paragraph, Styles, fit_to_width, height_floor, markup, plain
+from core.sheet.pdf_text import Bookmarked, Paragraph, Styles, fit_to_width, height_floor, plain, styled
 
 # Tints across the whole row, one per status, chosen so that their greys
 # (0.299 R + 0.587 G + 0.114 B, as pdftoppm -gray and most printers convert)
@@ -32,19 +32,16 @@ CELL_PADDING = 4
 
 
 def earlier_paragraph(cell, styles: Styles) -> Paragraph | None:
-    """'was: …' — the earlier wording, words since dropped struck through, and the earlier figure.
-
-    Built as markup (strike-through needs it): every piece of user text is
-    XML-escaped, so none of it can become markup.
-    """
+    """'was: …' — the earlier wording, words since dropped struck through, and the earlier figure."""
     segments = earlier_wording(cell)
     if not segments:
         return None
-    words = "".join(f"<strike>{markup(t)}</strike>" if op == "removed" else markup(t) for op, t in segments)
+    parts = [("bold", "was: ")]
+    parts += [("strike" if op == "removed" else "plain", words) for op, words in segments]
     figure = earlier_figure(cell)
     if figure:
-        words += f" ({markup(figure)})"
-    return Paragraph(f"<b>was:</b> {' '.join(words.split(' '))}", styles.was)
+        parts.append(("plain", f" ({figure})"))
+    return styled(parts, styles.was)
 
 
 def party_cell(sheet: Sheet, cell, styles: Styles) -> list:

@@ -13,7 +13,7 @@ from core.domain.labels import NO_POSITION, NO_RECORD, change_mark, status_label
 from core.sheet.fonts import FONT
 from core.sheet.model import Sheet
 from core.sheet.movement import earlier_figure, earlier_wording, status_letter, status_move
-from core.sheet.pdf_text import Bookmarked, Paragraph, Styles, fit_to_width, height_floor, plain, styled
+from core.sheet.pdf_text import Bookmarked, Paragraph, Styles, fit_to_width, height_floor, in_chunks, plain, styled
 
 # Tints across the whole row, one per status, chosen so that their greys
 # (0.299 R + 0.587 G + 0.114 B, as pdftoppm -gray and most printers convert)
@@ -113,9 +113,11 @@ def track_table(sheet: Sheet, rows: list, first_number: int, styles: Styles, wid
         if tint != NO_STATUS_TINT:
             style.append(("BACKGROUND", (0, line_number), (-1, line_number), colors.HexColor(tint)))
     for line in data:
-        for cell, width in zip(line, widths):
+        for column, (cell, width) in enumerate(zip(line, widths)):
             for paragraph in cell if isinstance(cell, list) else [cell]:
                 fit_to_width(paragraph, width - 2 * CELL_PADDING)
+            if isinstance(cell, list):
+                line[column] = [piece for paragraph in cell for piece in in_chunks(paragraph)]
     # LongTable keeps the row heights it measured when it splits at a page end.
     table_height_floor = max((height_floor(cells, widths) for cells in data), default=0)
     table = LongTable(data, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=1 if split_in_row else 0)

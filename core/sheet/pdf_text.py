@@ -174,9 +174,9 @@ def in_chunks(paragraph: Paragraph) -> list[Paragraph]:
     """A long ``plain`` paragraph as several of some ``CHUNK`` characters, cut after a sentence where one ends.
 
     For speed (the worst case, every field at its limit, went from 5.7 s to
-    2.6 s of CPU): a row taller than a page is split at each page end, and ReportLab re-wraps the whole
-    rest of a split paragraph each time, so one 10,000-character quote was
-    wrapped again on every page it ran over. Cut into pieces, only the piece
+    2.6 s of CPU): a row taller than a page is split at each page end, and
+    ReportLab re-wraps the whole rest of a split paragraph each time, so one
+    10,000-character quote was wrapped again on every page it ran over. Cut into pieces, only the piece
     at the page end is split. Only text over one and a half chunks (a long
     quote or common ground, never a stance) is cut; the cut ends a line early.
     """

@@ -13,7 +13,7 @@ from __future__ import annotations
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab import rl_config
-from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
+from reportlab.graphics.shapes import Drawing, Path, PolyLine, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
@@ -35,20 +35,30 @@ FRONT_CHARTS_MAX = 12  # more small charts than this get a section of their own 
 GRID = colors.HexColor("#9E9E9E")
 
 
-def _marker(party_number: int, x: float, y: float, size: float, colour):
-    """Party ``party_number``'s marker: a filled circle, square, triangle or diamond (then hollow ones)."""
+def _markers(party_number: int, centres: list[tuple[float, float]], size: float, colour) -> Path:
+    """Party ``party_number``'s markers at ``centres``, as one shape: filled circles, squares, triangles or
+    diamonds (hollow ones for a fifth party on), so parties differ in grey too."""
     kind = MARKERS[party_number % len(MARKERS)]
-    fill = colour if party_number < len(MARKERS) else colors.white
-    style = {"fillColor": fill, "strokeColor": colour if fill == colors.white else colors.black,
-             "strokeWidth": 0.8 if fill == colors.white else 0.3}
+    hollow = party_number >= len(MARKERS)
+    path = Path(fillColor=colors.white if hollow else colour, strokeColor=colour if hollow else colors.black,
+                strokeWidth=0.8 if hollow else 0.3)
     half = size / 2
-    if kind == "circle":
-        return Circle(x, y, half, **style)
-    if kind == "square":
-        return Rect(x - half, y - half, size, size, **style)
-    if kind == "triangle":
-        return Polygon([x - half, y - half, x + half, y - half, x, y + half], **style)
-    return Polygon([x, y - half, x + half, y, x, y + half, x - half, y], **style)
+    for x, y in centres:
+        if kind == "circle":
+            k = half * 0.5523  # Bézier handle length for a quarter circle
+            path.moveTo(x + half, y)
+            path.curveTo(x + half, y + k, x + k, y + half, x, y + half)
+            path.curveTo(x - k, y + half, x - half, y + k, x - half, y)
+            path.curveTo(x - half, y - k, x - k, y - half, x, y - half)
+            path.curveTo(x + k, y - half, x + half, y - k, x + half, y)
+        else:
+            corners = {"square": [(-1, -1), (1, -1), (1, 1), (-1, 1)], "triangle": [(-1, -1), (1, -1), (0, 1)],
+                       "diamond": [(0, -1), (1, 0), (0, 1), (-1, 0)]}[kind]
+            path.moveTo(x + corners[0][0] * half, y + corners[0][1] * half)
+            for cx, cy in corners[1:]:
+                path.lineTo(x + cx * half, y + cy * half)
+        path.closePath()
+    return path
 
 
 def _drawing(width: float, height: float) -> Drawing:
@@ -160,8 +170,9 @@ def _small_chart(sheet: Sheet, series) -> Drawing:
         x = left + (width - left - right) * ((round_number - 1) / (rounds - 1) if rounds > 1 else 0.5)
         return x, bottom + (height - bottom - top) * (value - floor) / (ceiling - floor)
 
-    drawing.add(Line(left, bottom, width - right, bottom, strokeColor=GRID, strokeWidth=0.5))
-    drawing.add(Line(left, bottom, left, height - top, strokeColor=GRID, strokeWidth=0.5))
+    # Few shapes per chart: the renderer's cost is per shape, and a 500-issue sheet has hundreds of charts.
+    drawing.add(PolyLine([left, height - top, left, bottom, width - right, bottom], strokeColor=GRID,
+                         strokeWidth=0.5))
     for value in (floor, ceiling):
         drawing.add(String(left - 3, at(1, value)[1] - 3, format_number(value), fontName=FONT, fontSize=7.5,
                            textAnchor="end"))
@@ -175,10 +186,14 @@ def _small_chart(sheet: Sheet, series) -> Drawing:
         middles = [at(r, (low + high) / 2) for r, low, high in points]
         if len(middles) > 1:
             drawing.add(PolyLine([c for point in middles for c in point], strokeColor=colour, strokeWidth=1))
-        for (r, low, high), (x, y) in zip(points, middles):
+        ranges = Path(strokeColor=colour, strokeWidth=2, fillColor=None)
+        for (r, low, high), (x, _) in zip(points, middles):
             if high != low:
-                drawing.add(Line(x, at(r, low)[1], x, at(r, high)[1], strokeColor=colour, strokeWidth=2))
-            drawing.add(_marker(n, x, y, 5, colour))
+                ranges.moveTo(x, at(r, low)[1])
+                ranges.lineTo(x, at(r, high)[1])
+        if ranges.points:
+            drawing.add(ranges)
+        drawing.add(_markers(n, middles, 5, colour))
     return drawing
 
 
@@ -186,7 +201,7 @@ def _party_key(sheet: Sheet, styles: Styles) -> Table:
     cells = []
     for n, party in enumerate(sheet.comparison.parties):
         swatch = _drawing(10, 10)
-        swatch.add(_marker(n, 5, 5, 7, colors.HexColor(party.colour)))
+        swatch.add(_markers(n, [(5, 5)], 7, colors.HexColor(party.colour)))
         cells += [swatch, plain(party.name, styles.cell)]
     table = Table([cells], colWidths=[14, 45 * mm] * len(sheet.comparison.parties), hAlign="LEFT")
     table.setStyle(_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 1)]))
@@ -198,7 +213,9 @@ def small_charts(sheet: Sheet, styles: Styles, usable: float) -> list:
     width = SMALL_CHART[0] + 4 * mm
     across = max(1, int(usable // width))
     cells = []
-    checking, rl_config.shapeChecking = rl_config.shapeChecking, 0  # each attribute checked: a third of the time
+    # ReportLab checks each attribute set on a shape: a quarter of the charts' time. Two renders at once
+    # (the dialog's preview and export) can at worst leave the check off, which changes no output.
+    checking, rl_config.shapeChecking = rl_config.shapeChecking, 0
     try:
         for series in sheet.figures:
             title = f"{series.number}. {series.issue.name}" + (f" ({series.unit})" if series.unit else "")

@@ -316,8 +316,18 @@ class ExportDialog(QDialog):
         worker.start()
         return worker
 
-    def done(self, result: int) -> None:  # noqa: D401 - QDialog.done
+    def _finish_workers(self) -> None:
+        """No render thread outlives the dialog: Qt aborts the process when a running QThread is destroyed."""
+        self._preview_timer.stop()
         for worker in (self.worker, self.preview_worker):
             if worker is not None:
                 worker.wait()
+
+    def done(self, result: int) -> None:  # noqa: D401 - QDialog.done
+        self._finish_workers()
         super().done(result)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Closed without done() (a hidden dialog, as in tests): still wait for the render threads."""
+        self._finish_workers()
+        super().closeEvent(event)

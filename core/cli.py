@@ -21,7 +21,17 @@ from core.interchange.backed_up import import_with_backup, merge_with_backup
 from core.interchange.json_document import DocumentError, import_new_workspace, read_document, write_json
 from core.interchange.merge import plan_merge
 from core.interchange.received import read_other
-from core.sheet.model import Marking, SheetError, SheetOptions, build_sheet, resolve
+from core.sheet.model import (
+    DEFAULT_LANDSCAPE,
+    DEFAULT_MARKING_TEXT,
+    DEFAULT_PAPER,
+    Marking,
+    SheetError,
+    SheetOptions,
+    build_sheet,
+    refuse_since_not_earlier,
+    resolve,
+)
 from core.store.workspace import Workspace, WorkspaceError, open_briefly, open_workspace
 
 from core.commands import COMMANDS  # noqa: F401 (re-exported)
@@ -42,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="parley", description="Parley on the command line.")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
     export = commands.add_parser("export", help="export a comparison sheet")
-    export.add_argument("--format", choices=["pdf", "json", "csv"], default="pdf")
+    export.add_argument("--format", choices=["pdf", "json", "csv", "xlsx"], default="pdf")
     export.add_argument("--output", required=True, type=Path, metavar="FILE")
     export.add_argument("--workspace", type=Path, metavar="FILE",
                         help="the workspace (default: the default workspace)")
@@ -53,10 +63,15 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--party", action="append", default=[], metavar="P",
                         help="parties to show, in order (default: the parties, without observers)")
     marking = export.add_mutually_exclusive_group()
-    marking.add_argument("--marking", metavar="TEXT", help="protective marking, e.g. OFFICIAL-SENSITIVE")
+    marking.add_argument("--marking", metavar="TEXT",
+                         help=f"protective marking (default, as in the window: {DEFAULT_MARKING_TEXT})")
     marking.add_argument("--tlp", metavar="LEVEL", help="TLP 2.0 label: red, amber+strict, amber, green, clear")
-    export.add_argument("--landscape", action="store_true")
-    export.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    marking.add_argument("--no-marking", action="store_true", help="print no protective marking")
+    orientation = export.add_mutually_exclusive_group()
+    orientation.add_argument("--landscape", dest="landscape", action="store_true", default=DEFAULT_LANDSCAPE,
+                             help="landscape pages (the default, as in the window)")
+    orientation.add_argument("--portrait", dest="landscape", action="store_false", help="portrait pages")
+    export.add_argument("--paper", choices=["a4", "letter"], default=DEFAULT_PAPER)
     export.add_argument("--no-quotes", action="store_true", help="leave quotes out")
     export.add_argument("--title", help="title printed on the sheet")
     export.set_defaults(run=run_export)
@@ -116,7 +131,13 @@ def sheet_options(snapshot: Snapshot, args) -> SheetOptions:
         issues = {i.id for i in resolve(snapshot.issues, args.issue, "issue")} if args.issue else None
         parties = [p.id for p in resolve(snapshot.parties, args.party, "party", ("id", "name", "short_name"))] \
             if args.party else None
-        marking = Marking.tlp(args.tlp) if args.tlp else Marking.free_text(args.marking or "")
+        if args.tlp:
+            marking = Marking.tlp(args.tlp)
+        elif args.no_marking:
+            marking = Marking()
+        else:
+            marking = Marking.free_text(DEFAULT_MARKING_TEXT if args.marking is None else args.marking)
+        refuse_since_not_earlier(snapshot, round_id, since)
     except SheetError as exc:
         raise UsageError(str(exc)) from exc
     return SheetOptions(round_id=round_id, since_round_id=since, track_ids=tracks, issue_ids=issues,
@@ -146,6 +167,12 @@ def run_export(args) -> int:
         from core.sheet.csv_export import write_csv
 
         write_csv(snapshot, args.output)
+        print(f"Wrote {args.output}.")
+        return 0
+    if args.format == "xlsx":
+        from core.sheet.xlsx_export import write_xlsx
+
+        write_xlsx(snapshot, args.output)
         print(f"Wrote {args.output}.")
         return 0
     sheet = build_sheet(snapshot, sheet_options(snapshot, args))

@@ -13,6 +13,7 @@ from datetime import date
 
 from core.compare.comparison import Comparison, RowFilter, Snapshot
 from core.domain.records import Position, Report
+from core.sheet.summary import FigureSeries, Moved, RoundCounts, counts_by_round, figure_series, moved_since
 
 PAPER_SIZES = ("a4", "letter")
 # TLP 2.0 labels, with the colour FIRST gives each label's text.
@@ -50,6 +51,18 @@ class Marking:
         return cls(text=label, colour=colour, background="#000000")
 
 
+# The one set of defaults that the window's export dialog and ``parley export`` both start from:
+# landscape, since a party per column needs the width, and a marking, since an unmarked copy of a
+# sensitive sheet is the worse mistake (``--no-marking`` or "None" in the dialog prints none).
+DEFAULT_LANDSCAPE = True
+DEFAULT_MARKING_TEXT = "OFFICIAL-SENSITIVE"
+DEFAULT_PAPER = "a4"
+
+
+def default_marking() -> Marking:
+    return Marking.free_text(DEFAULT_MARKING_TEXT)
+
+
 @dataclass
 class SheetOptions:
     round_id: str | None = None
@@ -57,9 +70,9 @@ class SheetOptions:
     track_ids: set[str] | None = None
     issue_ids: set[str] | None = None
     party_ids: list[str] | None = None
-    marking: Marking = field(default_factory=Marking)
-    landscape: bool = True
-    paper: str = "a4"
+    marking: Marking = field(default_factory=default_marking)
+    landscape: bool = DEFAULT_LANDSCAPE
+    paper: str = DEFAULT_PAPER
     include_quotes: bool = True
     title: str = ""
 
@@ -73,6 +86,9 @@ class Sheet:
     selection: list[str]
     notes: list[Report]  # numbered from 1 in this order
     note_numbers: dict[str, int]  # report id -> note number
+    round_counts: list[RoundCounts] = field(default_factory=list)  # the front page's counts, round by round
+    figures: list[FigureSeries] = field(default_factory=list)  # the front page's small charts
+    moved: list[Moved] = field(default_factory=list)  # what moved since the comparison round
 
     def position_notes(self, position: Position) -> str:
         """'[1 F6; 2 B2]': the notes of the reports a position rests on, each with its grade."""
@@ -108,9 +124,27 @@ class Sheet:
         return self.options.marking
 
 
+def refuse_since_not_earlier(snapshot: Snapshot, round_id: str | None, since_round_id: str | None) -> None:
+    """Changes are marked since an EARLIER round: a comparison round at or after the round shown is refused.
+
+    One rule for the window and the command line (which exits 2 on it).
+    """
+    if since_round_id is None or not snapshot.rounds:
+        return
+    shown = snapshot.rounds_by_id.get(round_id) if round_id else snapshot.rounds[-1]
+    since = snapshot.rounds_by_id.get(since_round_id)
+    if shown is None or since is None:
+        return
+    if snapshot.round_index[since.id] >= snapshot.round_index[shown.id]:
+        relation = "is" if since.id == shown.id else "comes after"
+        raise SheetError(f"changes are marked since an earlier round, and “{since.name}” {relation} "
+                         f"the round shown, “{shown.name}”; choose a round before it")
+
+
 def build_sheet(snapshot: Snapshot, options: SheetOptions, today: date | None = None) -> Sheet:
     if options.paper not in PAPER_SIZES:
         raise SheetError(f"unknown paper size “{options.paper}”; use a4 or letter")
+    refuse_since_not_earlier(snapshot, options.round_id, options.since_round_id)
     row_filter = RowFilter(track_ids=options.track_ids, issue_ids=options.issue_ids)
     comparison = snapshot.compare(options.round_id, options.party_ids, options.since_round_id,
                                   row_filter if not row_filter.is_empty() else None)
@@ -131,6 +165,9 @@ def build_sheet(snapshot: Snapshot, options: SheetOptions, today: date | None = 
         selection=describe_selection(snapshot, options, comparison),
         notes=notes,
         note_numbers=numbers,
+        round_counts=counts_by_round(snapshot, comparison),
+        figures=figure_series(snapshot, comparison),
+        moved=moved_since(comparison),
     )
 
 

@@ -1,4 +1,4 @@
-"""Long text in the PDF: over-long words cut once, and a cheap floor on a table row's height.
+"""Text in the PDF: literal-text paragraphs, the styles, over-long words cut once, and a cheap floor on a table row's height.
 
 Both exist for speed (issue 9, finding 16): ReportLab splits a word wider
 than its column a character at a time, again on every re-wrap at a page
@@ -8,10 +8,118 @@ every page before it.
 
 from __future__ import annotations
 
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Paragraph as _Paragraph
+from reportlab.platypus.paraparser import ParaParser
+
+from core.domain.labels import CHANGE_COLOUR
+from core.sheet.fonts import FONT, FONT_BOLD, needs_fallback, runs
 
 _CHAR_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
+
+
+class Paragraph(_Paragraph):
+    """A Paragraph that remembers its last wrap.
+
+    A table measures every cell, measures the rest again each time it splits
+    at a page end, and wraps each cell once more to draw it. The line breaks
+    depend only on the width, so the second and third wraps are free.
+    """
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (ReportLab's names)
+        if getattr(self, "_wrapped_at", None) == availWidth:
+            return self._wrapped
+        self._wrapped = super().wrap(availWidth, availHeight)
+        self._wrapped_at = availWidth
+        return self._wrapped
+
+    def split(self, availWidth, availHeight):  # noqa: N803
+        self._wrapped_at = None
+        return super().split(availWidth, availHeight)
+
+
+class Bookmarked(Paragraph):
+    """A paragraph that puts a level-``outline_level`` bookmark where it is drawn (an issue in its table row)."""
+
+    outline_level = 1
+    outline_key: str | None = None
+
+    def split(self, availWidth, availHeight):  # noqa: N803
+        """Split in a row taller than a page: the bookmark goes with the first piece only."""
+        pieces = super().split(availWidth, availHeight)
+        for n, piece in enumerate(pieces):
+            piece.outline_key = self.outline_key if n == 0 else None
+            piece.outline_title = getattr(self, "outline_title", "")
+        return pieces
+
+    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802 (ReportLab's name)
+        super().drawOn(canvas, x, y, _sW)
+        if self.outline_key:
+            canvas.bookmarkHorizontal(self.outline_key, x, y + self.height)
+            canvas.addOutlineEntry(self.outline_title, self.outline_key, level=self.outline_level, closed=True)
+
+
+_TEMPLATE_FRAGS: dict[str, object] = {}
+
+
+def plain(value: str | None, style: ParagraphStyle, kind: type = Paragraph) -> Paragraph:
+    """A paragraph of literal text in one style, built without the markup parser."""
+    template = _TEMPLATE_FRAGS.get(style.name)
+    if template is None:
+        template = _TEMPLATE_FRAGS[style.name] = ParaParser().parse("x", style)[1][0]
+    words = " ".join((value or "").split())
+    if needs_fallback(words):  # a run per font, so no character is dropped (core.sheet.fonts)
+        frags = [template.clone(text=piece, fontName=font) for font, piece in runs(words, style.fontName)]
+        return kind(words, style, frags=frags)
+    return kind(words, style, frags=[template.clone(text=words)])
+
+
+_KIND_TEMPLATES: dict[str, dict[str, object]] = {}
+
+
+def styled(parts: list[tuple[str, str]], style: ParagraphStyle) -> Paragraph:
+    """A paragraph of ``(kind, text)`` pieces, kind 'plain', 'bold' or 'strike', built without the markup parser.
+
+    What ``plain`` is for one piece of text: the pieces are cloned from
+    fragments parsed once per style, so no user text meets the parser, and a
+    long sheet's "was:" lines cost no parsing (a tenth of the time).
+    """
+    templates = _KIND_TEMPLATES.get(style.name)
+    if templates is None:
+        bold, normal, struck = ParaParser().parse("<b>b</b>p<strike>s</strike>", style)[1]
+        templates = _KIND_TEMPLATES[style.name] = {"bold": bold, "plain": normal, "strike": struck}
+    frags, words = [], []
+    for kind, piece in parts:
+        template = templates[kind]
+        bold = kind == "bold"
+        for font, run in runs(piece, FONT_BOLD if bold else style.fontName):
+            frags.append(template.clone(text=run, fontName=font))
+            words.append(run)
+    return Paragraph("".join(words), style, frags=frags)
+
+
+BODY_SIZE = 9.5  # nothing in the body is smaller: the sheet is read on paper, often copied
+
+
+class Styles:
+    def __init__(self):
+        base = ParagraphStyle("base", fontName=FONT, bulletFontName=FONT, fontSize=BODY_SIZE, leading=12.5)
+        self.cell = base
+        self.bold = ParagraphStyle("bold", parent=base, fontName=FONT_BOLD)
+        self.muted = ParagraphStyle("muted", parent=base, textColor=colors.HexColor("#555555"))
+        self.small = ParagraphStyle("small", parent=base, textColor=colors.HexColor("#333333"))  # quotes
+        self.was = ParagraphStyle("was", parent=base, textColor=colors.HexColor("#333333"))
+        # On a white chip, so the orange keeps its contrast on every row tint.
+        self.marker = ParagraphStyle("marker", parent=base, fontName=FONT_BOLD, backColor=colors.white,
+                                     textColor=colors.HexColor(CHANGE_COLOUR))
+        self.header = ParagraphStyle("header", parent=base, fontName=FONT_BOLD, fontSize=10, leading=13)
+        self.title = ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=16, leading=20,
+                                    spaceAfter=4)
+        self.track = ParagraphStyle("track", parent=base, fontName=FONT_BOLD, fontSize=12, leading=15,
+                                    spaceBefore=8, spaceAfter=4)
+        self.meta = ParagraphStyle("meta", parent=base, fontSize=BODY_SIZE, leading=12.5)
 
 
 def break_long_words(words: str, font: str, size: float, width: float) -> str:
@@ -57,6 +165,37 @@ def fit_to_width(paragraph: Paragraph, width: float) -> Paragraph:
     if fitted != frags[0].text:
         frags[0].text = paragraph.text = fitted
     return paragraph
+
+
+CHUNK = 1200  # characters: some twenty lines of a party's column
+
+
+def in_chunks(paragraph: Paragraph) -> list[Paragraph]:
+    """A long ``plain`` paragraph as several of some ``CHUNK`` characters, cut after a sentence where one ends.
+
+    For speed (the worst case, every field at its limit, went from 5.7 s to
+    2.6 s of CPU): a row taller than a page is split at each page end, and
+    ReportLab re-wraps the whole rest of a split paragraph each time, so one
+    10,000-character quote was wrapped again on every page it ran over. Cut into pieces, only the piece
+    at the page end is split. Only text over one and a half chunks (a long
+    quote or common ground, never a stance) is cut; the cut ends a line early.
+    """
+    frags = getattr(paragraph, "frags", None)
+    if isinstance(paragraph, Bookmarked) or not frags or len(frags) != 1:
+        return [paragraph]
+    text = getattr(frags[0], "text", "")
+    if len(text) <= CHUNK * 1.5:
+        return [paragraph]
+    pieces, start = [], 0
+    while len(text) - start > CHUNK * 1.5:
+        cut = text.rfind(". ", start + CHUNK // 2, start + CHUNK)
+        cut = cut + 1 if cut != -1 else text.rfind(" ", start + CHUNK // 2, start + CHUNK)
+        if cut <= start:
+            cut = start + CHUNK
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return [plain(piece, paragraph.style) for piece in pieces if piece.strip()]
 
 
 def height_floor(line: list, widths: list[float]) -> float:

@@ -30,7 +30,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from core.sheet.model import TLP_LEVELS, Marking, SheetOptions, build_sheet
+from core.sheet.model import (
+    DEFAULT_LANDSCAPE,
+    DEFAULT_MARKING_TEXT,
+    DEFAULT_PAPER,
+    TLP_LEVELS,
+    Marking,
+    SheetError,
+    SheetOptions,
+    build_sheet,
+)
 from core.sheet.pdf import ExportCancelled, render_pdf
 
 PREVIOUS = "__previous__"
@@ -115,14 +124,17 @@ class ExportDialog(QDialog):
         self.marking_kind.addItem("Free text", "text")
         for key, (label, _colour) in TLP_LEVELS.items():
             self.marking_kind.addItem(label, key)
-        self.marking_text = QLineEdit("OFFICIAL-SENSITIVE")
-        self.marking_kind.setCurrentIndex(1)
+        # The same defaults as ``parley export`` (core.sheet.model).
+        self.marking_text = QLineEdit(DEFAULT_MARKING_TEXT)
+        self.marking_kind.setCurrentIndex(self.marking_kind.findData("text" if DEFAULT_MARKING_TEXT else "none"))
         self.paper = QComboBox()
         self.paper.addItem("A4", "a4")
         self.paper.addItem("Letter", "letter")
+        self.paper.setCurrentIndex(self.paper.findData(DEFAULT_PAPER))
         self.orientation = QComboBox()
         self.orientation.addItem("Landscape", True)
         self.orientation.addItem("Portrait", False)
+        self.orientation.setCurrentIndex(self.orientation.findData(DEFAULT_LANDSCAPE))
         self.quotes = QCheckBox("Quotes with speaker and date")
         self.quotes.setChecked(True)
 
@@ -219,12 +231,26 @@ class ExportDialog(QDialog):
         return build_sheet(self.snapshot, self.options())
 
     # -- preview ------------------------------------------------------
+    def checked_sheet(self):
+        """The sheet, or None with the reason shown and Export disabled (e.g. a 'since' round not earlier)."""
+        try:
+            sheet = self.sheet()
+        except SheetError as exc:
+            self.message.setText(f"{str(exc)[:1].upper()}{str(exc)[1:]}.")
+            self.export_button.setEnabled(False)
+            return None
+        self.export_button.setEnabled(True)
+        return sheet
+
     def update_preview(self) -> None:
         if self.preview_worker is not None and self.preview_worker.isRunning():
             self._preview_timer.start()
             return
+        sheet = self.checked_sheet()
+        if sheet is None:
+            return
         target = Path(self._tmp.name) / "preview.pdf"
-        self.preview_worker = RenderWorker(self.sheet(), target, self)
+        self.preview_worker = RenderWorker(sheet, target, self)
         self.preview_worker.done.connect(lambda pages: self._show_preview(target, pages))
         self.preview_worker.failed.connect(self.message.setText)
         self.preview_worker.start()
@@ -257,13 +283,17 @@ class ExportDialog(QDialog):
 
     # -- export -------------------------------------------------------
     def choose_and_export(self) -> None:
+        if self.checked_sheet() is None:
+            return
         name, _ = QFileDialog.getSaveFileName(self, "Export sheet", f"{self.title.text() or 'sheet'}.pdf",
                                               "PDF documents (*.pdf)")
         if name:
             self.export_to(Path(name if name.lower().endswith(".pdf") else f"{name}.pdf"))
 
-    def export_to(self, target: Path) -> RenderWorker:
-        sheet = self.sheet()
+    def export_to(self, target: Path) -> RenderWorker | None:
+        sheet = self.checked_sheet()
+        if sheet is None:
+            return None
         progress = QProgressDialog("Writing the sheet…", "Cancel", 0, max(1, len(sheet.comparison.rows)), self)
         progress.setWindowTitle("Export sheet — Parley")
         progress.setMinimumDuration(400)
@@ -286,8 +316,18 @@ class ExportDialog(QDialog):
         worker.start()
         return worker
 
-    def done(self, result: int) -> None:  # noqa: D401 - QDialog.done
+    def _finish_workers(self) -> None:
+        """No render thread outlives the dialog: Qt aborts the process when a running QThread is destroyed."""
+        self._preview_timer.stop()
         for worker in (self.worker, self.preview_worker):
             if worker is not None:
                 worker.wait()
+
+    def done(self, result: int) -> None:  # noqa: D401 - QDialog.done
+        self._finish_workers()
         super().done(result)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Closed without done() (a hidden dialog, as in tests): still wait for the render threads."""
+        self._finish_workers()
+        super().closeEvent(event)

@@ -74,14 +74,14 @@ def test_a_pdf_with_more_parties_than_fit_is_refused_in_one_line_naming_the_limi
     workspace = tmp_path / "many.parley"
     assert main(["import", str(document), "--new", str(workspace)]) == 0
     capsys.readouterr()
-    code, _, err = run(capsys, "export", "--format", "pdf", "--output", str(tmp_path / "s.pdf"),
+    code, _, err = run(capsys, "export", "--format", "pdf", "--output", str(tmp_path / "s.pdf"), "--portrait",
                        "--workspace", str(workspace))
     assert code == 1 and one_line(err) and "at most 24 parties" in err and "--party" in err
     assert not (tmp_path / "s.pdf").exists()
     code, _, err = run(capsys, "export", "--format", "pdf", "--output", str(tmp_path / "l.pdf"), "--landscape",
                        "--workspace", str(workspace))
     assert code == 1 and "at most 36 parties" in err  # 44 fit in neither
-    code, out, _ = run(capsys, "export", "--format", "pdf", "--output", str(tmp_path / "s.pdf"),
+    code, out, _ = run(capsys, "export", "--format", "pdf", "--output", str(tmp_path / "s.pdf"), "--portrait",
                        "--workspace", str(workspace), *sum((["--party", f"Party {n}"] for n in range(20)), []))
     assert code == 0 and (tmp_path / "s.pdf").exists()
 

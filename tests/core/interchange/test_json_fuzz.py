@@ -141,6 +141,11 @@ def test_thousands_of_json_files(tmp_path_factory, capsys):
         for fmt in ("json", "csv", "pdf"):
             status, err = run(capsys, "export", "--workspace", target, "--format", fmt,
                               "--output", folder / f"out.{fmt}")
+            if fmt == "pdf" and status == 1 and "cannot print" in err:
+                # Characters no shipped font has (issue 13): refused in one line naming them, nothing written.
+                assert_one_line_refusal(status, err)
+                assert not (folder / "out.pdf").exists()
+                continue
             assert status == 0, (fmt, err)
         status, err = run(capsys, "import", folder / "out.json", "--new", folder / "again.parley")
         assert status == 0, err

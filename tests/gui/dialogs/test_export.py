@@ -59,3 +59,32 @@ def test_cancelled_export_writes_nothing(window, qtbot, tmp_path):
     assert messages == ["Export cancelled; nothing was written."]
     assert not target.exists()
     assert [p for p in tmp_path.iterdir() if p.name.startswith(".cancelled")] == []
+
+
+def test_the_dialog_starts_from_the_command_lines_defaults(window, qtbot):
+    from core.sheet.model import SheetOptions
+
+    dialog = window.export_sheet()
+    qtbot.addWidget(dialog)
+    chosen, defaults = dialog.options(), SheetOptions()
+    assert (chosen.landscape, chosen.paper, chosen.marking) == (defaults.landscape, defaults.paper, defaults.marking)
+    qtbot.waitUntil(lambda: dialog.last_pages > 0, timeout=20000)
+    dialog.preview_worker.wait()  # no render thread outlives the dialog
+
+
+def test_a_since_round_after_the_round_shown_is_refused_in_the_dialog(window, qtbot, tmp_path):
+    dialog = window.export_sheet()
+    qtbot.addWidget(dialog)
+    rounds = {r.name: r.id for r in dialog.snapshot.rounds}
+    qtbot.waitUntil(lambda: dialog.last_pages > 0, timeout=20000)  # the first preview, before the options change
+    dialog.round.setCurrentIndex(dialog.round.findData(rounds["Round 1"]))
+    dialog.since.setCurrentIndex(dialog.since.findData(rounds["Round 3"]))
+    target = tmp_path / "refused.pdf"
+    assert dialog.export_to(target) is None
+    assert "earlier round" in dialog.message.text() and not dialog.export_button.isEnabled()
+    assert not target.exists()
+    dialog.since.setCurrentIndex(0)  # the previous round
+    qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=20000)
+    qtbot.waitUntil(lambda: not dialog._preview_timer.isActive() and dialog.preview_worker.isFinished(),
+                    timeout=20000)
+    dialog.preview_worker.wait()  # no render thread outlives the dialog

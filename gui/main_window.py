@@ -52,6 +52,8 @@ class MainWindow(QMainWindow):
         self.session.message.connect(self.statusBar().showMessage)
         self.search_hits: set[str] = set()
         self.search_issues: set[str] | None = None
+        self.search_reports: frozenset[str] = frozenset()
+        self.report_viewer = None
         self._detail_key: tuple | None = None
         self.setWindowTitle(f"{workspace.path.name} — Parley")
         self.setAcceptDrops(True)
@@ -59,6 +61,7 @@ class MainWindow(QMainWindow):
         self.model = ComparisonModel(self)
         self.table = self._make_table()
         self.detail = DetailPane()
+        self.detail.citation_opened.connect(self.open_citation)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.table)
@@ -214,8 +217,9 @@ class MainWindow(QMainWindow):
         if query:
             result = self.snapshot.search(self.workspace, query)
             self.search_hits, self.search_issues = result.position_ids, result.issue_ids
+            self.search_reports = result.report_ids
         else:
-            self.search_hits, self.search_issues = set(), None
+            self.search_hits, self.search_issues, self.search_reports = set(), None, frozenset()
 
     def focus_search(self) -> None:
         self.filter_bar.search.setFocus()
@@ -223,7 +227,7 @@ class MainWindow(QMainWindow):
 
     def _on_changed(self, changes: Changes) -> None:
         """Follow the session: repaint the rows an edit touched, or rebuild what it may have moved."""
-        if changes.touches("positions", "issue_status", "issues"):  # what the full-text search reads
+        if changes.touches("positions", "issue_status", "issues", "reports", "citations"):  # what search reads
             self._run_search()
         if changes.touches("rounds"):
             self._fill_rounds()
@@ -285,7 +289,11 @@ class MainWindow(QMainWindow):
         round_name = comparison.round.name if comparison.round else "no round"
         total = len(self.snapshot.issues)
         issues = f"{len(comparison.rows)} of {total} issues" if self.filter_bar.is_active() else f"{total} issues"
-        hits = f" · {len(self.search_hits)} matching positions" if self.filter_bar.query() else ""
+        hits = ""
+        if self.filter_bar.query():
+            reports = len(self.search_reports)
+            hits = (f" · {len(self.search_hits)} matching positions"
+                    f" · {reports} matching report{'s' if reports != 1 else ''}")
         self.counts_label.setText(f"{issues}{hits} · {round_name}: {shown}")
 
     def _update_changes(self) -> None:
@@ -316,6 +324,27 @@ class MainWindow(QMainWindow):
             self.detail.show_issue(row)
         else:
             self.detail.show_nothing()
+
+    # -- reports --------------------------------------------------------
+    def open_citation(self, citation, position=None):
+        """Open the report a citation quotes, at its passage, for citing more for the same position."""
+        return self.open_report(citation.report_id, (citation.passage_start, citation.passage_end),
+                                position.id if position is not None else citation.position_id)
+
+    def open_report(self, report_id: str, passage: tuple[int, int] | None = None, position_id: str | None = None):
+        """Show a report in the viewer; without a position, new citations go to the selected cell's."""
+        from gui.report_viewer import ReportViewer
+
+        if position_id is None:
+            index = self.table.currentIndex()
+            cell = index.data(CELL_ROLE) if index.isValid() and index.data(KIND_ROLE) == "party" else None
+            position_id = cell.position.id if cell is not None and cell.position is not None else None
+        if self.report_viewer is not None:  # one viewer at a time: the newest replaces the last
+            self.report_viewer.close()
+            self.report_viewer.deleteLater()
+        self.report_viewer = ReportViewer(self.session, report_id, passage, position_id, self)
+        self.report_viewer.show()
+        return self.report_viewer
 
     # -- editing ------------------------------------------------------
     def report_error(self, title: str, text: str) -> None:

@@ -26,7 +26,7 @@ from core.domain.records import (
 from core.compare.rows import Cell, Comparison, Row, RowFilter
 from core.edits.changes import ChangeSet
 from core.domain.labels import stance_text
-from core.compare.search_index import SearchIndex, SearchResult
+from core.compare.search_index import PositionHits, SearchIndex, SearchResult, fts_query, passage_matches
 from core.store.workspace import Workspace
 from core.compare.timeline import Timeline, content_key
 from core.compare.worddiff import word_diff
@@ -222,8 +222,28 @@ class Snapshot:
 
     # -- search -------------------------------------------------------
     def search(self, workspace: Workspace, query: str) -> SearchResult:
-        """What ``Workspace.search`` finds, reading only the full-text indexes (see ``SearchIndex``)."""
-        return self.search_index.search(workspace, query)
+        """What ``Workspace.search`` finds, reading only the full-text indexes (see ``SearchIndex``).
+
+        Report text is searched too (``report_ids``): a matching report
+        brings in the positions whose cited passage of it holds the words
+        (tinted as hits) and their issues, and likewise statuses citing it.
+        """
+        found = self.search_index.search(workspace, query)
+        match = fts_query(query)
+        report_ids = frozenset(workspace.matching_report_ids(match)) if match else frozenset()
+        if not report_ids:
+            return found
+        citing = frozenset(position_id for position_id, citations in self.citations_by_position.items()
+                           if position_id in self.positions_by_id
+                           and any(c.report_id in report_ids and passage_matches(c.passage, query)
+                                   for c in citations))
+        issue_ids = set(found.issue_ids)
+        issue_ids.update(self.positions_by_id[p].issue_id for p in citing)
+        issue_ids.update(self.issue_of_status[s] for s, citations in self.citations_by_status.items()
+                         if s in self.issue_of_status
+                         and any(c.report_id in report_ids and passage_matches(c.passage, query) for c in citations))
+        hits = found.position_ids
+        return SearchResult(issue_ids, PositionHits(hits.rowids, hits.rowid_of, citing), report_ids)
 
     # -- history ------------------------------------------------------
     def value_history(self, issue_id: str, party_id: str) -> list[tuple[Round, Position]]:

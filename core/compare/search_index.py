@@ -9,6 +9,8 @@ the positions table and building sets of UUID strings.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 
 from core.domain.records import Issue
@@ -17,8 +19,12 @@ from core.store.workspace import Workspace
 
 @dataclass(frozen=True)
 class SearchResult:
+    """What a search found. ``report_ids``: reports whose title or text match; the
+    positions citing them are in ``position_ids`` and their issues in ``issue_ids``."""
+
     issue_ids: set[str]
     position_ids: set[str]
+    report_ids: frozenset[str] = frozenset()
 
 
 def fts_query(text: str) -> str:
@@ -44,23 +50,58 @@ def fts_query(text: str) -> str:
     return " ".join(terms)
 
 
+def _words(text: str) -> list[str]:
+    """Words as the index's unicode61 tokenizer sees them, near enough: case and accents folded."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return re.findall(r"\w+", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+
+
+def passage_matches(passage: str, query: str) -> bool:
+    """Whether a cited passage holds every term of ``query`` (words, "phrases", prefix*), as FTS5 would.
+
+    A report's whole text is searched by its index; this decides which of the
+    positions citing a matching report the match is about: those whose own
+    passage holds the words. (The seed's one report is cited by every
+    position; without this, any word of it would match every issue.)
+    """
+    words = _words(passage)
+    text = " ".join(words)
+    terms = fts_query(query)
+    if not terms:
+        return False
+    for term in re.findall(r'"([^"]*)"(\*?)', terms):
+        phrase, prefix = _words(term[0]), bool(term[1])
+        if not phrase:
+            continue
+        if prefix and len(phrase) == 1:
+            if not any(word.startswith(phrase[0]) for word in words):
+                return False
+        elif not re.search(r"(?<!\S)" + re.escape(" ".join(phrase)) + r"(?!\S)", text):
+            return False
+    return True
+
+
 class PositionHits:
-    """The positions a search matched, held as rowids; ``position_id in hits`` works as for a set."""
+    """The positions a search matched, held as rowids; ``position_id in hits`` works as for a set.
 
-    __slots__ = ("rowids", "rowid_of")
+    ``also``: positions matched another way (they cite a matching report), by id.
+    """
 
-    def __init__(self, rowids: set[int], rowid_of: dict[str, int]):
+    __slots__ = ("rowids", "rowid_of", "also")
+
+    def __init__(self, rowids: set[int], rowid_of: dict[str, int], also: frozenset[str] = frozenset()):
         self.rowids = rowids
         self.rowid_of = rowid_of
+        self.also = also
 
     def __contains__(self, position_id) -> bool:
-        return self.rowid_of.get(position_id) in self.rowids
+        return self.rowid_of.get(position_id) in self.rowids or position_id in self.also
 
     def __len__(self) -> int:
-        return len(self.rowids)
+        return len(self.rowids) + sum(1 for p in self.also if self.rowid_of.get(p) not in self.rowids)
 
     def __bool__(self) -> bool:
-        return bool(self.rowids)
+        return bool(self.rowids) or bool(self.also)
 
 
 class SearchIndex:

@@ -54,17 +54,20 @@ def cite_passage(report: Report, text: str, start: int, end: int, position_id: s
     return insertion(citation, f"Cite {source_name(report) or 'a report'}")
 
 
-def report_from_text(read: ReportText, accessed: str, outlets: Iterable[Outlet] = ()) -> Report:
+def report_from_text(read: ReportText, accessed: str, outlets: Iterable[Outlet] = (),
+                     fallback_title: str = "") -> Report:
     """The report to store for what ``core.reports`` read, its text exactly as extracted.
 
     The outlet a page names (an HTML page's site name) is linked when an
     outlet of that name exists; otherwise it is left for the analyst to
     choose, since Parley must not invent an outlet or a grade. A title longer
-    than a name may be is shortened (it is display text; the text is not).
+    than a name may be is shortened (it is display text; the text is not);
+    a file that names no title gets ``fallback_title`` (its file name).
     """
     wanted = read.outlet.strip().casefold()
     outlet = next((o for o in outlets if wanted and o.name.strip().casefold() == wanted), None)
-    title = read.title if len(read.title) <= NAME_LIMIT else read.title[:NAME_LIMIT - 1] + "…"
+    title = read.title or fallback_title
+    title = title if len(title) <= NAME_LIMIT else title[:NAME_LIMIT - 1] + "…"
     return Report(outlet_id=outlet.id if outlet else None, title=title, url=read.url, published=read.published,
                   accessed=accessed, language=read.language, text=read.text)
 

@@ -18,6 +18,7 @@ from core.domain.labels import change_mark, stance_text, status_label
 from core.domain.records import Track
 
 from gui.plain import plain_tooltip
+from gui.table.cell_reports import ReportsMark, reports_mark, reports_tooltip
 from gui.theme import status_background
 
 ROLE = int(Qt.ItemDataRole.UserRole)
@@ -45,6 +46,7 @@ class Paint(NamedTuple):
     colour: str = ""  # a party's colour
     hit: bool = False  # a search matched this position
     status: str | None = None  # a status cell's key, for its tint
+    reports: ReportsMark | None = None  # a party cell's '3 reports · B2' line (gui.table.cell_reports)
 
 
 class ComparisonModel(QAbstractTableModel):
@@ -191,7 +193,8 @@ class ComparisonModel(QAbstractTableModel):
             position = cell.position
             return Paint("party", stance_text(position), cell.value_text, change_mark(cell.changed, cell.previous),
                          cell.state, cell.party.colour,
-                         bool(position and position.id in self._hits))
+                         bool(position and position.id in self._hits),
+                         reports=reports_mark(self._comparison, position))
         if column == len(parties) + 1:
             return Paint("status", status_label(entry.status, self._party_names),
                          mark=change_mark(entry.status_changed, entry.previous_status),
@@ -228,7 +231,10 @@ class ComparisonModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return stance_text(cell.position)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(cell.position.summary) if cell.position else None
+            if cell.position is None:
+                return None
+            words = "\n\n".join(t for t in (cell.position.summary, reports_tooltip(self._comparison, cell.position)) if t)
+            return plain_tooltip(words)
         if role == KIND_ROLE:
             return "party"
         if role == CELL_ROLE:

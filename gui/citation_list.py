@@ -101,7 +101,9 @@ class CitationList(QWidget):
             row.setContentsMargins(0, 0, 0, 0)
             for version in versions(position, citations, reports, outlets):
                 column = QVBoxLayout()
-                heading = plain_label(f"≠ {version.text}", selectable=False)
+                filed = not self.version_headings
+                heading = plain_label(f"As filed: {version.text}" if filed else f"≠ {version.text}",
+                                      selectable=False)
                 font = heading.font()
                 font.setBold(True)
                 heading.setFont(font)

@@ -15,7 +15,7 @@ convert, so a passage after such a character is still cut exactly.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -154,14 +154,21 @@ class ReportViewer(QDialog):
         mark.format = fmt
         self.text.setExtraSelections([mark])
         self.highlighted = (start, end)
+        self.scroll_to_passage()
+        return True
+
+    def scroll_to_passage(self) -> None:
+        """Bring the highlighted passage into the middle of the view (again once the viewer is laid out)."""
+        if self.highlighted is None:
+            return
         shown = QTextCursor(self.text.document())
-        shown.setPosition(to_qt(self.stored_text, end))
-        self.text.setTextCursor(shown)
-        self.text.ensureCursorVisible()
-        shown.setPosition(to_qt(self.stored_text, start))
+        shown.setPosition(to_qt(self.stored_text, self.highlighted[0]))
         self.text.setTextCursor(shown)
         self.text.centerCursor()
-        return True
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        QTimer.singleShot(0, self.scroll_to_passage)  # before it is shown the view has no height to centre in
 
     def selection(self) -> tuple[int, int]:
         """The selected text as code-point offsets into the stored text."""

@@ -57,6 +57,12 @@ def reports_tooltip(comparison, position) -> str:
     return "\n".join(lines)
 
 
+def compact(text: str) -> str:
+    """'3 · B2' for '3 reports · B2', where a narrow cell has no room for the word."""
+    count, _, rest = text.partition(" ")
+    return f"{count} ·{rest.partition('·')[2]}" if "·" in rest else text
+
+
 def small_font(font: QFont) -> QFont:
     small = QFont(font)
     small.setItalic(False)
@@ -66,31 +72,54 @@ def small_font(font: QFont) -> QFont:
 
 
 def draw_reports_line(painter, rect: QRectF, mark: ReportsMark | None, font: QFont, muted: QColor) -> float:
-    """Draw ``mark`` small and muted at the bottom of ``rect``; return the height it takes (0 for none).
+    """Draw ``mark`` small and muted in the bottom-right corner of ``rect``; return its width (0 for none).
 
-    The caller keeps the stance and figure above that height.
+    The stance keeps the lines above; the figure may share the bottom line
+    (``room_beside``), so a cell with reports loses no line of its stance.
     """
     if mark is None:
         return 0.0
     small = small_font(font)
-    metrics = QFontMetricsF(small)
-    height = metrics.height()
-    baseline = QPointF(rect.left(), rect.bottom() - height + metrics.ascent())
+    bold = QFont(small)
+    bold.setBold(True)
+    metrics, bold_metrics = QFontMetricsF(small), QFontMetricsF(bold)
+    flag = f"  {DISAGREE_MARK}" if mark.disagrees else ""
+    flag_width = bold_metrics.horizontalAdvance(flag)
+    room = max(0.0, rect.width() - flag_width)  # a figure that no longer fits beside moves up (stance_lines)
+    text = next((t for t in (mark.text, compact(mark.text)) if metrics.horizontalAdvance(t) <= room),
+                metrics.elidedText(compact(mark.text), Qt.TextElideMode.ElideRight, room))
+    width = metrics.horizontalAdvance(text) + flag_width
+    baseline = rect.bottom() - metrics.height() + metrics.ascent()
     painter.save()
     painter.setFont(small)
     painter.setPen(muted)
-    room = rect.width()
-    if mark.disagrees:
-        bold = QFont(small)
-        bold.setBold(True)
-        bold_metrics = QFontMetricsF(bold)
-        flag_width = bold_metrics.horizontalAdvance(DISAGREE_MARK)
-        room = max(0.0, rect.width() - flag_width - metrics.horizontalAdvance("  "))
+    painter.drawText(QPointF(rect.right() - width, baseline), text)
+    if flag:
         painter.setFont(bold)
         painter.setPen(QColor(DISAGREE_COLOUR if muted.lightness() < 128 else DISAGREE_COLOUR_ON_DARK))
-        painter.drawText(QPointF(rect.right() - flag_width, baseline.y()), DISAGREE_MARK)
-        painter.setFont(small)
-        painter.setPen(muted)
-    painter.drawText(baseline, metrics.elidedText(mark.text, Qt.TextElideMode.ElideRight, room))
+        painter.drawText(QPointF(rect.right() - flag_width, baseline), flag)
     painter.restore()
-    return height
+    return width + 6
+
+
+def room_beside(rect: QRectF, used: float, metrics: QFontMetricsF, corner: float) -> QRectF:
+    """Where the figure goes under a stance ``used`` high: full width, unless it shares the reports' line."""
+    line = rect.adjusted(0, used, 0, 0)
+    if corner and used + 2 * metrics.height() > rect.height():
+        line.adjust(0, 0, -corner, 0)
+    return line
+
+
+def stance_lines(max_lines: int, width: float, value: str, font: QFont, corner: float) -> int:
+    """How many lines the stance may take above its figure and the reports line.
+
+    The figure shares the reports' line when it fits beside it; when it does
+    not, the stance gives up a line so the figure is shown whole.
+    """
+    if not corner:
+        return max_lines - (1 if value else 0)
+    bold = QFont(font)
+    bold.setBold(True)
+    if value and QFontMetricsF(bold).horizontalAdvance(value) > width - corner:
+        return max(1, max_lines - 2)
+    return max_lines - 1

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from core.domain.labels import CHANGE_COLOUR
 
-from gui.table.cell_reports import draw_reports_line
+from gui.table.cell_reports import draw_reports_line, room_beside, stance_lines
 from gui.table.model import PAINT_ROLE, Paint
 from gui.theme import blend, status_background
 
@@ -128,7 +128,7 @@ class CellDelegate(QStyledItemDelegate):
             highlight.setAlpha(45)
             painter.fillRect(option.rect, highlight)
         rect = rect.adjusted(STRIPE, 0, 0, 0)
-        footer = draw_reports_line(painter, rect, info.reports, font, muted)  # at the bottom; 0 when no report
+        corner = draw_reports_line(painter, rect, info.reports, font, muted)  # bottom right; its width, 0 if none
         if info.state != "stated":
             font.setItalic(True)
             draw_wrapped(painter, rect, info.text, font, muted, 1)
@@ -136,14 +136,14 @@ class CellDelegate(QStyledItemDelegate):
         metrics = QFontMetricsF(font)
         label = info.mark
         reserve = change_tag_width(font, label) if label else 0.0
-        lines = self.max_lines - (1 if info.value else 0) - (1 if footer else 0)
+        lines = stance_lines(self.max_lines, rect.width(), info.value, font, corner)
         text_rect = QRectF(rect)
-        text_rect.setHeight(min(rect.height() - footer, lines * metrics.height()))
+        text_rect.setHeight(min(rect.height(), lines * metrics.height()))
         used = draw_wrapped(painter, text_rect, info.text, font, text_colour, lines, reserve)
         if info.value:
             bold = QFont(font)
             bold.setBold(True)
-            draw_wrapped(painter, rect.adjusted(0, used, 0, 0), info.value, bold, text_colour, 1)
+            draw_wrapped(painter, room_beside(rect, used, metrics, corner), info.value, bold, text_colour, 1)
         if label:
             self._change_mark(painter, option.rect, font, label)
 

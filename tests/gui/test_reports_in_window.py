@@ -111,7 +111,7 @@ def test_enter_on_a_citation_opens_it_too(window, qtbot):
     assert window.report_viewer.title_label.text() == "Synthetic test report A"
 
 
-def test_a_seed_position_opens_on_its_sentence_of_the_23_july_report(window, seed_ws):
+def test_a_seed_position_opens_on_its_sentence_of_the_23_july_report(window, seed_ws, qtbot):
     select(window, "Deported children", "Russia")
     [item] = window.detail.citations.items
     item.activated.emit(item.citation)
@@ -121,6 +121,7 @@ def test_a_seed_position_opens_on_its_sentence_of_the_23_july_report(window, see
     assert mark.cursor.selectedText() == item.citation.passage == text[item.citation.passage_start:
                                                                         item.citation.passage_end]
     assert "339" in mark.cursor.selectedText()
+    qtbot.waitUntil(lambda: viewer.text.viewport().rect().contains(viewer.text.cursorRect(mark.cursor)), timeout=2000)
     assert viewer.dates_label.text().startswith("Published 2025-07-23")
 
 

@@ -233,15 +233,21 @@ class Snapshot:
         report_ids = frozenset(workspace.matching_report_ids(match)) if match else frozenset()
         if not report_ids:
             return found
+        checked: dict[str, bool] = {}  # many citations quote the same sentence
+
+        def holds(citation) -> bool:
+            if citation.report_id not in report_ids:
+                return False
+            if citation.passage not in checked:
+                checked[citation.passage] = passage_matches(citation.passage, query)
+            return checked[citation.passage]
+
         citing = frozenset(position_id for position_id, citations in self.citations_by_position.items()
-                           if position_id in self.positions_by_id
-                           and any(c.report_id in report_ids and passage_matches(c.passage, query)
-                                   for c in citations))
+                           if position_id in self.positions_by_id and any(map(holds, citations)))
         issue_ids = set(found.issue_ids)
         issue_ids.update(self.positions_by_id[p].issue_id for p in citing)
         issue_ids.update(self.issue_of_status[s] for s, citations in self.citations_by_status.items()
-                         if s in self.issue_of_status
-                         and any(c.report_id in report_ids and passage_matches(c.passage, query) for c in citations))
+                         if s in self.issue_of_status and any(map(holds, citations)))
         hits = found.position_ids
         return SearchResult(issue_ids, PositionHits(hits.rowids, hits.rowid_of, citing), report_ids)
 

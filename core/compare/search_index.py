@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from core.domain.records import Issue
 from core.store.workspace import Workspace
@@ -50,10 +51,25 @@ def fts_query(text: str) -> str:
     return " ".join(terms)
 
 
-def _words(text: str) -> list[str]:
-    """Words as the index's unicode61 tokenizer sees them, near enough: case and accents folded."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return re.findall(r"\w+", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def _fold(text: str) -> str:
+    """Case and accents folded, as the index's ``unicode61 remove_diacritics 2`` tokenizer does, near enough."""
+    if text.isascii():
+        return text.casefold()
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold()))
+
+
+@lru_cache(maxsize=16)
+def _terms(query: str) -> tuple[tuple[tuple[str, ...], bool], ...]:
+    """The query's terms as folded words, each with whether it is a prefix (parsed once per query)."""
+    found = []
+    for phrase, star in re.findall(r'"([^"]*)"(\*?)', fts_query(query)):
+        words = tuple(re.findall(r"\w+", _fold(phrase)))
+        if words:
+            found.append((words, bool(star)))
+    return tuple(found)
 
 
 def passage_matches(passage: str, query: str) -> bool:
@@ -63,20 +79,21 @@ def passage_matches(passage: str, query: str) -> bool:
     positions citing a matching report the match is about: those whose own
     passage holds the words. (The seed's one report is cited by every
     position; without this, any word of it would match every issue.)
+    Each term's words must first occur in the folded passage at all, which
+    turns most passages away before they are split into words.
     """
-    words = _words(passage)
-    text = " ".join(words)
-    terms = fts_query(query)
+    terms = _terms(query)
     if not terms:
         return False
-    for term in re.findall(r'"([^"]*)"(\*?)', terms):
-        phrase, prefix = _words(term[0]), bool(term[1])
-        if not phrase:
-            continue
-        if prefix and len(phrase) == 1:
-            if not any(word.startswith(phrase[0]) for word in words):
+    folded = _fold(passage)
+    if any(word not in folded for words, _ in terms for word in words):
+        return False
+    text = " " + " ".join(re.findall(r"\w+", folded)) + " "
+    for words, prefix in terms:
+        if prefix and len(words) == 1:
+            if f" {words[0]}" not in text:
                 return False
-        elif not re.search(r"(?<!\S)" + re.escape(" ".join(phrase)) + r"(?!\S)", text):
+        elif f" {' '.join(words)} " not in text:
             return False
     return True
 

@@ -227,6 +227,8 @@ class MainWindow(QMainWindow):
 
     def _on_changed(self, changes: Changes) -> None:
         """Follow the session: repaint the rows an edit touched, or rebuild what it may have moved."""
+        if changes.workspace_replaced and self.report_viewer is not None:  # it reads the old workspace
+            self.report_viewer.close()
         if changes.touches("positions", "issue_status", "issues", "reports", "citations"):  # what search reads
             self._run_search()
         if changes.touches("rounds"):
@@ -331,8 +333,13 @@ class MainWindow(QMainWindow):
         return self.open_report(citation.report_id, (citation.passage_start, citation.passage_end),
                                 position.id if position is not None else citation.position_id)
 
-    def open_report(self, report_id: str, passage: tuple[int, int] | None = None, position_id: str | None = None):
-        """Show a report in the viewer; without a position, new citations go to the selected cell's."""
+    def open_report(self, report_id: str, passage: tuple[int, int] | None = None, position_id: str | None = None,
+                    owner=None):
+        """Show a report in the viewer; without a position, new citations go to the selected cell's.
+
+        ``owner``: the window the viewer belongs to (the Reports list, so that
+        list's modality does not block it); the main window otherwise.
+        """
         from gui.report_viewer import ReportViewer
 
         if position_id is None:
@@ -342,7 +349,7 @@ class MainWindow(QMainWindow):
         if self.report_viewer is not None:  # one viewer at a time: the newest replaces the last
             self.report_viewer.close()
             self.report_viewer.deleteLater()
-        self.report_viewer = ReportViewer(self.session, report_id, passage, position_id, self)
+        self.report_viewer = ReportViewer(self.session, report_id, passage, position_id, owner or self)
         self.report_viewer.show()
         return self.report_viewer
 

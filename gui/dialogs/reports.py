@@ -39,7 +39,7 @@ class ReportsDialog(RecordsDialog):
 
     def __init__(self, session, parent=None, open_report=None):
         super().__init__(session, Report, parent)
-        self.open_report = open_report or getattr(parent, "open_report", None)
+        self.open_report = open_report or getattr(parent, "open_report", None)  # (report_id, owner=...)
         self.open_button = QPushButton("&Open")
         self.open_button.setObjectName("openReport")
         self.open_button.setToolTip("Read the report in the viewer, and cite passages from it")
@@ -63,7 +63,7 @@ class ReportsDialog(RecordsDialog):
     def open_current(self):
         if self.current is None or self.open_report is None:
             return None
-        return self.open_report(self.current.id)
+        return self.open_report(self.current.id, owner=self)
 
     def add_from_text(self) -> AddReportDialog:
         dialog = AddReportDialog(self.session, self)

@@ -203,3 +203,10 @@ def test_searching_339_finds_the_report_that_mentions_it(window, qtbot):
     assert window.snapshot.reports[report_id].published == "2025-07-23"
     assert "Deported children" in [row.issue.name for row in window.model.comparison().rows]
     assert "1 matching report" in window.counts_label.text()
+
+
+def test_the_viewer_closes_when_the_workspace_is_read_again(window, data):
+    viewer = window.open_citation(data.citation_a, data.position)
+    assert viewer.isVisible()
+    window.reload()
+    assert not viewer.isVisible()

@@ -93,3 +93,10 @@ def test_empty_pasted_text_is_refused(window, dialog, seed_ws, qtbot):
     adder.paste.setPlainText("   \n ")
     assert not adder.add_pasted()
     assert adder.problem.text() == "Not added: nothing to read: the pasted text is empty"
+
+
+def test_a_viewer_opened_from_the_list_belongs_to_the_list_so_its_modality_spares_it(window, dialog, qtbot):
+    dialog.list.setCurrentRow(1)
+    viewer = dialog.open_current()
+    assert viewer.parent() is dialog
+    assert viewer.title_label.text() == "Synthetic test report A"

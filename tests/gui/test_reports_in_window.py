@@ -210,3 +210,22 @@ def test_the_viewer_closes_when_the_workspace_is_read_again(window, data):
     assert viewer.isVisible()
     window.reload()
     assert not viewer.isVisible()
+
+
+def test_markup_in_a_report_and_its_passage_stays_plain_text(window, seed_ws, data):
+    payload = '<img src="/etc/hostname"><b>bold</b>'
+    text = f"Synthetic text with markup: {payload} end.\n"
+    start = text.index(payload)
+    seed_ws.db.execute("UPDATE reports SET text = ?, title = ? WHERE id = ?", [text, payload, data.report_a.id])
+    seed_ws.db.execute("UPDATE citations SET passage = ?, passage_start = ?, passage_end = ? WHERE id = ?",
+                       [payload, start, start + len(payload), data.citation_a.id])
+    window.reload()
+    select(window, ISSUE, PARTY)
+    item = next(i for i in window.detail.citations.items if i.citation.id == data.citation_a.id)
+    assert item.passage_label.textFormat() == Qt.TextFormat.PlainText
+    assert payload in item.text()
+    viewer = window.open_citation(item.citation, data.position)
+    assert viewer.text.toPlainText() == text
+    assert viewer.title_label.text() == payload and viewer.title_label.textFormat() == Qt.TextFormat.PlainText
+    [mark] = viewer.text.extraSelections()
+    assert mark.cursor.selectedText() == payload

@@ -56,12 +56,14 @@ class ComparisonModel(QAbstractTableModel):
         self._entries: list[Track | Row | None] = []
         self._party_names: dict[str, str] = {}
         self._hits: set[str] = set()
+        self._marks: dict[str, ReportsMark | None] = {}  # reports line by position id, until the next feed
 
     # -- feeding ------------------------------------------------------
     def set_comparison(self, comparison: Comparison, party_names: dict[str, str],
                        hit_position_ids: set[str] | None = None) -> None:
         self.beginResetModel()
         self._comparison = comparison
+        self._marks = {}
         self._party_names = party_names
         self._hits = hit_position_ids or set()
         self._entries = []
@@ -86,6 +88,7 @@ class ComparisonModel(QAbstractTableModel):
                 or any(a.issue.id != b.issue.id or a.track is not b.track for a, b in zip(old.rows, comparison.rows))):
             return False
         self._comparison = comparison
+        self._marks = {}
         self._hits = hit_position_ids or set()
         rows = iter(comparison.rows)
         self._entries = [next(rows) if isinstance(entry, Row) else entry for entry in self._entries]
@@ -194,12 +197,20 @@ class ComparisonModel(QAbstractTableModel):
             return Paint("party", stance_text(position), cell.value_text, change_mark(cell.changed, cell.previous),
                          cell.state, cell.party.colour,
                          bool(position and position.id in self._hits),
-                         reports=reports_mark(self._comparison, position))
+                         reports=self._reports_mark(position))
         if column == len(parties) + 1:
             return Paint("status", status_label(entry.status, self._party_names),
                          mark=change_mark(entry.status_changed, entry.previous_status),
                          status=entry.status.status if entry.status else None)
         return Paint("common", entry.status.common_ground if entry.status else "")
+
+    def _reports_mark(self, position) -> ReportsMark | None:
+        """The cell's reports line, worked out once per position until the comparison changes."""
+        if position is None:
+            return None
+        if position.id not in self._marks:
+            self._marks[position.id] = reports_mark(self._comparison, position)
+        return self._marks[position.id]
 
     def _track_data(self, track: Track | None, column: int, role):
         if role == KIND_ROLE:

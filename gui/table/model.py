@@ -244,7 +244,8 @@ class ComparisonModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if cell.position is None:
                 return None
-            words = "\n\n".join(t for t in (cell.position.summary, reports_tooltip(self._comparison, cell.position)) if t)
+            reports = reports_tooltip(self._comparison, cell.position)
+            words = "\n\n".join(t for t in (cell.position.summary, reports) if t)
             return plain_tooltip(words)
         if role == KIND_ROLE:
             return "party"

@@ -26,7 +26,7 @@ from core.domain.records import (
 from core.compare.rows import Cell, Comparison, Row, RowFilter
 from core.edits.changes import ChangeSet
 from core.domain.labels import stance_text
-from core.compare.search_index import PositionHits, SearchIndex, SearchResult, fts_query, passage_matches
+from core.compare.search_index import SearchIndex, SearchResult, fts_query, with_reports
 from core.store.workspace import Workspace
 from core.compare.timeline import Timeline, content_key
 from core.compare.worddiff import word_diff
@@ -78,6 +78,8 @@ class Snapshot:
         for status in workspace.statuses():
             self._index_status(status)
         self.search_index = SearchIndex(workspace, self.issues)
+        # report id -> passage -> its citations, for search; built when first needed
+        self._citations_by_report: dict[str, dict[str, list[Citation]]] | None = None
         self._rows_cache: dict[tuple, Comparison] = {}
         self.evidence_by_status: dict[str, list] = defaultdict(list)
         for item in workspace.evidence():
@@ -129,6 +131,7 @@ class Snapshot:
             self._follow_evidence(workspace, changes)
         if "citations" in ids or "figures" in ids:
             self._follow_citations_and_figures(workspace, changes)
+            self._citations_by_report = None
         self._patch_cached_rows(touched)
         return self
 
@@ -224,32 +227,23 @@ class Snapshot:
     def search(self, workspace: Workspace, query: str) -> SearchResult:
         """What ``Workspace.search`` finds, reading only the full-text indexes (see ``SearchIndex``).
 
-        Report text is searched too (``report_ids``): a matching report
-        brings in the positions whose cited passage of it holds the words
-        (tinted as hits) and their issues, and likewise statuses citing it.
+        Report text is searched too (``search_index.with_reports``): a
+        matching report brings in the positions and statuses whose cited
+        passage of it holds the words.
         """
         found = self.search_index.search(workspace, query)
         match = fts_query(query)
         report_ids = frozenset(workspace.matching_report_ids(match)) if match else frozenset()
         if not report_ids:
             return found
-        checked: dict[str, bool] = {}  # many citations quote the same sentence
-
-        def holds(citation) -> bool:
-            if citation.report_id not in report_ids:
-                return False
-            if citation.passage not in checked:
-                checked[citation.passage] = passage_matches(citation.passage, query)
-            return checked[citation.passage]
-
-        citing = frozenset(position_id for position_id, citations in self.citations_by_position.items()
-                           if position_id in self.positions_by_id and any(map(holds, citations)))
-        issue_ids = set(found.issue_ids)
-        issue_ids.update(self.positions_by_id[p].issue_id for p in citing)
-        issue_ids.update(self.issue_of_status[s] for s, citations in self.citations_by_status.items()
-                         if s in self.issue_of_status and any(map(holds, citations)))
-        hits = found.position_ids
-        return SearchResult(issue_ids, PositionHits(hits.rowids, hits.rowid_of, citing), report_ids)
+        if self._citations_by_report is None:  # built at the first search that matches a report
+            self._citations_by_report = defaultdict(lambda: defaultdict(list))
+            for index in (self.citations_by_position, self.citations_by_status):
+                for citations in index.values():
+                    for citation in citations:
+                        self._citations_by_report[citation.report_id][citation.passage].append(citation)
+        return with_reports(found, query, report_ids, self._citations_by_report, self.positions_by_id,
+                            self.issue_of_status)
 
     # -- history ------------------------------------------------------
     def value_history(self, issue_id: str, party_id: str) -> list[tuple[Round, Position]]:

@@ -175,3 +175,32 @@ class SearchIndex:
         issue_ids = {self.issue_by_number[n] for n in numbers}
         issue_ids.update(workspace.search_other_issue_ids(match))
         return SearchResult(issue_ids, PositionHits(set(hits), self.rowid_of))
+
+
+def with_reports(found: SearchResult, query: str, report_ids: frozenset[str], citations_by_report,
+                 positions_by_id, issue_of_status) -> SearchResult:
+    """``found`` and what the matching reports add: the positions (and statuses) whose cited
+    passage of one of them holds the words, with their issues (``passage_matches``).
+
+    ``citations_by_report`` maps a report id to its cited passages and each
+    passage to its citations, so each distinct passage is checked once (many
+    citations quote the same sentence) and only matching ones are walked.
+    """
+    checked: dict[str, bool] = {}
+    citing: set[str] = set()
+    issue_ids = set(found.issue_ids)
+    for report_id in report_ids:
+        for passage, citations in citations_by_report.get(report_id, {}).items():
+            holds = checked.get(passage)
+            if holds is None:
+                holds = checked[passage] = passage_matches(passage, query)
+            if not holds:
+                continue
+            for citation in citations:
+                if citation.position_id in positions_by_id:
+                    citing.add(citation.position_id)
+                    issue_ids.add(positions_by_id[citation.position_id].issue_id)
+                elif citation.status_id in issue_of_status:
+                    issue_ids.add(issue_of_status[citation.status_id])
+    hits = found.position_ids
+    return SearchResult(issue_ids, PositionHits(hits.rowids, hits.rowid_of, frozenset(citing)), report_ids)

@@ -35,3 +35,20 @@ def test_a_word_only_in_a_cited_passage_brings_in_its_position_and_issue(seed_ws
     assert result.issue_ids == {added.position.issue_id}
     elsewhere = snapshot.search(seed_ws, "zyxsynthetic")  # in report B, outside any cited passage
     assert elsewhere.report_ids == {added.report_b.id} and not elsewhere.issue_ids
+
+
+def test_search_follows_a_citation_added_after_an_earlier_search(seed_ws):
+    from core.edits.citing import cite_passage
+
+    added = add_disagreeing_reports(seed_ws)
+    snapshot = Snapshot(seed_ws)
+    assert not snapshot.search(seed_ws, "zyxsynthetic").issue_ids  # builds the passage index
+    ukraine_children = next(p for p in seed_ws.positions() if p.stance.startswith("At least 19,000"))
+    text = seed_ws.report_text(added.report_b.id)
+    start = text.index("Marker word")
+    changes = cite_passage(added.report_b, text, start, len(text), ukraine_children.id)
+    changes.apply(seed_ws)
+    snapshot = snapshot.follow(seed_ws, changes)
+    result = snapshot.search(seed_ws, "zyxsynthetic")
+    assert result.issue_ids == {ukraine_children.issue_id}
+    assert ukraine_children.id in result.position_ids

@@ -78,8 +78,9 @@ class Snapshot:
         for status in workspace.statuses():
             self._index_status(status)
         self.search_index = SearchIndex(workspace, self.issues)
-        # report id -> passage -> its citations, for search; built when first needed
-        self._citations_by_report: dict[str, dict[str, list[Citation]]] | None = None
+        # report id -> passage -> (ids of the positions, ids of the statuses) citing it; for search,
+        # built when first needed
+        self._citations_by_report: dict[str, dict[str, tuple[set[str], set[str]]]] | None = None
         self._rows_cache: dict[tuple, Comparison] = {}
         self.evidence_by_status: dict[str, list] = defaultdict(list)
         for item in workspace.evidence():
@@ -237,11 +238,11 @@ class Snapshot:
         if not report_ids:
             return found
         if self._citations_by_report is None:  # built at the first search that matches a report
-            self._citations_by_report = defaultdict(lambda: defaultdict(list))
-            for index in (self.citations_by_position, self.citations_by_status):
-                for citations in index.values():
+            self._citations_by_report = index = defaultdict(lambda: defaultdict(lambda: (set(), set())))
+            for column, owners in ((0, self.citations_by_position), (1, self.citations_by_status)):
+                for owner, citations in owners.items():
                     for citation in citations:
-                        self._citations_by_report[citation.report_id][citation.passage].append(citation)
+                        index[citation.report_id][citation.passage][column].add(owner)
         return with_reports(found, query, report_ids, self._citations_by_report, self.positions_by_id,
                             self.issue_of_status)
 

@@ -183,24 +183,24 @@ def with_reports(found: SearchResult, query: str, report_ids: frozenset[str], ci
     passage of one of them holds the words, with their issues (``passage_matches``).
 
     ``citations_by_report`` maps a report id to its cited passages and each
-    passage to its citations, so each distinct passage is checked once (many
-    citations quote the same sentence) and only matching ones are walked.
+    passage to the ids of the positions and of the statuses citing it, so each
+    distinct passage is checked once (many citations quote the same sentence)
+    and the owners of the matching ones are gathered a set at a time.
     """
     checked: dict[str, bool] = {}
     citing: set[str] = set()
-    issue_ids = set(found.issue_ids)
+    statuses: set[str] = set()
     for report_id in report_ids:
-        for passage, citations in citations_by_report.get(report_id, {}).items():
+        for passage, (position_ids, status_ids) in citations_by_report.get(report_id, {}).items():
             holds = checked.get(passage)
             if holds is None:
                 holds = checked[passage] = passage_matches(passage, query)
-            if not holds:
-                continue
-            for citation in citations:
-                if citation.position_id in positions_by_id:
-                    citing.add(citation.position_id)
-                    issue_ids.add(positions_by_id[citation.position_id].issue_id)
-                elif citation.status_id in issue_of_status:
-                    issue_ids.add(issue_of_status[citation.status_id])
+            if holds:
+                citing |= position_ids
+                statuses |= status_ids
+    issue_of = {p: positions_by_id[p].issue_id for p in citing if p in positions_by_id}  # deleted ones drop out
+    issue_ids = set(found.issue_ids)
+    issue_ids.update(issue_of.values())
+    issue_ids.update(issue_of_status[s] for s in statuses if s in issue_of_status)
     hits = found.position_ids
-    return SearchResult(issue_ids, PositionHits(hits.rowids, hits.rowid_of, frozenset(citing)), report_ids)
+    return SearchResult(issue_ids, PositionHits(hits.rowids, hits.rowid_of, frozenset(issue_of)), report_ids)

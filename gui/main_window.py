@@ -9,6 +9,7 @@ needs saving: every command is committed.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -227,8 +228,9 @@ class MainWindow(QMainWindow):
 
     def _on_changed(self, changes: Changes) -> None:
         """Follow the session: repaint the rows an edit touched, or rebuild what it may have moved."""
-        if changes.workspace_replaced and self.report_viewer is not None:  # it reads the old workspace
-            self.report_viewer.close()
+        viewer = self.report_viewer
+        if changes.workspace_replaced and viewer is not None and shiboken6.isValid(viewer):
+            viewer.close()  # it reads the old workspace
         if changes.touches("positions", "issue_status", "issues", "reports", "citations"):  # what search reads
             self._run_search()
         if changes.touches("rounds"):
@@ -346,7 +348,7 @@ class MainWindow(QMainWindow):
             index = self.table.currentIndex()
             cell = index.data(CELL_ROLE) if index.isValid() and index.data(KIND_ROLE) == "party" else None
             position_id = cell.position.id if cell is not None and cell.position is not None else None
-        if self.report_viewer is not None:  # one viewer at a time: the newest replaces the last
+        if self.report_viewer is not None and shiboken6.isValid(self.report_viewer):  # one viewer at a time
             self.report_viewer.close()
             self.report_viewer.deleteLater()
         self.report_viewer = ReportViewer(self.session, report_id, passage, position_id, owner or self)

@@ -100,3 +100,13 @@ def test_a_viewer_opened_from_the_list_belongs_to_the_list_so_its_modality_spare
     viewer = dialog.open_current()
     assert viewer.parent() is dialog
     assert viewer.title_label.text() == "Synthetic test report A"
+
+
+def test_a_viewer_whose_list_was_deleted_is_replaced_cleanly(window, qtbot):
+    dialog = window.editing.manage(Report)
+    dialog.list.setCurrentRow(1)
+    dialog.open_current()
+    dialog.deleteLater()
+    qtbot.wait(20)  # the list, and the viewer it owned, are gone
+    viewer = window.open_report(next(iter(window.snapshot.reports)))
+    assert viewer.isVisible()

@@ -62,14 +62,20 @@ def _fold(text: str) -> str:
 
 
 @lru_cache(maxsize=16)
-def _terms(query: str) -> tuple[tuple[tuple[str, ...], bool], ...]:
-    """The query's terms as folded words, each with whether it is a prefix (parsed once per query)."""
-    found = []
+def _term_patterns(query: str) -> tuple[re.Pattern, ...]:
+    """One pattern per term of the query, over folded text (parsed once per query).
+
+    A term's words must follow each other with only non-word characters
+    between them, start at a word boundary, and end at one unless the term
+    is a prefix (``word*``, or a phrase whose last word is a prefix, as in FTS5).
+    """
+    patterns = []
     for phrase, star in re.findall(r'"([^"]*)"(\*?)', fts_query(query)):
-        words = tuple(re.findall(r"\w+", _fold(phrase)))
+        words = re.findall(r"\w+", _fold(phrase))
         if words:
-            found.append((words, bool(star)))
-    return tuple(found)
+            end = "" if star else r"(?!\w)"
+            patterns.append(re.compile(r"(?<!\w)" + r"\W+".join(map(re.escape, words)) + end))
+    return tuple(patterns)
 
 
 def passage_matches(passage: str, query: str) -> bool:
@@ -79,46 +85,31 @@ def passage_matches(passage: str, query: str) -> bool:
     positions citing a matching report the match is about: those whose own
     passage holds the words. (The seed's one report is cited by every
     position; without this, any word of it would match every issue.)
-    Each term's words must first occur in the folded passage at all, which
-    turns most passages away before they are split into words.
     """
-    terms = _terms(query)
-    if not terms:
+    patterns = _term_patterns(query)
+    if not patterns:
         return False
     folded = _fold(passage)
-    if any(word not in folded for words, _ in terms for word in words):
-        return False
-    text = " " + " ".join(re.findall(r"\w+", folded)) + " "
-    for words, prefix in terms:
-        if prefix and len(words) == 1:
-            if f" {words[0]}" not in text:
-                return False
-        elif f" {' '.join(words)} " not in text:
-            return False
-    return True
+    return all(pattern.search(folded) for pattern in patterns)
 
 
 class PositionHits:
-    """The positions a search matched, held as rowids; ``position_id in hits`` works as for a set.
+    """The positions a search matched, held as rowids; ``position_id in hits`` works as for a set."""
 
-    ``also``: positions matched another way (they cite a matching report), by id.
-    """
+    __slots__ = ("rowids", "rowid_of")
 
-    __slots__ = ("rowids", "rowid_of", "also")
-
-    def __init__(self, rowids: set[int], rowid_of: dict[str, int], also: frozenset[str] = frozenset()):
+    def __init__(self, rowids: set[int], rowid_of: dict[str, int]):
         self.rowids = rowids
         self.rowid_of = rowid_of
-        self.also = also
 
     def __contains__(self, position_id) -> bool:
-        return self.rowid_of.get(position_id) in self.rowids or position_id in self.also
+        return self.rowid_of.get(position_id) in self.rowids
 
     def __len__(self) -> int:
-        return len(self.rowids) + sum(1 for p in self.also if self.rowid_of.get(p) not in self.rowids)
+        return len(self.rowids)
 
     def __bool__(self) -> bool:
-        return bool(self.rowids) or bool(self.also)
+        return bool(self.rowids)
 
 
 class SearchIndex:
@@ -198,9 +189,10 @@ def with_reports(found: SearchResult, query: str, report_ids: frozenset[str], ci
             if holds:
                 citing |= position_ids
                 statuses |= status_ids
-    issue_of = {p: positions_by_id[p].issue_id for p in citing if p in positions_by_id}  # deleted ones drop out
-    issue_ids = set(found.issue_ids)
-    issue_ids.update(issue_of.values())
-    issue_ids.update(issue_of_status[s] for s in statuses if s in issue_of_status)
     hits = found.position_ids
-    return SearchResult(issue_ids, PositionHits(hits.rowids, hits.rowid_of, frozenset(issue_of)), report_ids)
+    rowid_of = hits.rowid_of
+    rowids = {rowid_of[p] for p in citing if p in rowid_of}  # a deleted position has none: it drops out
+    issue_ids = set(found.issue_ids)
+    issue_ids.update(positions_by_id[p].issue_id for p in citing if p in positions_by_id)
+    issue_ids.update(issue_of_status[s] for s in statuses if s in issue_of_status)
+    return SearchResult(issue_ids, PositionHits(hits.rowids | rowids, rowid_of), report_ids)

@@ -7,17 +7,22 @@ column: the status, who claims it, the common ground and its evidence.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from core.compare.comparison import Cell, Comparison, Row
 from core.domain.labels import NO_POSITION, claimant, format_value, source_citation, stance_text, status_label
 from core.domain.records import Position, Round
 
+from gui.citation_list import CitationList
 from gui.plain import plain_label
 
 
 class DetailPane(QScrollArea):
+    """``citation_opened(citation, position)``: the analyst asked to read a citation's passage."""
+
+    citation_opened = Signal(object, object)
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWidgetResizable(True)
@@ -37,6 +42,7 @@ class DetailPane(QScrollArea):
         self._layout.addStretch(1)
         self.setWidget(self._body)
         self.fields: dict[str, QLabel] = {}
+        self.citations: CitationList | None = None
         self.show_nothing()
 
     # -- content ------------------------------------------------------
@@ -44,6 +50,7 @@ class DetailPane(QScrollArea):
         while self._form.rowCount():
             self._form.removeRow(0)
         self.fields = {}
+        self.citations = None
         self.title.setText(title)
 
     def _add(self, name: str, text: str | None) -> None:
@@ -76,6 +83,20 @@ class DetailPane(QScrollArea):
             column.addStretch(1)
             row.addLayout(column, 1)
         self._form.addRow(holder)
+
+    def _add_citations(self, comparison: Comparison, position: Position) -> None:
+        """Every citation, clickable; the versions side by side where the reports disagree."""
+        if not comparison.citations_of(position):
+            return
+        self.citations = CitationList(comparison, position)
+        self.citations.opened.connect(lambda citation: self.citation_opened.emit(citation, position))
+        heading = QLabel("Reports that disagree" if self.citations.version_headings else "Reports")
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        self._form.addRow(heading)
+        self._form.addRow(self.citations)
 
     def show_nothing(self) -> None:
         self._reset("Select a cell to see its detail")
@@ -120,7 +141,7 @@ class DetailPane(QScrollArea):
             self._add("Reported at", f"{r.name}, {r.date}" + (f", {r.place}" if r.place else ""))
         self._add("Stated on", position.stated_on or "")
         self._add("Timing", position.timing_note)
-        self._add("Reports", "\n".join(citation_lines(comparison, position)))
+        self._add_citations(comparison, position)
         self._add("Analyst's note", position.analyst_note if position.stated else "")
         if cell.changed and cell.previous is not None:
             self._add("Before", stance_text(cell.previous))
@@ -159,19 +180,3 @@ def evidence_lines(snapshot, row: Row, names: dict[str, str]) -> list[str]:
             lines.append(f"• Report: {source_citation(report, snapshot.outlets.get(report.outlet_id or ''))}")
     return lines
 
-
-def citation_lines(comparison, position) -> list[str]:
-    """Each citation of a position: its report, outlet and grade, then the passage."""
-    from core.compare.citations import citation_grade
-
-    lines = []
-    for citation in comparison.citations_of(position):
-        report = comparison.reports.get(citation.report_id)
-        if report is None:
-            continue
-        outlet = comparison.outlets.get(report.outlet_id or "")
-        graded = citation_grade(citation, comparison.reports, comparison.outlets)
-        lines.append(f"• {graded} · {source_citation(report, outlet)}")
-        if citation.passage:
-            lines.append(f"  “{citation.passage}”")
-    return lines

@@ -9,6 +9,7 @@ needs saving: every command is committed.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -66,6 +67,8 @@ class MainWindow(QMainWindow):
         self.search_hits: set[str] = set()
         self.search_issues: set[str] | None = None
         self.search_rounds: frozenset[str] = frozenset()  # rounds whose notes match the search
+        self.search_reports: frozenset[str] = frozenset()
+        self.report_viewer = None
         self._detail_key: tuple | None = None
         self._changes_key: tuple | None = None
         self.setWindowTitle(f"{workspace.path.name} — Parley")
@@ -78,6 +81,7 @@ class MainWindow(QMainWindow):
         self.track_row_height = self.table_layout.track_height
         self.full_text_dialog = None
         self.detail = DetailPane()
+        self.detail.citation_opened.connect(self.open_citation)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.table)
@@ -227,8 +231,10 @@ class MainWindow(QMainWindow):
             result = self.snapshot.search(self.workspace, query)
             self.search_hits, self.search_issues = result.position_ids, result.issue_ids
             self.search_rounds = result.round_ids
+            self.search_reports = result.report_ids
         else:
-            self.search_hits, self.search_issues, self.search_rounds = set(), None, frozenset()
+            self.search_hits, self.search_issues = set(), None
+            self.search_rounds, self.search_reports = frozenset(), frozenset()
 
     def focus_search(self) -> None:
         self.filter_bar.search.setFocus()
@@ -236,7 +242,10 @@ class MainWindow(QMainWindow):
 
     def _on_changed(self, changes: Changes) -> None:
         """Follow the session: repaint the rows an edit touched, or rebuild what it may have moved."""
-        if changes.touches("positions", "issue_status", "issues", "rounds"):  # what the full-text search reads
+        viewer = self.report_viewer
+        if changes.workspace_replaced and viewer is not None and shiboken6.isValid(viewer):
+            viewer.close()  # it reads the old workspace
+        if changes.touches("positions", "issue_status", "issues", "rounds", "reports", "citations"):  # search reads
             self._run_search()
         if changes.touches("rounds"):
             self._fill_rounds()
@@ -303,10 +312,14 @@ class MainWindow(QMainWindow):
         round_name = comparison.round.name if comparison.round else "no round"
         total = len(self.snapshot.issues)
         issues = f"{len(comparison.rows)} of {total} issues" if self.filter_bar.is_active() else f"{total} issues"
-        hits = f" · {len(self.search_hits)} matching positions" if self.filter_bar.query() else ""
-        rounds = [r.name for r in self.snapshot.rounds if r.id in self.search_rounds]
-        if rounds:
-            hits += f" · notes of {', '.join(rounds)} match"
+        hits = ""
+        if self.filter_bar.query():
+            reports = len(self.search_reports)
+            hits = (f" · {len(self.search_hits)} matching positions"
+                    f" · {reports} matching report{'s' if reports != 1 else ''}")
+            rounds = [r.name for r in self.snapshot.rounds if r.id in self.search_rounds]
+            if rounds:
+                hits += f" · notes of {', '.join(rounds)} match"
         self.counts_label.setText(f"{issues}{hits} · {round_name}: {shown}")
 
     def _update_changes(self) -> None:
@@ -340,6 +353,32 @@ class MainWindow(QMainWindow):
             self.detail.show_issue(row)
         else:
             self.detail.show_nothing()
+
+    # -- reports --------------------------------------------------------
+    def open_citation(self, citation, position=None):
+        """Open the report a citation quotes, at its passage, for citing more for the same position."""
+        return self.open_report(citation.report_id, (citation.passage_start, citation.passage_end),
+                                position.id if position is not None else citation.position_id)
+
+    def open_report(self, report_id: str, passage: tuple[int, int] | None = None, position_id: str | None = None,
+                    owner=None):
+        """Show a report in the viewer; without a position, new citations go to the selected cell's.
+
+        ``owner``: the window the viewer belongs to (the Reports list, so that
+        list's modality does not block it); the main window otherwise.
+        """
+        from gui.report_viewer import ReportViewer
+
+        if position_id is None:
+            index = self.table.currentIndex()
+            cell = index.data(CELL_ROLE) if index.isValid() and index.data(KIND_ROLE) == "party" else None
+            position_id = cell.position.id if cell is not None and cell.position is not None else None
+        if self.report_viewer is not None and shiboken6.isValid(self.report_viewer):  # one viewer at a time
+            self.report_viewer.close()
+            self.report_viewer.deleteLater()
+        self.report_viewer = ReportViewer(self.session, report_id, passage, position_id, owner or self)
+        self.report_viewer.show()
+        return self.report_viewer
 
     # -- editing ------------------------------------------------------
     def report_error(self, title: str, text: str) -> None:

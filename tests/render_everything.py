@@ -3,7 +3,7 @@
     python -m tests.render_everything WORKSPACE OUTDIR
 
 Opens the window offscreen, selects every cell (filling the detail pane),
-shows every tooltip, opens the changes view, every record form and the export
+shows every tooltip, opens the changes view, the report viewer, every record form and the export
 dialog with its preview, and writes the PDF, CSV and JSON exports. Run under
 strace by tests/gui/test_hostile_text.py, which checks that no file named in
 the text was ever opened. Prints the text of the detail pane fields it saw.
@@ -49,11 +49,19 @@ def main(workspace_path: str, outdir: str) -> int:
                 index = model.index(row, column)
                 window.table.setCurrentIndex(index)
                 seen.extend(label.text() for label in window.detail.fields.values())
+                if window.detail.citations is not None:
+                    seen.extend(item.text() for item in window.detail.citations.items)
                 tip = index.data(Qt.ItemDataRole.ToolTipRole)
                 if tip:
                     QToolTip.showText(QPoint(100, 100), tip, window.table)
                     app.processEvents()
         window.grab()
+    for citations in list(window.snapshot.citations_by_position.values())[:3]:  # the report viewer
+        for citation in citations[:1]:
+            viewer = window.open_citation(citation)
+            app.processEvents()
+            viewer.grab()
+            viewer.close()
     for cls in (Party, Track, Issue, Round, Person, Outlet, Report):
         dialog = window.editing.manage(cls)
         for n in range(dialog.list.count()):

@@ -26,7 +26,7 @@ from core.domain.records import (
 from core.compare.rows import Cell, Comparison, Row, RowFilter
 from core.edits.changes import ChangeSet
 from core.domain.labels import stance_text
-from core.compare.search_index import RoundNotesIndex, SearchIndex, SearchResult, fts_query
+from core.compare.search_index import RoundNotesIndex, SearchIndex, SearchResult, fts_query, with_reports
 from core.store.workspace import Workspace
 from core.compare.timeline import Timeline, content_key, status_key
 from core.compare.worddiff import word_diff
@@ -79,6 +79,9 @@ class Snapshot:
             self._index_status(status)
         self.search_index = SearchIndex(workspace, self.issues)
         self.round_notes = RoundNotesIndex(self.rounds)
+        # report id -> passage -> (ids of the positions, ids of the statuses) citing it; for search,
+        # built when first needed
+        self._citations_by_report: dict[str, dict[str, tuple[set[str], set[str]]]] | None = None
         self._rows_cache: dict[tuple, Comparison] = {}
         self.evidence_by_status: dict[str, list] = defaultdict(list)
         for item in workspace.evidence():
@@ -130,6 +133,7 @@ class Snapshot:
             self._follow_evidence(workspace, changes)
         if "citations" in ids or "figures" in ids:
             self._follow_citations_and_figures(workspace, changes)
+            self._citations_by_report = None
         self._patch_cached_rows(touched)
         return self
 
@@ -225,12 +229,26 @@ class Snapshot:
     def search(self, workspace: Workspace, query: str) -> SearchResult:
         """What ``Workspace.search`` finds, reading only the full-text indexes (see ``SearchIndex``).
 
-        A round whose notes (or name, or place) match is found too: its id
-        is in ``round_ids``, and the issues on which a position or status
-        was recorded at that round are among the issues found.
+        Report text is searched too (``search_index.with_reports``): a
+        matching report brings in the positions and statuses whose cited
+        passage of it holds the words. A round whose notes (or name, or
+        place) match is found too: its id is in ``round_ids``, and the issues
+        on which a position or status was recorded at that round are among
+        the issues found.
         """
         found = self.search_index.search(workspace, query)
-        round_ids = self.round_notes.search(fts_query(query))
+        match = fts_query(query)
+        report_ids = frozenset(workspace.matching_report_ids(match)) if match else frozenset()
+        if report_ids:
+            if self._citations_by_report is None:  # built at the first search that matches a report
+                self._citations_by_report = index = defaultdict(lambda: defaultdict(lambda: (set(), set())))
+                for column, owners in ((0, self.citations_by_position), (1, self.citations_by_status)):
+                    for owner, citations in owners.items():
+                        for citation in citations:
+                            index[citation.report_id][citation.passage][column].add(owner)
+            found = with_reports(found, query, report_ids, self._citations_by_report, self.positions_by_id,
+                                 self.issue_of_status)
+        round_ids = self.round_notes.search(match)
         if not round_ids:
             return found
         indices = {self.round_index[r] for r in round_ids if r in self.round_index}
@@ -239,7 +257,7 @@ class Snapshot:
                          if not indices.isdisjoint(timeline.indices))
         issue_ids.update(issue_id for issue_id, timeline in self.status_history.items()
                          if not indices.isdisjoint(timeline.indices))
-        return SearchResult(issue_ids, found.position_ids, round_ids)
+        return SearchResult(issue_ids, found.position_ids, round_ids, found.report_ids)
 
     # -- history ------------------------------------------------------
     def value_history(self, issue_id: str, party_id: str) -> list[tuple[Round, Position]]:

@@ -9,8 +9,11 @@ the positions table and building sets of UUID strings.
 
 from __future__ import annotations
 
+import re
 import sqlite3
+import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from core.domain.records import Issue, Round
 from core.store.schema import FTS_TOKENIZER
@@ -19,9 +22,13 @@ from core.store.workspace import Workspace
 
 @dataclass(frozen=True)
 class SearchResult:
+    """What a search found. ``report_ids``: reports whose title or text match; the
+    positions citing them are in ``position_ids`` and their issues in ``issue_ids``."""
+
     issue_ids: set[str]
     position_ids: set[str]
     round_ids: frozenset[str] = field(default_factory=frozenset)  # rounds whose notes, name or place match
+    report_ids: frozenset[str] = frozenset()
 
 
 def fts_query(text: str) -> str:
@@ -45,6 +52,48 @@ def fts_query(text: str) -> str:
                 continue
             terms.append('"' + word + '"' + ("*" if prefix else ""))
     return " ".join(terms)
+
+
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def _fold(text: str) -> str:
+    """Case and accents folded, as the index's ``unicode61 remove_diacritics 2`` tokenizer does, near enough."""
+    if text.isascii():
+        return text.casefold()
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold()))
+
+
+@lru_cache(maxsize=16)
+def _term_patterns(query: str) -> tuple[re.Pattern, ...]:
+    """One pattern per term of the query, over folded text (parsed once per query).
+
+    A term's words must follow each other with only non-word characters
+    between them, start at a word boundary, and end at one unless the term
+    is a prefix (``word*``, or a phrase whose last word is a prefix, as in FTS5).
+    """
+    patterns = []
+    for phrase, star in re.findall(r'"([^"]*)"(\*?)', fts_query(query)):
+        words = re.findall(r"\w+", _fold(phrase))
+        if words:
+            end = "" if star else r"(?!\w)"
+            patterns.append(re.compile(r"(?<!\w)" + r"\W+".join(map(re.escape, words)) + end))
+    return tuple(patterns)
+
+
+def passage_matches(passage: str, query: str) -> bool:
+    """Whether a cited passage holds every term of ``query`` (words, "phrases", prefix*), as FTS5 would.
+
+    A report's whole text is searched by its index; this decides which of the
+    positions citing a matching report the match is about: those whose own
+    passage holds the words. (The seed's one report is cited by every
+    position; without this, any word of it would match every issue.)
+    """
+    patterns = _term_patterns(query)
+    if not patterns:
+        return False
+    folded = _fold(passage)
+    return all(pattern.search(folded) for pattern in patterns)
 
 
 class PositionHits:
@@ -148,3 +197,33 @@ class RoundNotesIndex:
                 "SELECT id FROM rounds_fts WHERE rounds_fts MATCH ?", [match]))
         except sqlite3.OperationalError:  # fts_query quotes every term; be safe all the same
             return frozenset()
+
+
+def with_reports(found: SearchResult, query: str, report_ids: frozenset[str], citations_by_report,
+                 positions_by_id, issue_of_status) -> SearchResult:
+    """``found`` and what the matching reports add: the positions (and statuses) whose cited
+    passage of one of them holds the words, with their issues (``passage_matches``).
+
+    ``citations_by_report`` maps a report id to its cited passages and each
+    passage to the ids of the positions and of the statuses citing it, so each
+    distinct passage is checked once (many citations quote the same sentence)
+    and the owners of the matching ones are gathered a set at a time.
+    """
+    checked: dict[str, bool] = {}
+    citing: set[str] = set()
+    statuses: set[str] = set()
+    for report_id in report_ids:
+        for passage, (position_ids, status_ids) in citations_by_report.get(report_id, {}).items():
+            holds = checked.get(passage)
+            if holds is None:
+                holds = checked[passage] = passage_matches(passage, query)
+            if holds:
+                citing |= position_ids
+                statuses |= status_ids
+    hits = found.position_ids
+    rowid_of = hits.rowid_of
+    rowids = {rowid_of[p] for p in citing if p in rowid_of}  # a deleted position has none: it drops out
+    issue_ids = set(found.issue_ids)
+    issue_ids.update(positions_by_id[p].issue_id for p in citing if p in positions_by_id)
+    issue_ids.update(issue_of_status[s] for s in statuses if s in issue_of_status)
+    return SearchResult(issue_ids, PositionHits(hits.rowids | rowids, rowid_of), found.round_ids, report_ids)

@@ -260,6 +260,12 @@ class Workspace:
         return [r for (r,) in self.db.execute(
             "SELECT rowid FROM positions_fts WHERE positions_fts MATCH :q", {"q": match}).fetchall()]
 
+    def matching_report_ids(self, match: str) -> set[str]:
+        """Reports whose title or text match an FTS5 ``match`` (the index m003 keeps by triggers)."""
+        return {r[0] for r in self.db.execute(
+            """SELECT r.id FROM reports_fts f JOIN reports r ON r.rowid = f.rowid
+                   WHERE reports_fts MATCH :q""", {"q": match})}
+
     def search_other_issue_ids(self, match: str) -> set[str]:
         """Issues whose status notes, name or description match an FTS5 ``match``."""
         return {r[0] for r in self.db.execute(

@@ -112,5 +112,6 @@ def label_of(record) -> str:
     if isinstance(record, Round):
         return f"{record.name} — {record.date}" if record.name else record.date
     if isinstance(record, Report):
-        return record.title or record.url or "(untitled report)"
+        name = record.title or record.url or "(untitled report)"
+        return f"{record.published} — {name}" if record.published else name
     return getattr(record, "name", "") or "(unnamed)"

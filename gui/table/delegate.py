@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from core.domain.labels import CHANGE_COLOUR
 
+from gui.table.cell_reports import draw_reports_line
 from gui.table.model import PAINT_ROLE, Paint
 from gui.theme import blend, status_background
 
@@ -125,12 +126,15 @@ class CellDelegate(QStyledItemDelegate):
             italic = QFont(font)
             italic.setItalic(True)
             lines = wrapped_line_count(info.text, italic, inner - STRIPE, NOT_STATED_LINES, reserve)
+            lines += 1 if info.reports else 0
         elif info.kind == "party":
             bold = QFont(font)
             bold.setBold(True)
             value_lines = self._figure_lines(info.value, bold, inner - STRIPE)
-            text_lines = self.max_lines - value_lines
+            reports_line = 1 if info.reports else 0  # the reports line has the cell's bottom line
+            text_lines = max(1, self.max_lines - value_lines - reports_line)
             lines = wrapped_line_count(info.text, font, inner - STRIPE, text_lines, reserve) + value_lines
+            lines += reports_line
         else:
             lines = wrapped_line_count(info.text, font, inner, self.max_lines, reserve)
         return lines * line + PADDING + 2
@@ -184,6 +188,9 @@ class CellDelegate(QStyledItemDelegate):
             highlight.setAlpha(45)
             painter.fillRect(option.rect, highlight)
         rect = rect.adjusted(STRIPE, 0, 0, 0)
+        # "3 reports · B2" (and a disagreement mark) on the cell's bottom line, which the row keeps for it
+        draw_reports_line(painter, rect, info.reports, font, muted)
+        reports_line = 1 if info.reports else 0
         label = info.mark
         reserve = change_tag_width(font, label) if label else 0.0
         if info.state != "stated":  # "No stated position" or nothing recorded: still tagged when it is new
@@ -196,7 +203,7 @@ class CellDelegate(QStyledItemDelegate):
         bold = QFont(font)
         bold.setBold(True)
         value_lines = self._figure_lines(info.value, bold, rect.width())
-        lines = self.max_lines - value_lines
+        lines = max(1, self.max_lines - value_lines - reports_line)
         text_rect = QRectF(rect)
         text_rect.setHeight(min(rect.height(), lines * metrics.height()))
         used = draw_wrapped(painter, text_rect, info.text, font, text_colour, lines, reserve)

@@ -8,12 +8,14 @@ session's undo stack (``Session.push``).
 
 from __future__ import annotations
 
+from core.domain.records import Report
 from core.edits.changes import deletion
 from core.edits.rules import nothing_to_delete, position_to_delete, status_to_delete
 
 from gui.table.model import CELL_ROLE, KIND_ROLE, ROW_ROLE
 from gui.dialogs.position import PositionDialog
 from gui.dialogs.records import RecordsDialog
+from gui.dialogs.reports import ReportsDialog
 from gui.dialogs.status import StatusDialog
 
 
@@ -81,7 +83,10 @@ class CellEditing:
         self.session.push(deletion(self.session.workspace, verdict.record, verdict.text))
 
     def manage(self, cls) -> RecordsDialog:
-        dialog = RecordsDialog(self.session, cls, self.parent)
+        if cls is Report:
+            dialog = ReportsDialog(self.session, self.parent)
+        else:
+            dialog = RecordsDialog(self.session, cls, self.parent)
         dialog.open()
         return dialog
 

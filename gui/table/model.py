@@ -18,6 +18,7 @@ from core.domain.labels import change_mark, stance_text, status_label
 from core.domain.records import Track
 
 from gui.plain import plain_tooltip
+from gui.table.cell_reports import ReportsMark, reports_mark, reports_tooltip
 from gui.theme import status_background
 
 ROLE = int(Qt.ItemDataRole.UserRole)
@@ -45,6 +46,7 @@ class Paint(NamedTuple):
     colour: str = ""  # a party's colour
     hit: bool = False  # a search matched this position
     status: str | None = None  # a status cell's key, for its tint
+    reports: ReportsMark | None = None  # a party cell's '3 reports · B2' line (gui.table.cell_reports)
 
 
 class ComparisonModel(QAbstractTableModel):
@@ -54,12 +56,14 @@ class ComparisonModel(QAbstractTableModel):
         self._entries: list[Track | Row | None] = []
         self._party_names: dict[str, str] = {}
         self._hits: set[str] = set()
+        self._marks: dict[str, ReportsMark | None] = {}  # reports line by position id, until the next feed
 
     # -- feeding ------------------------------------------------------
     def set_comparison(self, comparison: Comparison, party_names: dict[str, str],
                        hit_position_ids: set[str] | None = None) -> None:
         self.beginResetModel()
         self._comparison = comparison
+        self._marks = {}
         self._party_names = party_names
         self._hits = hit_position_ids or set()
         self._entries = []
@@ -84,6 +88,7 @@ class ComparisonModel(QAbstractTableModel):
                 or any(a.issue.id != b.issue.id or a.track is not b.track for a, b in zip(old.rows, comparison.rows))):
             return False
         self._comparison = comparison
+        self._marks = {}
         self._hits = hit_position_ids or set()
         rows = iter(comparison.rows)
         self._entries = [next(rows) if isinstance(entry, Row) else entry for entry in self._entries]
@@ -191,12 +196,21 @@ class ComparisonModel(QAbstractTableModel):
             position = cell.position
             return Paint("party", stance_text(position), cell.value_text, change_mark(cell.changed, cell.previous),
                          cell.state, cell.party.colour,
-                         bool(position and position.id in self._hits))
+                         bool(position and position.id in self._hits),
+                         reports=self._reports_mark(position))
         if column == len(parties) + 1:
             return Paint("status", status_label(entry.status, self._party_names),
                          mark=change_mark(entry.status_changed, entry.previous_status),
                          status=entry.status.status if entry.status else None)
         return Paint("common", entry.status.common_ground if entry.status else "")
+
+    def _reports_mark(self, position) -> ReportsMark | None:
+        """The cell's reports line, worked out once per position until the comparison changes."""
+        if position is None:
+            return None
+        if position.id not in self._marks:
+            self._marks[position.id] = reports_mark(self._comparison, position)
+        return self._marks[position.id]
 
     def _track_data(self, track: Track | None, column: int, role):
         if role == KIND_ROLE:
@@ -227,10 +241,11 @@ class ComparisonModel(QAbstractTableModel):
     def _cell_data(self, row: Row, cell: Cell, role):
         if role == Qt.ItemDataRole.DisplayRole:
             return stance_text(cell.position)
-        if role == Qt.ItemDataRole.ToolTipRole:  # the whole stance: a row may cut it short
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole stance, a row may cut it short, and its reports
             if cell.position is None:
                 return None
-            parts = [stance_text(cell.position), cell.value_text, cell.position.summary]
+            reports = reports_tooltip(self._comparison, cell.position)
+            parts = [stance_text(cell.position), cell.value_text, cell.position.summary, reports]
             return plain_tooltip("\n\n".join(p for p in parts if p))
         if role == KIND_ROLE:
             return "party"

@@ -65,8 +65,9 @@ def test_detail_pane_shows_quote_speaker_and_source(window):
     assert fields["Quote"] == "“discuss everything from scratch”"
     assert fields["Speaker"] == "Vladimir Medinsky, Chief delegate"
     assert "Reported at" in fields and "2025-07-23" in fields["Reported at"]
-    assert fields["Reports"].startswith("• F6 · Russia And Ukraine Make Scant Progress")
-    assert "“However, Russia’s chief delegate, Vladimir Medinsky, quickly pushed back" in fields["Reports"]
+    [item] = window.detail.citations.items
+    assert item.text().startswith("F6 · Outlet not named · Russia And Ukraine Make Scant Progress")
+    assert "“However, Russia’s chief delegate, Vladimir Medinsky, quickly pushed back" in item.text()
 
 
 def test_detail_pane_shows_status_evidence(window):

@@ -107,8 +107,16 @@ def test_two_hundred_payloads_render_as_text_and_open_no_file(tmp_path, seed_pat
     flat = re.sub(r"\s+", "", pdf_text)
     printed = [i.name for i in issues] + [r.stance for r in records
                                           if isinstance(r, Position) and r.round_id == rounds[-1].id]
-    # Line by line: pdftotext -raw may put a neighbouring cell's words between two lines of one cell.
-    missing = [t for t in printed if any(re.sub(r"\s+", "", line) not in flat for line in t.splitlines())]
+    # In pieces: a row split at a page end puts the page's footer and the next page's header
+    # between the two halves of a cell (where it splits depends on the temporary path's length),
+    # and pdftotext -raw puts a neighbouring cell's words between them. A dropped text loses
+    # every piece; a split one at most the piece it was cut in.
+    def printed_in_pieces(text: str) -> bool:
+        solid = re.sub(r"\s+", "", text)
+        pieces = [solid[n:n + 8] for n in range(0, len(solid), 8)] or [""]
+        return sum(piece in flat for piece in pieces) >= 0.75 * len(pieces)
+
+    missing = [t for t in printed if not printed_in_pieces(t)]
     assert missing == [] and len(printed) >= 20, missing[:3]
     images = subprocess.run(["pdfimages", "-list", str(out / "sheet.pdf")], capture_output=True, text=True,
                             check=True).stdout

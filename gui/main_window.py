@@ -397,6 +397,7 @@ class MainWindow(QMainWindow):
 
     def close_workspace(self) -> None:
         """Commit and close the store before Qt tears down (PySide6 can crash at exit)."""
+        self.file_actions.wait()  # a job in a worker may be reading the workspace
         if getattr(self, "backups", None) is not None:
             self.backups.wait()
         self.session.close()

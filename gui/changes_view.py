@@ -23,7 +23,7 @@ from core.domain.records import STATUS_LABELS
 
 from gui.changes_model import ChangesModel, MoveDelegate
 from gui.plain import plain_label
-from gui.theme import STATUS_COLOURS
+from gui.theme import text_colour
 
 COUNTED = COUNTED_STATUSES
 DOCK_HEIGHT = 300  # the dock's height when first shown: a heading and about six moves
@@ -81,7 +81,7 @@ class ChangesView(QWidget):
 
     def show_changes(self, snapshot: Snapshot, round_id: str | None) -> None:
         shown = snapshot.rounds_by_id.get(round_id) if round_id else (snapshot.rounds[-1] if snapshot.rounds else None)
-        self.counts.setHtml(counts_html(snapshot))
+        self.counts.setHtml(counts_html(snapshot, self.counts.palette()))
         if shown is None:
             self.heading.setText("No rounds yet.")
             self.model.set_moves([])
@@ -117,10 +117,14 @@ def make_changes_dock(window) -> tuple[QDockWidget, ChangesView]:
     return dock, view
 
 
-def counts_html(snapshot: Snapshot) -> str:
+def counts_html(snapshot: Snapshot, palette=None) -> str:
+    """The counts table; each status name in its colour, readable on ``palette`` (the browser's)."""
+    from PySide6.QtGui import QPalette
+
+    palette = palette or QPalette()
     parts = ["<h4>Status counts by round</h4>",
              "<table cellspacing='0' cellpadding='3' border='1' style='border-collapse: collapse'><tr><th>Round</th>"]
-    parts.extend(f"<th style='color:{STATUS_COLOURS[key]}'>{STATUS_LABELS[key]}</th>" for key in COUNTED)
+    parts.extend(f"<th style='color:{text_colour(key, palette).name()}'>{STATUS_LABELS[key]}</th>" for key in COUNTED)
     parts.append("</tr>")
     for round_, counts in snapshot.status_counts_by_round():
         parts.append(f"<tr><td>{escape(round_.name)} ({escape(round_.date)})</td>")

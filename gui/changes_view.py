@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt
 from PySide6.QtWidgets import QDockWidget, QListView, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from core.compare.comparison import Snapshot
@@ -79,8 +79,15 @@ class ChangesView(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return QSize(900, DOCK_HEIGHT)
 
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """The system switched between light and dark: the status names take this palette's shades."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and getattr(self, "_counted", None) is not None:
+            self.counts.setHtml(counts_html(self._counted, self.palette()))
+
     def show_changes(self, snapshot: Snapshot, round_id: str | None) -> None:
         shown = snapshot.rounds_by_id.get(round_id) if round_id else (snapshot.rounds[-1] if snapshot.rounds else None)
+        self._counted = snapshot
         self.counts.setHtml(counts_html(snapshot, self.counts.palette()))
         if shown is None:
             self.heading.setText("No rounds yet.")

@@ -57,10 +57,9 @@ LICENCES = [
 
 
 def about_text() -> str:
-    width = max(len(name) for name, _ in versions())
     lines = ["Parley compares negotiating positions side by side, issue by issue and round by round.", "",
              "Versions in use:"]
-    lines += [f"  {name.ljust(width)}  {version}" for name, version in versions()]
+    lines += [f"  {name}: {version}" for name, version in versions()]
     lines += ["", "Licences:"]
     lines += [f"  {name}: {licence}" for name, licence in LICENCES]
     return "\n".join(lines)

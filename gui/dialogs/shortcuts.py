@@ -25,7 +25,7 @@ def menu_of(action: QAction) -> str:
 
 
 def shortcut_rows(window) -> list[tuple[str, str, str]]:
-    """(what, menu, keys) for every action and shortcut of ``window`` that has a key, sorted by menu."""
+    """(what, menu, keys) for every action and shortcut of ``window`` that has a key, in menu-bar order."""
     rows, seen = [], set()
     for action in window.findChildren(QAction):
         keys = [k for k in action.shortcuts() if not k.isEmpty()]
@@ -40,7 +40,9 @@ def shortcut_rows(window) -> list[tuple[str, str, str]]:
         if not key.isEmpty():
             rows.append((shortcut.whatsThis() or shortcut.objectName() or "Shortcut", "",
                          key.toString(QKeySequence.SequenceFormat.NativeText)))
-    return sorted(rows, key=lambda row: (row[1] == "", row[1], row[0]))
+    menus = [_plain(a.text()) for a in window.menuBar().actions()] if hasattr(window, "menuBar") else []
+    order = {title: n for n, title in enumerate(menus)}
+    return sorted(rows, key=lambda row: (order.get(row[1], len(order)), row[0]))
 
 
 class ShortcutsDialog(QDialog):

@@ -83,3 +83,16 @@ def test_the_negotiation_dialogs_error_line_follows_the_palette(seed_window, qtb
         assert contrast_ratio(colour, dialog.palette().color(Role.Window)) >= MIN_CONTRAST
     finally:
         QApplication.instance().setPalette(QStyleFactory.create("Fusion").standardPalette())
+
+
+def test_the_status_counts_follow_a_switch_to_the_dark_palette(seed_window, qtbot):
+    window = seed_window
+    window.changes_dock.toggleViewAction().trigger()
+    qtbot.waitUntil(lambda: "Agreed" in window.changes_view.counts.toHtml())
+    app = QApplication.instance()
+    app.setPalette(dark_palette())
+    try:
+        qtbot.waitUntil(lambda: QColor(text_colour("agreed", dark_palette())).name()
+                        in window.changes_view.counts.toHtml())
+    finally:
+        app.setPalette(QStyleFactory.create("Fusion").standardPalette())

@@ -90,7 +90,7 @@ def test_merge_review_dialog_resolves_and_undoes(window, qtbot, tmp_path, seed_p
     assert dialog.table.rowCount() == 1
     assert "Their wording" in dialog.table.item(0, 2).text() and "My wording" in dialog.table.item(0, 1).text()
     dialog.choose_all("theirs")
-    dialog.accept()
+    assert dialog.accept().wait()  # the backup runs in a worker, then the merge is applied
     conn = sqlite3.connect(seed_path)
     assert conn.execute("SELECT stance FROM positions WHERE id = ?", [position.id]).fetchone() == ("Their wording",)
     window.undo_action.trigger()

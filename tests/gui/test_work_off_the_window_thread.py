@@ -124,3 +124,24 @@ def test_the_pdf_export_shows_a_busy_cursor_and_its_row(seed_window, tmp_path, q
     qtbot.waitUntil(lambda: (tmp_path / "sheet.pdf").exists() and QApplication.overrideCursor() is None,
                     timeout=30000)
     assert not worker.isRunning()
+
+
+def test_a_merge_plans_and_backs_up_in_a_worker_and_holds_edits_meanwhile(seed_window, tmp_path):
+    from core.interchange.json_document import write_json
+    from core.store import backups
+
+    theirs = tmp_path / "theirs.json"
+    write_json(seed_window.workspace, theirs)
+    planning = seed_window.file_actions.merge_from(theirs)
+    assert planning.dialog.windowModality().name == "WindowModal"
+    assert planning.wait()
+    assert planning.stages == ["Reading and checking theirs.json", "Comparing theirs.json with this workspace"]
+    dialog = planning.result
+    position = seed_window.workspace.positions()[0]
+    edited = Position(**{**position.to_row(), "stance": "Typed during the merge"})
+    backing_up = dialog.accept()
+    assert not seed_window.push(modification(position, edited)) and "Merge theirs.json is running" in \
+        seed_window.last_error[1]
+    assert backing_up.wait()
+    assert [p for p in backups.backups_of(seed_window.workspace.path) if p.name.endswith(".before-merge.parley")]
+    assert seed_window.push(modification(position, edited))

@@ -64,7 +64,7 @@ class Task(QObject):
     def __init__(self, parent_widget, title: str, job: Callable[[Progress], object],
                  on_done: Callable[[object], None], on_failed: Callable[[BaseException], None],
                  modal: bool = True):
-        super().__init__(parent_widget)
+        super().__init__()  # owned by whoever keeps the Task (one at a time), not by the window: no pile-up
         self.title = title
         self.job = job
         self.on_done = on_done

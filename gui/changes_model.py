@@ -6,7 +6,8 @@ rows in sight, as every item has the same height: ``setUniformItemSizes``),
 so a round where thousands of positions moved costs a list of records, not
 thousands of formatted lines. ``MoveDelegate`` draws each move on three
 lines: what moved, before → after, and the word difference (removed words
-struck through in red, added ones underlined in green), all as plain text.
+struck through in red, added ones underlined in green, in shades readable on
+the palette: ``gui.theme``), all as plain text.
 """
 
 from __future__ import annotations
@@ -18,15 +19,24 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate
 from core.compare.moves import Move
 
 from gui.plain import plain_tooltip
+from gui.theme import text_colour
 
 MOVE_ROLE = int(Qt.ItemDataRole.UserRole) + 1
-REMOVED_COLOUR, ADDED_COLOUR = "#C62828", "#2E7D32"
 NEW = "(new)"
 
 
 def move_line(move: Move) -> str:
     """'Ceasefire: length and scope — Russia — Figure: 2–3 days → 24–48 hours'."""
     return f"{move.subject}: {move.before or NEW} → {move.after}"
+
+
+def diff_colours(palette: QPalette, selected: bool) -> dict[str, QColor]:
+    """Removed and added words' colours, readable on this palette (``gui.theme``); on a selected
+    row the selection's own text colour, with the strike-through and underline telling them apart."""
+    if selected:
+        colour = palette.color(QPalette.ColorRole.HighlightedText)
+        return {"removed": colour, "added": colour}
+    return {"removed": text_colour("removed", palette), "added": text_colour("added", palette)}
 
 
 class ChangesModel(QAbstractListModel):
@@ -86,11 +96,13 @@ class MoveDelegate(QStyledItemDelegate):
         line = f"{move.before or NEW} → {move.after}".replace("\n", " ")
         painter.drawText(QPointF(rect.left(), baseline + metrics.height()),
                          metrics.elidedText(line, Qt.TextElideMode.ElideRight, rect.width()))
-        self._draw_diff(painter, move, option.font, colour, QPointF(rect.left(), rect.top() + 2 * metrics.height()))
+        self._draw_diff(painter, move, option.font, colour, QPointF(rect.left(), rect.top() + 2 * metrics.height()),
+                        diff_colours(option.palette, selected))
         painter.restore()
 
     @staticmethod
-    def _draw_diff(painter, move: Move, font: QFont, colour: QColor, at: QPointF) -> None:
+    def _draw_diff(painter, move: Move, font: QFont, colour: QColor, at: QPointF,
+                   colours: dict[str, QColor]) -> None:
         """The word difference on one line (clipped at the cell's edge), as plain text with formats."""
         if move.is_new:
             return  # all of it is new: the line above says so
@@ -102,7 +114,7 @@ class MoveDelegate(QStyledItemDelegate):
             last = op
             if op != "same":
                 char = QTextCharFormat()
-                char.setForeground(QColor(REMOVED_COLOUR if op == "removed" else ADDED_COLOUR))
+                char.setForeground(colours[op])
                 char.setFontStrikeOut(op == "removed")
                 char.setFontUnderline(op == "added")
                 span = QTextLayout.FormatRange()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt
 from PySide6.QtWidgets import QDockWidget, QListView, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from core.compare.comparison import Snapshot
@@ -23,7 +23,7 @@ from core.domain.records import STATUS_LABELS
 
 from gui.changes_model import ChangesModel, MoveDelegate
 from gui.plain import plain_label
-from gui.theme import STATUS_COLOURS
+from gui.theme import text_colour
 
 COUNTED = COUNTED_STATUSES
 DOCK_HEIGHT = 300  # the dock's height when first shown: a heading and about six moves
@@ -79,9 +79,16 @@ class ChangesView(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return QSize(900, DOCK_HEIGHT)
 
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """The system switched between light and dark: the status names take this palette's shades."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and getattr(self, "_counted", None) is not None:
+            self.counts.setHtml(counts_html(self._counted, self.palette()))
+
     def show_changes(self, snapshot: Snapshot, round_id: str | None) -> None:
         shown = snapshot.rounds_by_id.get(round_id) if round_id else (snapshot.rounds[-1] if snapshot.rounds else None)
-        self.counts.setHtml(counts_html(snapshot))
+        self._counted = snapshot
+        self.counts.setHtml(counts_html(snapshot, self.counts.palette()))
         if shown is None:
             self.heading.setText("No rounds yet.")
             self.model.set_moves([])
@@ -117,10 +124,14 @@ def make_changes_dock(window) -> tuple[QDockWidget, ChangesView]:
     return dock, view
 
 
-def counts_html(snapshot: Snapshot) -> str:
+def counts_html(snapshot: Snapshot, palette=None) -> str:
+    """The counts table; each status name in its colour, readable on ``palette`` (the browser's)."""
+    from PySide6.QtGui import QPalette
+
+    palette = palette or QPalette()
     parts = ["<h4>Status counts by round</h4>",
              "<table cellspacing='0' cellpadding='3' border='1' style='border-collapse: collapse'><tr><th>Round</th>"]
-    parts.extend(f"<th style='color:{STATUS_COLOURS[key]}'>{STATUS_LABELS[key]}</th>" for key in COUNTED)
+    parts.extend(f"<th style='color:{text_colour(key, palette).name()}'>{STATUS_LABELS[key]}</th>" for key in COUNTED)
     parts.append("</tr>")
     for round_, counts in snapshot.status_counts_by_round():
         parts.append(f"<tr><td>{escape(round_.name)} ({escape(round_.date)})</td>")

@@ -2,7 +2,9 @@
 
 Every failure is reported in plain words and leaves both the open workspace
 and the files on disk as they were. Interchange and merge code is imported
-when first used, not at start-up.
+when first used, not at start-up. Import, export, merge, Save As and restore
+run in a worker (``gui.workers.Task``): each returns its ``Task`` (None when
+another job still runs), whose ``wait()`` says whether it succeeded.
 """
 
 from __future__ import annotations
@@ -14,9 +16,10 @@ from PySide6.QtWidgets import QFileDialog
 
 from core.store.backups import save_copy
 from core.store.file_access import open_or_read_only
-from core.store.workspace import WorkspaceError, open_workspace
+from core.store.workspace import WorkspaceError, open_workspace, second_reader
 
 from gui.window_settings import app_settings, sync_settings
+from gui.workers import Cancelled, Task
 
 WORKSPACE_FILTER = "Parley workspaces (*.parley);;All files (*)"
 JSON_FILTER = "Parley JSON (*.json)"
@@ -38,6 +41,8 @@ class FileActions:
         self.parent = parent
         self.switch_workspace = switch_workspace
         self.close_workspace = close_workspace
+        self.task: Task | None = None  # the job running in a worker, if any (one at a time)
+        self.merge_dialog = None
 
     # -- helpers ------------------------------------------------------
     def _fail(self, what: str, exc: Exception) -> None:
@@ -67,6 +72,41 @@ class FileActions:
         if path.exists() and path != Path(self.session.workspace.path):
             return path
         return None
+
+    # -- long work, in a worker (gui.workers) -------------------------------
+    def _run(self, title: str, job, on_done, failure: str, modal: bool = True) -> Task | None:
+        """Run ``job(progress)`` in a worker; ``on_done(result)`` afterwards, or ``failure`` in words.
+
+        A modal job writes to or replaces the open workspace: the window and
+        ``Session.push`` are held off until it ends. One job at a time.
+        """
+        if self.task is not None and self.task.running:
+            self._say(f"{self.task.title} is still running; try again when it has finished.", 6000)
+            return None
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, Cancelled):
+                self._say(f"{title}: cancelled; nothing was changed.", 8000)
+            else:
+                self._fail(failure, exc)
+
+        def done(result) -> None:
+            self.session.busy = ""
+            on_done(result)
+
+        def ended(_ok: bool) -> None:
+            self.session.busy = ""
+
+        self.task = Task(self.parent, title, job, done, failed, modal=modal)
+        self.task.ended.connect(ended)
+        if modal:
+            self.session.busy = title
+        return self.task.start()
+
+    def wait(self) -> None:
+        """Block until a running job's thread is gone (the window waits so before it closes)."""
+        if self.task is not None:
+            self.task.join()
 
     # -- workspaces ---------------------------------------------------
     def _show(self, failure: str, make_workspace) -> bool:
@@ -98,82 +138,129 @@ class FileActions:
 
         return self._show("The workspace was not created", make)
 
-    def save_as(self, target: Path) -> bool:
-        """Copy the workspace through SQLite's backup API, then carry on in the copy."""
+    def save_as(self, target: Path) -> Task | None:
+        """Copy the workspace through SQLite's backup API (in a worker), then carry on in the copy."""
         target = Path(target)
+        workspace = self.session.workspace
 
-        def make():
-            save_copy(self.session.workspace, target)
+        def job(progress):
+            progress(f"Copying {workspace.path.name} to {target.name}")
+            reader = second_reader(workspace)
+            try:
+                save_copy(reader, target)
+            finally:
+                reader.close()
+            progress(f"Opening {target.name}", cancellable=False)
             return open_workspace(target)
 
-        return self._show("The workspace was not saved", make)
+        return self._run("Save As", job, self.switch_workspace, "The workspace was not saved")
 
-    def import_json(self, source: Path, target: Path) -> bool:
-        """Create ``target`` from a JSON export; a bad file leaves nothing behind."""
-        from core.interchange.json_document import import_new_workspace, read_document
+    def import_json(self, source: Path, target: Path) -> Task | None:
+        """Create ``target`` from a JSON export (in a worker); a bad or cancelled file leaves nothing behind."""
+        source, target = Path(source), Path(target)
 
-        def make():
-            import_new_workspace(read_document(source), target)
+        def job(progress):
+            from core.interchange.json_document import import_new_workspace, read_document
+
+            progress(f"Reading and checking {source.name}")
+            document = read_document(source)
+            progress(f"Writing {target.name}")
+            import_new_workspace(document, target, progress=progress.counter(f"Writing {target.name}"))
+            progress(f"Opening {target.name}", cancellable=False)
             return open_workspace(target)
 
-        return self._show(f"{Path(source).name} was not imported", make)
+        return self._run(f"Import {source.name}", job, self.switch_workspace, f"{source.name} was not imported")
 
-    def export_json(self, target: Path) -> bool:
-        from core.interchange.json_document import write_json
+    def export_json(self, target: Path) -> Task | None:
+        """Write a JSON export in a worker, from a connection of its own (the window stays usable)."""
+        workspace = self.session.workspace
 
-        try:
-            write_json(self.session.workspace, target)
-        except (OSError, sqlite3.Error) as exc:
-            self._fail("The JSON file was not written", exc)
-            return False
-        self._say(f"Exported {Path(target).name}.", 5000)
-        return True
+        def job(progress):
+            from core.interchange.json_document import write_json
 
-    def export_csv(self, target: Path) -> bool:
-        from core.sheet.csv_export import write_csv
+            reader = second_reader(workspace)
+            try:
+                write_json(reader, target, stage=progress)
+            finally:
+                reader.close()
 
-        try:
-            write_csv(self.session.snapshot, target)
-        except OSError as exc:
-            self._fail("The CSV file was not written", exc)
-            return False
-        self._say(f"Exported {Path(target).name}.", 5000)
-        return True
+        return self._run("Export JSON", job, lambda _: self._say(f"Exported {Path(target).name}.", 5000),
+                         "The JSON file was not written", modal=False)
 
-    def merge_from(self, path: Path):
-        """Plan a merge with ``path`` and show the review dialog; None if the file cannot be read."""
-        from core.interchange.received import read_other
-        from core.interchange.json_document import DocumentError
-        from core.interchange.merge import plan_merge
+    def export_csv(self, target: Path) -> Task | None:
+        snapshot = self.session.snapshot  # never changed in place: an edit makes a new one
 
-        from gui.dialogs.merge import MergeDialog
+        def job(progress):
+            from core.sheet.csv_export import write_csv
 
-        try:
-            plan = plan_merge(self.session.workspace, read_other(Path(path)))
-        except (DocumentError, WorkspaceError, OSError, sqlite3.Error) as exc:
-            self._fail(f"{Path(path).name} was not merged", exc)
-            return None
-        dialog = MergeDialog(self.session, plan, Path(path), self.parent)
-        dialog.open()
-        return dialog
+            progress(f"Writing {Path(target).name}")
+            write_csv(snapshot, target)
 
-    def restore_backup(self, backup: Path) -> bool:
+        return self._run("Export CSV", job, lambda _: self._say(f"Exported {Path(target).name}.", 5000),
+                         "The CSV file was not written", modal=False)
+
+    def merge_from(self, path: Path) -> Task | None:
+        """Plan a merge with ``path`` in a worker, then show the review dialog (``task.result`` once done)."""
+        path = Path(path)
+        workspace = self.session.workspace
+
+        def job(progress):
+            from core.interchange.merge import plan_merge
+            from core.interchange.received import read_other
+
+            progress(f"Reading and checking {path.name}")
+            other = read_other(path)
+            progress(f"Comparing {path.name} with this workspace")
+            reader = second_reader(workspace)
+            try:
+                return plan_merge(reader, other)
+            finally:
+                reader.close()
+
+        def review(plan):
+            from gui.dialogs.merge import MergeDialog
+
+            dialog = MergeDialog(self.session, plan, path, self.parent)
+            dialog.open()
+            self.task.result = dialog
+            self.merge_dialog = dialog
+
+        return self._run(f"Merge {path.name}", job, review, f"{path.name} was not merged")
+
+    def restore_backup(self, backup: Path) -> Task | None:
         """Close the workspace, put ``backup`` in its place (current state saved first), reopen it."""
         from core.store import backups
 
         path = self.session.workspace.path
+        if self.task is not None and self.task.running:
+            self._say(f"{self.task.title} is still running; try again when it has finished.", 6000)
+            return None
         self.close_workspace()
-        try:
+
+        def job(progress):  # no Cancel: the check and the swap are one call (whole or not at all)
+            progress(f"Checking the backup of {backups.describe(backup)} and putting it in place",
+                     cancellable=False)
             previous = backups.restore(backup, path)
-        except (OSError, sqlite3.Error, WorkspaceError) as exc:
-            self._fail("Nothing was restored", exc)
-            self.open_path(path)
-            return False
-        if self.open_path(path):
+            progress(f"Opening {path.name}", cancellable=False)
+            return previous, open_workspace(path)
+
+        def done(result) -> None:
+            previous, workspace = result
+            self.switch_workspace(workspace)
             kept = f"; the previous state is in {previous.name}" if previous else ""
             self._say(f"Restored {backups.describe(backup)}{kept}.", 10000)
-            return True
-        return False
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, Cancelled):
+                self._say("Restore cancelled; nothing was restored.", 8000)
+            else:
+                self._fail("Nothing was restored", exc)
+            self.open_path(path)
+
+        self.task = Task(self.parent, "Restore from backup", job, done, failed)
+        self.task.ended.connect(lambda _ok: setattr(self.session, "busy", ""))
+        self.session.busy = "Restore from backup"
+        return self.task.start()
 
     def restore_dialog(self):
         from gui.dialogs.recovery import RestoreDialog
@@ -197,7 +284,7 @@ class FileActions:
                 return path
         return None
 
-    def open_or_import(self, path: Path) -> bool:
+    def open_or_import(self, path: Path):
         if path.suffix.lower() == ".json":
             target = path.with_suffix(".parley")
             n = 2

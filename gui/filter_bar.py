@@ -22,7 +22,7 @@ class FilterBar(QWidget):
         self.search.setObjectName("search")
         self.search.setPlaceholderText("Search stances, quotes, notes… (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(280)
+        self.search.setMinimumWidth(220)
         self.track = QComboBox()
         self.track.setObjectName("trackFilter")
         self.status = QComboBox()
@@ -33,6 +33,11 @@ class FilterBar(QWidget):
         self.status.addItem("No status recorded", "none")
         self.party = QComboBox()
         self.party.setObjectName("partyFilter")
+        # A set minimum width (not the longest name's) lets the bar shrink, so a long track or party name
+        # never makes the window wider than a 1024-pixel screen; the lists show names whole when open.
+        for box, narrowest, widest in ((self.track, 90, 260), (self.status, 110, 260), (self.party, 90, 260)):
+            box.setMinimumWidth(narrowest)
+            box.setMaximumWidth(widest)
         self.no_stated = QCheckBox("Only “no stated position”")
         self.no_stated.setObjectName("noStatedFilter")
         layout = QHBoxLayout(self)

@@ -34,6 +34,7 @@ from gui.changes_view import make_changes_dock
 from gui.table.model import CELL_ROLE, KIND_ROLE, ROW_ROLE, ComparisonModel
 from gui.detail_pane import DetailPane, evidence_lines
 from gui.table.editing import CellEditing
+from gui.empty_hint import EmptyHint
 from gui.file_actions import FileActions
 from gui.filter_bar import FilterBar
 from gui.menus import build_actions
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         self._parties_changed()
         self._select_first_cell()
         self.backups = BackupScheduler(self.session)
+        self.empty_hint = EmptyHint(self.table, self.session)  # how to begin, over an empty table
         self.file_actions.remember(workspace.path)  # so File → Open Recent offers it once another is open
 
     # -- the session, as the tests and older callers know it -------------
@@ -154,6 +156,7 @@ class MainWindow(QMainWindow):
         table.horizontalHeader().setHighlightSections(False)
         space = QShortcut(QKeySequence(Qt.Key.Key_Space), table, context=Qt.ShortcutContext.WidgetShortcut)
         space.activated.connect(self.show_full_text)  # Space on a cell, as F3 anywhere in the window
+        space.setWhatsThis("Show Full Text of Cell (on the table)")
         return table
 
     def _build_toolbars(self) -> None:
@@ -466,6 +469,7 @@ class MainWindow(QMainWindow):
 
     def close_workspace(self) -> None:
         """Commit and close the store before Qt tears down (PySide6 can crash at exit)."""
+        self.file_actions.wait()  # a job in a worker may be reading the workspace
         if getattr(self, "backups", None) is not None:
             self.backups.wait()
         self.session.close()

@@ -13,6 +13,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from core.domain.records import Issue, Outlet, Party, Person, Report, Round, Track
 
 from gui.dialogs.record_fields import TITLES
+from gui.help_menu import build_help_menu, round_keys
+
+
+def print_dialog(window):
+    from gui.printing import print_dialog as show
+
+    return show(window)
 
 
 def action(window, text: str, slot, shortcut=None, checkable: bool = False, name: str = "") -> QAction:
@@ -77,6 +84,8 @@ def build_menus(window) -> None:
     file_menu.addAction(action(window, "&Export Sheet (PDF)…", window.export_sheet, "Ctrl+E", name="exportSheet"))
     file_menu.addAction(action(window, "Export &JSON…", files.export_json_dialog))
     file_menu.addAction(action(window, "Export &CSV…", files.export_csv_dialog))
+    file_menu.addAction(action(window, "&Print…", lambda: print_dialog(window), QKeySequence.StandardKey.Print,
+                               name="printSheet"))
     file_menu.addSeparator()
     file_menu.addAction(action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit))
 
@@ -118,5 +127,8 @@ def build_menus(window) -> None:
     view.addAction(window.changes_dock.toggleViewAction())
     window.changes_dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+Shift+H"))
     view.addSeparator()
-    view.addAction(action(window, "&Previous Round", lambda: window.step_round(-1), "Ctrl+["))
-    view.addAction(action(window, "&Next Round", lambda: window.step_round(1), "Ctrl+]"))
+    for step, text, name in ((-1, "&Previous Round", "previousRound"), (1, "&Next Round", "nextRound")):
+        act = action(window, text, lambda _=False, s=step: window.step_round(s), name=name)
+        act.setShortcuts(round_keys(step))  # alternatives for layouts without [ and ]: gui.help_menu
+        view.addAction(act)
+    build_help_menu(window, bar, action)

@@ -34,7 +34,7 @@ from core.domain.labels import source_name, stance_text
 from core.edits.citing import EditRefused, cite_passage
 
 from gui.plain import plain_label
-from gui.theme import blend
+from gui.theme import blend, show_as_error
 
 CITE_SHORTCUT = "Ctrl+Shift+C"
 
@@ -107,7 +107,7 @@ class ReportViewer(QDialog):
         self.problem = QLabel()
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #C62828")
+        show_as_error(self.problem)
 
         cite_row = QHBoxLayout()
         cite_row.addWidget(self.for_label, 1)

@@ -89,12 +89,17 @@ class Session(QObject):
         self.data_version = 0  # counts changes to what the window shows, for the detail pane
         self.entry_memory = EntryMemory()  # the report, round and date of the last position entered by hand
         self._refused = False
+        self.busy = ""  # names a job that writes to or replaces the workspace while it runs
 
     # -- edits --------------------------------------------------------
     def push(self, changes: ChangeSet) -> bool:
         """Apply ``changes`` as one undoable command; False if the store refused it."""
         if not changes.changes:
             return True
+        if self.busy:  # a worker is writing to (or replacing) the workspace: gui.workers
+            self.report_error(f"{changes.text} was not saved",
+                              f"{self.busy} is running; try again when it has finished.")
+            return False
         if self.workspace.read_only:
             self.report_error(f"{changes.text} was not saved", refusal(self.workspace))
             return False

@@ -32,13 +32,23 @@ def merge_with_backup(workspace: Workspace, plan: MergePlan, resolutions: list[s
     nothing makes no backup, so failed attempts never rotate real backups
     away. A backup that fails (OSError) means nothing may be merged.
     """
+    changes = merge_changes(plan, resolutions, text)
+    return backup(workspace, "before-merge"), changes
+
+
+def merge_changes(plan: MergePlan, resolutions: list[str] | str, text: str) -> ChangeSet:
+    """The merge's ChangeSet, checked, before any backup: ``merge_with_backup`` without the copy.
+
+    For the window, which makes the copy in a worker (on a connection of
+    its own, ``store.backups.backup_connection``) and then applies this.
+    """
     changes = plan.changes(resolutions, text)
     collisions = plan.collisions(resolutions)
     if collisions:
         more = f" (and {len(collisions) - 1} more)" if len(collisions) > 1 else ""
         raise WorkspaceError(f"this merge would leave {collisions[0]}{more}, as the other side moved a row into "
                              "a place this workspace still fills; nothing was merged")
-    return backup(workspace, "before-merge"), changes
+    return changes
 
 
 def import_with_backup(workspace: Workspace, document: dict,

@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from core.domain.document import (  # noqa: F401 (DocumentError and check_document are part of this module's interface)
@@ -46,12 +47,20 @@ def dumps(document: dict) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-def write_json(workspace: Workspace, target: Path) -> None:
+def write_json(workspace: Workspace, target: Path, stage: Callable[[str], None] | None = None) -> None:
+    """Export ``workspace`` to ``target``; ``stage(name)`` is told each stage as it starts.
+
+    Whatever ``stage`` raises stops the export before the file is written (the window's Cancel).
+    """
     from core.store.file_access import refuse_workspace_as_output
 
+    stage = stage or (lambda name: None)
     refuse_workspace_as_output(target, workspace.path)
     # Every row checked with the import's rules as it is exported: what is written always imports again.
-    write_export(target, dumps(checked_rows(workspace, workspace.path.name)).encode("utf-8"))
+    stage("Checking every row")
+    data = dumps(checked_rows(workspace, workspace.path.name)).encode("utf-8")
+    stage(f"Writing {Path(target).name}")
+    write_export(target, data)
 
 
 # -- reading and checking ------------------------------------------------
@@ -141,12 +150,15 @@ def read_document(path: Path, registry: Registry = REGISTRY) -> dict:
 
 
 # -- import ---------------------------------------------------------------
-def import_document(workspace: Workspace, document: dict) -> int:
-    """Write a checked document into an empty workspace, in one transaction; returns the row count."""
+def import_document(workspace: Workspace, document: dict, progress: Callable[[int, int], None] | None = None) -> int:
+    """Write a checked document into an empty workspace, in one transaction; returns the row count.
+
+    ``progress(done, total)`` counts the rows written; what it raises rolls the import back.
+    """
     check_document(document, workspace.registry)
     ensure_empty(workspace)
     records = records_from_document(document, workspace.registry)
-    workspace.insert_many(records)
+    workspace.insert_many(records, progress)
     return len(records)
 
 
@@ -157,7 +169,8 @@ def ensure_empty(workspace: Workspace, new_workspace: str = "a new workspace") -
                             "or merge the file into this one", "")
 
 
-def import_new_workspace(document: dict, target: Path, registry: Registry = REGISTRY) -> int:
+def import_new_workspace(document: dict, target: Path, registry: Registry = REGISTRY,
+                         progress: Callable[[int, int], None] | None = None) -> int:
     """Create the workspace ``target`` from a document, whole or not at all.
 
     The workspace is built under a temporary name beside the target
@@ -167,7 +180,9 @@ def import_new_workspace(document: dict, target: Path, registry: Registry = REGI
     temporary name, the next write into that folder sweeps away
     (``atomic_files.atomic_target``). On failure the first error is the one raised: the half-built
     workspace is discarded without a commit or a checkpoint, whose own
-    failure on a full disk used to hide it.
+    failure on a full disk used to hide it. ``progress(done, total)``
+    counts the rows written; whatever it raises (the window's Cancel) is
+    such a failure, and leaves nothing at the target.
     """
     target = Path(target)
     if target.exists():
@@ -178,7 +193,7 @@ def import_new_workspace(document: dict, target: Path, registry: Registry = REGI
         try:
             workspace = open_workspace(temporary, registry=registry)
             try:
-                count = import_document(workspace, document)
+                count = import_document(workspace, document, progress)
             except BaseException:
                 workspace.discard()
                 raise

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
@@ -55,6 +55,7 @@ from core.domain.records import (
 from core.domain.registry import REGISTRY, Registry
 
 R = TypeVar("R", bound=Record)
+BATCH = 500  # rows per insert_all call
 
 
 class Workspace:
@@ -146,24 +147,39 @@ class Workspace:
             row = row_of(record)
             self.db[self.registry.of(record).name].update(row.pop("id"), row)
 
-    def insert_many(self, records: Iterable[Record]) -> None:
+    def insert_many(self, records: Iterable[Record], progress: Callable[[int, int], None] | None = None) -> None:
         """Insert records of any kinds in one transaction, in the order given.
 
         Runs of records of one kind go in as batches (``insert_all``), which
         is what makes importing a large workspace take seconds, not minutes.
+        ``progress(done, total)`` is called between batches; whatever it
+        raises rolls the whole transaction back (the window's Cancel).
         """
+        records = list(records)
+        total, done = len(records), 0
+
+        def flush(table: str, batch: list[dict]) -> None:
+            nonlocal done
+            for start in range(0, len(batch), BATCH):
+                if progress is not None:
+                    progress(done, total)
+                self.db[table].insert_all(batch[start:start + BATCH], batch_size=BATCH)
+                done += len(batch[start:start + BATCH])
+
         with self.transaction():
             batch: list[dict] = []
             table = None
             for record in records:
                 name = self.registry.of(record).name
                 if name != table and batch:
-                    self.db[table].insert_all(batch, batch_size=500)
+                    flush(table, batch)
                     batch = []
                 table = name
                 batch.append(new_row(record))
             if batch:
-                self.db[table].insert_all(batch, batch_size=500)
+                flush(table, batch)
+            if progress is not None:
+                progress(done, total)
 
     # -- rows, for change sets (edits.changes) ------------------------
     def write_row(self, table: str, before: dict | None, after: dict | None) -> None:
@@ -324,7 +340,9 @@ def open_workspace(path: str | os.PathLike, read_only: bool = False, registry: R
     except WorkspaceLockedError as exc:
         raise LockedWorkspaceError(str(exc)) from None
     try:
-        db = Database(path, execute_plugins=False)
+        # check_same_thread=False: the window opens a workspace in a worker thread (an import, Save As,
+        # a restore) and carries on with it in its own; one thread at a time uses it, never two at once.
+        db = Database(sqlite3.connect(path, check_same_thread=False), execute_plugins=False)
         db.conn.text_factory = lenient_text
         try:
             _quick_check(db.conn, path)  # before anything below can write to the file
@@ -401,6 +419,20 @@ def _check_before_opening(path: Path, read_only: bool, registry: Registry = REGI
     else:
         check_rows_of_file(path, version, registry)  # the fast check, then the full one
     return version, in_background
+
+
+def second_reader(workspace: Workspace) -> Workspace:
+    """A read-only connection of its own to a workspace this process has open (and so has checked).
+
+    For a worker thread that reads the workspace (an export, a merge's plan,
+    Save As) while the window keeps its own connection: SQLite gives the
+    reader a consistent view of what was committed, and the checks of
+    opening are not run again. The caller closes it, in the thread that made it.
+    """
+    conn = sqlite3.connect(read_only_uri(workspace.path), uri=True)
+    conn.text_factory = lenient_text
+    return Workspace(workspace.path, Database(conn, execute_plugins=False), read_only=True,
+                     registry=workspace.registry)
 
 
 def open_briefly(path: str | os.PathLike, registry: Registry = REGISTRY) -> Workspace:

@@ -14,6 +14,7 @@ import pypdfium2
 from PySide6.QtCore import QThread, QTimer, Signal, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -298,8 +299,11 @@ class ExportDialog(QDialog):
         progress.setWindowTitle("Export sheet — Parley")
         progress.setMinimumDuration(400)
         worker = RenderWorker(sheet, target, self)
-        worker.progress.connect(lambda done, total: progress.setValue(done))
+        worker.progress.connect(lambda done, total: (
+            progress.setLabelText(f"Writing the sheet: row {done} of {total}…"), progress.setValue(done)))
         progress.canceled.connect(lambda: setattr(worker, "cancelled", True))
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        worker.finished.connect(QApplication.restoreOverrideCursor)  # QThread.finished: once, either way
 
         def finished(pages: int) -> None:
             progress.close()

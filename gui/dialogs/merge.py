@@ -1,7 +1,8 @@
 """Review a merge: what will be added and taken, and a choice per conflict.
 
-Merging backs the workspace up first, then applies everything as one
-undoable step (Edit → Undo takes the whole merge back).
+Merging backs the workspace up first (in a worker, with the window held
+off meanwhile), then applies everything as one undoable step (Edit → Undo
+takes the whole merge back).
 """
 
 from __future__ import annotations
@@ -23,11 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from core.domain.registry import REGISTRY
-from core.interchange.backed_up import merge_with_backup
+from core.interchange.backed_up import merge_changes
 from core.interchange.merge import MergePlan
-from core.store.workspace import WorkspaceError
+from core.store.backups import backup_connection
+from core.store.workspace import WorkspaceError, second_reader
 
 from gui.dialogs.record_fields import FIELDS
+from gui.workers import Cancelled, Task
 
 CHOICES = (("mine", "Mine"), ("theirs", "Theirs"), ("both", "Keep both"))
 
@@ -105,15 +108,35 @@ class MergeDialog(QDialog):
         return [box.currentData() for box in self.choices]
 
     def accept(self) -> None:
+        """Check the merge, back the workspace up in a worker (``gui.workers``), then apply it as one step."""
         try:
-            saved, changes = merge_with_backup(self.session.workspace, self.plan, self.resolutions(),
-                                               f"Merge {self.source.name}")
+            changes = merge_changes(self.plan, self.resolutions(), f"Merge {self.source.name}")
         except WorkspaceError as exc:  # the merge would put two rows in one place
             self.session.report_error("Nothing was merged", f"{str(exc)[:1].upper()}{str(exc)[1:]}.")
-            return
-        except OSError as exc:
-            self.session.report_error("Nothing was merged", f"The backup before the merge failed: {exc}")
-            return
-        if self.session.push(changes):
-            self.session.message.emit(f"Merged {self.source.name}; backup at {saved.name}.", 8000)
-            super().accept()
+            return None
+        workspace = self.session.workspace
+
+        def job(progress):
+            progress(f"Backing up {workspace.path.name} before the merge")
+            reader = second_reader(workspace)
+            try:
+                return backup_connection(reader.db.conn, workspace.path, "before-merge")
+            finally:
+                reader.close()
+
+        def done(saved) -> None:
+            self.session.busy = ""
+            if self.session.push(changes):
+                self.session.message.emit(f"Merged {self.source.name}; backup at {saved.name}.", 8000)
+                QDialog.accept(self)
+
+        def failed(exc: BaseException) -> None:
+            self.session.busy = ""
+            if isinstance(exc, Cancelled):
+                self.session.message.emit("Merge cancelled; nothing was merged.", 8000)
+            else:
+                self.session.report_error("Nothing was merged", f"The backup before the merge failed: {exc}")
+
+        self.session.busy = f"Merge {self.source.name}"  # no edit slips in between the backup and the merge
+        self.task = Task(self, f"Merge {self.source.name}", job, done, failed)
+        return self.task.start()

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from core.edits.negotiation import TITLE_LIMIT, negotiation_edit
 
+from gui.theme import show_as_error
+
 
 class NegotiationDialog(QDialog):
     def __init__(self, session, parent=None):
@@ -42,7 +44,7 @@ class NegotiationDialog(QDialog):
         self.problems = QLabel()
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #C62828")
+        show_as_error(self.problems)
         form = QFormLayout()
         title_label = QLabel("&Title:")
         title_label.setBuddy(self.title_edit)

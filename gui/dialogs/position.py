@@ -36,6 +36,7 @@ from core.edits.rules import Draft, position_at_round
 
 from gui.dialogs.forms import Form
 from gui.dialogs.record_fields import FIELDS
+from gui.theme import show_as_error
 
 
 class RecordDialog(QDialog):
@@ -57,7 +58,7 @@ class RecordDialog(QDialog):
         self.problems = QLabel()
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #C62828")
+        show_as_error(self.problems)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -29,6 +29,7 @@ from core.edits.rules import new_record, reorder
 
 from gui.dialogs.forms import Form
 from gui.dialogs.record_fields import FIELDS, TITLES, label_of
+from gui.theme import show_as_error
 
 
 class RecordsDialog(QDialog):
@@ -48,7 +49,7 @@ class RecordsDialog(QDialog):
         self.problems = QLabel()
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #C62828")
+        show_as_error(self.problems)
         self.add_button = QPushButton("&New")
         self.delete_button = QPushButton("&Delete")
         self.save_button = QPushButton("&Save")

@@ -30,6 +30,7 @@ from core.reports import ReportFileError, read_pasted_text, read_report_file
 from core.reports.model import one_line
 
 from gui.dialogs.records import RecordsDialog
+from gui.theme import show_as_error
 
 FILE_FILTER = "Reports (*.txt *.html *.htm *.pdf *.docx);;All files (*)"
 
@@ -92,7 +93,7 @@ class AddReportDialog(QDialog):
         self.problem = QLabel()
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #C62828")
+        show_as_error(self.problem)
         choose = QPushButton("Choose &File…")
         choose.clicked.connect(self.choose_file)
         add = QPushButton("&Add Pasted Text")

@@ -56,6 +56,7 @@ from core.reports import ReportFileError, ReportText, read_pasted_text, read_rep
 from gui.reading.names_delegate import NamesDelegate
 from gui.reading.report_view import ReportView
 from gui.reading.proposals import ACCEPT, CONFIDENCE, FIGURES, ISSUE, PARTY, QUOTE, SPEAKER, STANCE, ProposalModel
+from gui.theme import show_as_error
 
 REPORT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".pdf", ".docx")
 REPORT_FILTER = "Reports (*.txt *.html *.htm *.pdf *.docx);;All files (*)"
@@ -402,5 +403,5 @@ def _problem_label(name: str) -> QLabel:
     label.setObjectName(name)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #C62828")
+    show_as_error(label)
     return label

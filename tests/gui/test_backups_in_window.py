@@ -32,6 +32,7 @@ def test_restore_dialog_puts_a_backup_back(window, qtbot, seed_path):
     qtbot.addWidget(dialog)
     assert dialog.list.count() == 1 and dialog.list.item(0).text().endswith("KiB)")
     dialog.accept()
+    assert window.file_actions.task.wait()  # the restore runs in a worker
     conn = sqlite3.connect(seed_path)
     assert conn.execute("SELECT stance FROM positions WHERE id = ?", [position.id]).fetchone() == (position.stance,)
     conn.close()

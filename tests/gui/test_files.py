@@ -39,7 +39,7 @@ def test_new_open_and_recent(window, tmp_path, seed_path):
 
 def test_save_as_copies_through_the_backup_api_and_carries_on_in_the_copy(window, tmp_path, seed_path):
     target = tmp_path / "copy.parley"
-    assert window.file_actions.save_as(target)
+    assert window.file_actions.save_as(target).wait()
     assert window.workspace.path == target
     conn = sqlite3.connect(target)
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
@@ -52,6 +52,7 @@ def test_dropping_json_imports_it_and_dropping_a_workspace_opens_it(window, tmp_
     exported = tmp_path / "colleague.json"
     write_json(window.workspace, exported)
     drop(window, exported)
+    assert window.file_actions.task.wait()  # a dropped JSON file is imported in a worker
     assert window.workspace.path == tmp_path / "colleague.parley"
     assert len(window.snapshot.issues) == 9
     other = tmp_path / "other.parley"
@@ -63,7 +64,7 @@ def test_dropping_json_imports_it_and_dropping_a_workspace_opens_it(window, tmp_
 def test_a_bad_json_file_is_refused_and_leaves_no_file(window, tmp_path, seed_path):
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "parley-workspace", "format_version": 1, "parties": [{"id": "x"}]}')
-    assert not window.file_actions.import_json(bad, tmp_path / "bad.parley")
+    assert not window.file_actions.import_json(bad, tmp_path / "bad.parley").wait()
     assert window.last_error[1].startswith("$.parties[0]")
     assert not (tmp_path / "bad.parley").exists()
     assert window.workspace.path == seed_path
@@ -82,12 +83,14 @@ def test_merge_review_dialog_resolves_and_undoes(window, qtbot, tmp_path, seed_p
     mine.stance = "My wording"
     window.workspace.update(mine)
     window.reload()
-    dialog = window.file_actions.merge_from(theirs_path)
+    task = window.file_actions.merge_from(theirs_path)
+    assert task.wait()
+    dialog = task.result
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 1
     assert "Their wording" in dialog.table.item(0, 2).text() and "My wording" in dialog.table.item(0, 1).text()
     dialog.choose_all("theirs")
-    dialog.accept()
+    assert dialog.accept().wait()  # the backup runs in a worker, then the merge is applied
     conn = sqlite3.connect(seed_path)
     assert conn.execute("SELECT stance FROM positions WHERE id = ?", [position.id]).fetchone() == ("Their wording",)
     window.undo_action.trigger()

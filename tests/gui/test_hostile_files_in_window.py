@@ -24,7 +24,7 @@ def test_the_window_refuses_to_merge_or_open_a_hostile_file(seed_window, tmp_pat
     path = tmp_path / f"{name}.parley"
     shutil.copyfile(FIXTURES / path.name, path)
     before, mine = sha(path), export_document(seed_window.workspace)
-    assert seed_window.file_actions.merge_from(path) is None
+    assert not seed_window.file_actions.merge_from(path).wait()
     title, text = seed_window.last_error
     assert title == f"{path.name} was not merged" and "\n" not in text and path.name in text
     assert not seed_window.file_actions.open_path(path)

@@ -41,9 +41,9 @@ def test_a_read_only_workspace_opens_with_a_banner_edits_off_and_exports_on(seed
         edited = Position(**{**position.to_row(), "stance": "An edit that cannot be saved"})
         assert not window.push(modification(position, edited))
         assert "read-only" in window.last_error[1]
-        assert window.file_actions.export_json(tmp_path / "out.json")
+        assert window.file_actions.export_json(tmp_path / "out.json").wait()
         assert len(json.loads((tmp_path / "out.json").read_text())["positions"]) == 19
-        assert window.file_actions.export_csv(tmp_path / "out.csv")
+        assert window.file_actions.export_csv(tmp_path / "out.csv").wait()
     assert window.file_actions.open_path(seed_path)
     assert not banner.isVisible() and window.edit_action.isEnabled() and "read-only" not in window.windowTitle()
 

@@ -81,6 +81,6 @@ def test_file_actions_work_on_a_session_alone(session, tmp_path):
     files = FileActions(session, None, shown.append, session.close)
     messages = []
     session.message.connect(lambda text, _ms: messages.append(text))
-    assert files.export_json(tmp_path / "out.json") and messages == ["Exported out.json."]
+    assert files.export_json(tmp_path / "out.json").wait() and messages == ["Exported out.json."]  # in a worker
     assert files.open_path(tmp_path / "out.json") is False  # not a workspace: reported, nothing shown
     assert shown == [] and session.errors

@@ -39,10 +39,10 @@ def test_nothing_is_at_the_target_while_the_import_runs(tmp_path, monkeypatch):
     seen_during_import = []
     original = Workspace.insert_many
 
-    def watching(self, records):
+    def watching(self, records, *args):
         seen_during_import.extend(leftovers(tmp_path, "new.parley"))
         seen_during_import.append("target exists" if target.exists() else "")
-        return original(self, records)
+        return original(self, records, *args)
 
     monkeypatch.setattr(Workspace, "insert_many", watching)
     interchange.import_new_workspace(seed_document(), target)

@@ -125,7 +125,9 @@ class DetailPane(QScrollArea):
             self._add("Note", position.summary)
         else:
             self._add("Stance", position.stance)
-            self._add("Figure", cell.value_text)
+            label = f"{position.value_label}: " if position.value_label and cell.value_text else ""
+            self._add("Figure", label + (cell.value_text or ""))
+            self._add("Further figures", "\n".join(comparison.further_figures(position)))
             self._add("Summary", position.summary)
             if position.quote:
                 self._add("Quote", f"“{position.quote}”")

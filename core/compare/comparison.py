@@ -204,7 +204,7 @@ class Snapshot:
             else:
                 self._rows_cache[key] = Comparison(full.negotiation, full.round, full.previous_round,
                                                    full.parties, rows, full.people, full.reports,
-                                                   full.outlets, full.citations)
+                                                   full.outlets, full.citations, full.figures)
 
     def _forget_position(self, position_id: str) -> None:
         old = self.positions_by_id.pop(position_id, None)
@@ -327,7 +327,7 @@ class Snapshot:
         rows = [row for row in full.rows
                 if (ids is None or row.issue.id in ids) and (rest.is_empty() or rest.keeps(row, row.cells))]
         return Comparison(full.negotiation, full.round, full.previous_round, full.parties, rows,
-                          full.people, full.reports, full.outlets, full.citations)
+                          full.people, full.reports, full.outlets, full.citations, full.figures)
 
     def _round_indices(self, round_id: str | None, since_round_id: str | None) -> tuple[int, int]:
         """The shown round's index and the one changes are marked against."""
@@ -368,6 +368,7 @@ class Snapshot:
             reports=self.reports,
             outlets=self.outlets,
             citations=self.citations_by_position,
+            figures=self.figures_by_position,
         )
 
     def _row(self, issue: Issue, parties: list[Party], current: int, before: int) -> Row:

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from core.domain.labels import format_gap, format_value
+from core.domain.labels import format_gap, format_value, labelled_figure_text
 from core.compare.citations import CitationSummary, summarize
-from core.domain.records import (STATUSES, Citation, Issue, IssueStatus, Negotiation, Outlet, Party, Person, Position,
+from core.domain.records import (STATUSES, Citation, Figure, Issue, IssueStatus, Negotiation, Outlet, Party, Person, Position,
                                  Report, Round, Track)
 
 
@@ -72,6 +72,13 @@ class Comparison:
     reports: dict[str, Report] = field(default_factory=dict)  # without their text
     outlets: dict[str, Outlet] = field(default_factory=dict)
     citations: dict[str, list[Citation]] = field(default_factory=dict)  # by position id
+    figures: dict[str, list[Figure]] = field(default_factory=dict)  # further labelled figures, by position id
+
+    def further_figures(self, position: Position | None) -> list[str]:
+        """'age limit: under 25' for each further figure of a position, in order."""
+        if position is None or not position.stated:
+            return []
+        return [labelled_figure_text(f) for f in sorted(self.figures.get(position.id, ()), key=lambda f: f.sort_order)]
 
     def citations_of(self, position: Position | None) -> list[Citation]:
         return list(self.citations.get(position.id, ())) if position is not None else []

@@ -75,6 +75,8 @@ def printed_texts(sheet: Sheet):
                 if position is not None:
                     yield where, stance_text(position)
                     yield where, format_value(position)
+                    for further in comparison.further_figures(position):
+                        yield where, further
                     yield where, position.quote
                     speaker = comparison.people.get(position.speaker_id or "")
                     yield where, speaker.name if speaker else ""

@@ -61,7 +61,10 @@ def party_cell(sheet: Sheet, cell, styles: Styles) -> list:
     if differ:
         parts.append(plain(f"Reports differ: {differ}", styles.marker))
     if cell.value_text:
-        parts.append(plain(cell.value_text, styles.bold))
+        label = f"{position.value_label}: " if position.value_label else ""
+        parts.append(plain(label + cell.value_text, styles.bold))
+    for further in sheet.comparison.further_figures(position):
+        parts.append(plain(further, styles.cell))
     if sheet.options.include_quotes and position.quote:
         speaker = sheet.comparison.people.get(position.speaker_id or "")
         who = f" — {speaker.name}" if speaker else ""

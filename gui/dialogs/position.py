@@ -33,6 +33,7 @@ from core.domain.records import Person, Report
 from core.domain.validation import problems_with
 from core.edits.entry import default_report, default_stated_on, first_citation, speaker_choices, speaker_warning
 from core.edits.rules import Draft, position_at_round
+from core.reading.typed_figures import figure_changes, figure_lines, read_figure_lines
 
 from gui.dialogs.forms import Form
 from gui.dialogs.record_fields import FIELDS
@@ -97,6 +98,7 @@ class PositionDialog(RecordDialog):
         if draft.is_new:
             self.form.editors["stated_on"].setText(default_stated_on(round_, memory))
         self._build_attribution()
+        self._build_further_figures(cell.position)
         self._fill_speakers(draft.record.speaker_id)
         self._fill_reports(self.old_citation.report_id if self.old_citation
                            else default_report(memory, snapshot.reports) if draft.is_new else None)
@@ -138,6 +140,23 @@ class PositionDialog(RecordDialog):
         layout.addRow("", new_report)
         layout.addRow("Passage:", self.passage)
         layout.addRow("Credibility:", self.credibility)
+
+    def _build_further_figures(self, shown) -> None:
+        """'age limit: under 25', one a line, under the compared figure (``core.reading.typed_figures``)."""
+        label = self.form.editors["value_label"]
+        layout: QFormLayout = label.parentWidget().layout()
+        self.old_figures = [] if self.is_new else list(self.session.snapshot.figures_by_position.get(
+            self.original.id, []))
+        carried = self.session.snapshot.figures_by_position.get(shown.id, []) if shown is not None else []
+        self.further_figures = QPlainTextEdit()
+        self.further_figures.setObjectName("further_figures")
+        self.further_figures.setTabChangesFocus(True)
+        self.further_figures.setPlaceholderText("one a line, label first: “age limit: under 25”, "
+                                                "“per side: at least 1,000”")
+        self.further_figures.setPlainText(figure_lines(self.old_figures if not self.is_new else carried))
+        self.further_figures.setFixedHeight(self.further_figures.fontMetrics().lineSpacing() * 3 + 12)
+        self.further_figures.setAccessibleName("Further figures")
+        layout.addRow("Further figures:", self.further_figures)
 
     def _fill_speakers(self, chosen: str | None) -> None:
         box = self.form.editors["speaker_id"]
@@ -189,10 +208,13 @@ class PositionDialog(RecordDialog):
         rows, citation_problems = first_citation(record, self.old_citation, report_id, passage,
                                                  self.credibility.currentData(), text)
         problems += citation_problems
+        figures, figure_problems = read_figure_lines(self.further_figures.toPlainText(), record.id,
+                                                     self.old_figures, record.original_language or None)
+        problems += figure_problems
         if problems:
             self.problems.setText("Not saved: " + " ".join(problems))
             return
-        changes = self.draft.changes(record, rows)
+        changes = self.draft.changes(record, [*rows, *figure_changes(self.old_figures, figures)])
         if not changes.changes or self.session.push(changes):
             self.session.entry_memory = self.session.entry_memory.after(record, report_id)
             QDialog.accept(self)

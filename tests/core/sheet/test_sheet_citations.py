@@ -49,3 +49,13 @@ def test_agreeing_reports_print_no_disagreement(seed_ws, tmp_path):
     path = tmp_path / "seed.pdf"
     render_pdf(build_sheet(Snapshot(seed_ws), SheetOptions()), path)
     assert "Reports differ" not in pdf_text(path)
+
+
+def test_further_labelled_figures_print_under_the_compared_one(seed_ws, tmp_path):
+    from core.domain.records import Figure
+
+    position = next(p for p in seed_ws.positions() if p.stated and p.value_low == 1200)
+    seed_ws.insert(Figure(position_id=position.id, label="synthetic label", low=7, high=7, unit="test units"))
+    path = tmp_path / "figures.pdf"
+    render_pdf(build_sheet(Snapshot(seed_ws), SheetOptions()), path)
+    assert "synthetic label: 7 test units" in pdf_text(path)

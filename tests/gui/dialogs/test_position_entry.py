@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from core.domain.records import Citation, Person, Report, Round
+from core.domain.records import Citation, Figure, Person, Report, Round
 from core.edits.changes import insertion
 
 
@@ -111,3 +111,29 @@ def test_a_person_is_created_without_leaving_the_dialog(window):
     assert person.name == "Oleksandr Kubrakov" and person.party_id == ukraine
     assert dialog.form.editors["speaker_id"].currentData() == person_id
 
+
+
+def test_further_labelled_figures_are_saved_shown_and_undone_with_the_position(window):
+    select_cell(window, "Prisoner-of-war exchange", "Russia")
+    dialog = window.editing.edit_dialog()
+    dialog.further_figures.setPlainText("age limit: under 25 years\nseverely wounded: at least 1,000 people")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.problems.text()
+    saved = window.workspace.all(Figure, "position_id = ?", [dialog.original.id])
+    assert [(f.label, f.high) for f in saved] == [("age limit", 25.0), ("severely wounded", 1000.0)]
+    assert "age limit: at most 25 years" in window.detail.fields["Further figures"].text()  # "under" read as at most
+    again = window.editing.edit_dialog()
+    assert again.further_figures.toPlainText().splitlines()[0] == "age limit: at most 25 years"
+    again.reject()
+    window.undo_action.trigger()
+    assert window.workspace.all(Figure, "position_id = ?", [dialog.original.id]) == []
+
+
+def test_a_further_figure_without_a_number_is_refused_and_nothing_saved(window):
+    select_cell(window, "Prisoner-of-war exchange", "Russia")
+    dialog = window.editing.edit_dialog()
+    dialog.further_figures.setPlainText("age limit: young")
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "no number or date" in dialog.problems.text()
+    assert window.workspace.all(Figure) == []

@@ -292,8 +292,12 @@ def m003_reports_and_citations(db: Database) -> None:
         """
     )
     for table in ("outlets", "reports", "citations"):
-        if moved[table]:
-            db[table].insert_all(moved[table])
+        if moved[table]:  # executemany: sqlite-utils' insert_all builds each row's SQL (37 s for 240,000)
+            columns = list(moved[table][0])
+            db.conn.executemany(
+                f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
+                f"VALUES ({', '.join('?' for _ in columns)})",
+                [[row[c] for c in columns] for row in moved[table]])
     _rehash_unchanged(db, "parties", {"aliases": ""})
     _rehash_unchanged(db, "people", {"aliases": ""})
     _rehash_unchanged(db, "positions", {"value_label": ""}, old=tables["positions"])

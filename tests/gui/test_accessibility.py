@@ -1,0 +1,176 @@
+"""Every interactive control in the window and its dialogs is announced with a name (issue 14, item 4).
+
+The walk is over the accessible tree a screen reader reads (tests/gui/accessibility.py),
+from the main window and from each dialog, hidden tab pages included.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from core.domain.records import Issue, Outlet, Party, Person, Report, Round, Track
+from gui.table.model import CELL_ROLE, KIND_ROLE
+from tests.gui.accessibility import interactive_controls, unnamed_controls
+
+SEED_REPORT = Path(__file__).resolve().parents[2] / "resources" / "seed" / "istanbul-talks-2025-07-23.txt"
+
+
+def select_cell(window, wanted) -> None:
+    """Make the first cell for which ``wanted(index)`` holds the table's current cell."""
+    model = window.table.model()
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            if wanted(index):
+                window.table.setCurrentIndex(index)
+                return
+    raise AssertionError("no such cell in the seed")
+
+
+def position_dialog(window):
+    select_cell(window, lambda i: i.data(KIND_ROLE) == "party" and i.data(CELL_ROLE).position is not None)
+    return window.editing.edit_dialog()
+
+
+def status_dialog(window):
+    select_cell(window, lambda i: i.data(KIND_ROLE) == "status")
+    return window.editing.edit_dialog()
+
+
+def merge_dialog(window, tmp_path):
+    window.workspace.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    theirs = tmp_path / "theirs.parley"
+    shutil.copy(window.workspace.path, theirs)
+    task = window.file_actions.merge_from(theirs)
+    assert task.wait()
+    return task.result
+
+
+def read_report_dialog(window):
+    dialog = window.read_report()
+    dialog.paste_box.setPlainText(SEED_REPORT.read_text(encoding="utf-8"))
+    dialog.read_pasted()  # the review page, with its table of proposals
+    return dialog
+
+
+def add_report_dialog(window):
+    from gui.dialogs.reports import AddReportDialog
+
+    return AddReportDialog(window.session, window)
+
+
+def restore_dialog(window):
+    from gui.dialogs.recovery import RestoreDialog
+
+    return RestoreDialog(window.workspace.path, window.file_actions.restore_backup, window)
+
+
+def full_text_dialog(window):
+    select_cell(window, lambda i: i.data(KIND_ROLE) == "party" and i.data(CELL_ROLE).position is not None)
+    window.show_full_text()
+    return window.full_text_dialog
+
+
+def report_viewer(window):
+    return window.open_report(next(iter(window.snapshot.reports)))
+
+
+def about(window):
+    from gui.help_menu import show_about
+
+    return show_about(window)
+
+
+def shortcuts(window):
+    from gui.help_menu import show_shortcuts
+
+    return show_shortcuts(window)
+
+
+OPENERS = {
+    **{f"records: {cls.__name__}": (lambda w, _t, c=cls: w.editing.manage(c))
+       for cls in (Party, Track, Issue, Round, Person, Outlet, Report)},
+    "position": lambda w, _t: position_dialog(w),
+    "status": lambda w, _t: status_dialog(w),
+    "export": lambda w, _t: w.export_sheet(),
+    "merge": merge_dialog,
+    "read report": lambda w, _t: read_report_dialog(w),
+    "add report": lambda w, _t: add_report_dialog(w),
+    "report viewer": lambda w, _t: report_viewer(w),
+    "restore backup": lambda w, _t: restore_dialog(w),
+    "full text": lambda w, _t: full_text_dialog(w),
+    "about": lambda w, _t: about(w),
+    "keyboard shortcuts": lambda w, _t: shortcuts(w),
+    "negotiation": lambda w, _t: w.edit_negotiation(),
+}
+
+
+def failure(where: str, unnamed) -> str:
+    return f"{len(unnamed)} control(s) in {where} without an accessible name:\n" + "\n".join(map(str, unnamed))
+
+
+def test_every_control_in_the_main_window_has_a_name(seed_window):
+    controls = interactive_controls(seed_window)
+    assert len(controls) > 10  # the walk reaches the toolbar, the filter bar and the table
+    unnamed = unnamed_controls(seed_window)
+    assert not unnamed, failure("the main window", unnamed)
+
+
+@pytest.mark.parametrize("name", list(OPENERS))
+def test_every_control_in_each_dialog_has_a_name(seed_window, qtbot, tmp_path, name):
+    dialog = OPENERS[name](seed_window, tmp_path)
+    assert dialog is not None
+    if not dialog.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose):
+        qtbot.addWidget(dialog)
+    assert interactive_controls(dialog), f"the walk found no control in {name}"
+    unnamed = unnamed_controls(dialog)
+    dialog.close()
+    assert not unnamed, failure(f"the {name} dialog", unnamed)
+
+
+def test_the_walker_fails_on_an_unnamed_control(qtbot):
+    """The check can fail: a bare line edit has no name; a labelled one gets its label's."""
+    from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    form = QFormLayout(widget)
+    bare, labelled = QLineEdit(objectName="bare"), QLineEdit(objectName="labelled")
+    form.addRow(bare)
+    form.addRow("&Place", labelled)
+    unnamed = unnamed_controls(widget)
+    assert [c.object_name for c in unnamed] == ["bare"]
+    assert [c.name for c in interactive_controls(widget) if c.object_name == "labelled"] == ["Place"]
+
+
+def test_a_combo_box_named_only_by_its_current_item_counts_as_unnamed(qtbot):
+    """On Linux a combo box's name is its current item; without a buddy label it is not named."""
+    from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    row = QHBoxLayout(widget)
+    bare, labelled = QComboBox(objectName="bare"), QComboBox(objectName="labelled")
+    for box in (bare, labelled):
+        box.addItem("All tracks")
+    caption = QLabel("&Track:")
+    caption.setBuddy(labelled)
+    for w in (bare, caption, labelled):
+        row.addWidget(w)
+    assert [c.object_name for c in unnamed_controls(widget)] == ["bare"]
+
+
+def test_the_filter_and_round_labels_are_buddies_of_their_fields(seed_window):
+    """Issue 14: the Round, Track, Status and Stated-by labels were not buddies of their combo boxes."""
+    from PySide6.QtWidgets import QLabel
+
+    buddies = {label.text(): label.buddy() for label in seed_window.findChildren(QLabel) if label.buddy()}
+    bar = seed_window.filter_bar
+    assert buddies.get("&Round:") is seed_window.round_combo
+    assert buddies.get("T&rack:") is bar.track
+    assert buddies.get("St&atus:") is bar.status
+    assert buddies.get("Stated &by:") is bar.party

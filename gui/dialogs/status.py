@@ -24,6 +24,9 @@ class StatusDialog(RecordDialog):
         label.setTextFormat(Qt.TextFormat.PlainText)
         self.evidence = QListWidget()
         self.evidence.setObjectName("evidence")
+        self.evidence.setAccessibleName("Evidence")
+        self.evidence.setAccessibleDescription("Tick the positions and reports behind this status")
+        label.setBuddy(self.evidence)
         for choice in draft.choices:
             self._add_item(choice.text, choice.key, choice.ticked)
         self.layout().insertWidget(2, label)

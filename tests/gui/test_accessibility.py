@@ -42,9 +42,22 @@ def status_dialog(window):
 
 
 def merge_dialog(window, tmp_path):
+    """A merge with one row changed on both sides, so the table and its Keep choices show."""
+    from core.domain.records import Position
+    from core.store.workspace import open_workspace
+
     window.workspace.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     theirs = tmp_path / "theirs.parley"
     shutil.copy(window.workspace.path, theirs)
+    other = open_workspace(theirs)
+    position = other.positions()[0]
+    position.stance = "Their wording"
+    other.update(position)
+    other.close()
+    mine = window.workspace.get(Position, position.id)
+    mine.stance = "My wording"
+    window.workspace.update(mine)
+    window.reload()
     task = window.file_actions.merge_from(theirs)
     assert task.wait()
     return task.result
@@ -168,9 +181,9 @@ def test_the_filter_and_round_labels_are_buddies_of_their_fields(seed_window):
     """Issue 14: the Round, Track, Status and Stated-by labels were not buddies of their combo boxes."""
     from PySide6.QtWidgets import QLabel
 
-    buddies = {label.text(): label.buddy() for label in seed_window.findChildren(QLabel) if label.buddy()}
+    buddies = {label.text().strip(): label.buddy() for label in seed_window.findChildren(QLabel) if label.buddy()}
     bar = seed_window.filter_bar
     assert buddies.get("&Round:") is seed_window.round_combo
-    assert buddies.get("T&rack:") is bar.track
-    assert buddies.get("St&atus:") is bar.status
+    assert buddies.get("&Track:") is bar.track
+    assert buddies.get("&Status:") is bar.status
     assert buddies.get("Stated &by:") is bar.party

@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self.editing = CellEditing(self.session, self.table, self.current_round, self.read_only_banner.text, self)
         build_actions(self)
         self._build_toolbars()
+        self._set_tab_order()
         show_read_only_state(self)
 
         self.counts_label = QLabel()
@@ -189,6 +190,17 @@ class MainWindow(QMainWindow):
             more = bar.findChild(QToolButton, "qt_toolbar_ext_button")
             if more is not None:
                 more.setAccessibleName(f"More of the {bar.windowTitle().lower()} toolbar")
+
+    def _set_tab_order(self) -> None:
+        """Tab goes as the eye does: the round, the search and filters, then the table and its detail.
+
+        (Made in the order the widgets were built, Tab went from the table to the toolbars.)
+        """
+        bar = self.filter_bar
+        chain = [self.round_combo, bar.search, bar.track, bar.status, bar.party, bar.no_stated, self.table,
+                 self.detail]
+        for first, second in zip(chain, chain[1:]):
+            self.setTabOrder(first, second)
 
     def _fill_rounds(self) -> None:
         chosen = self.round_combo.currentData()

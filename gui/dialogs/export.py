@@ -177,6 +177,7 @@ class ExportDialog(QDialog):
         scroller.setWidgetResizable(True)
         scroller.setWidget(self.preview)
         self.scroller = scroller
+        scroller.setAccessibleName("Preview of page 1")
         self._page_image: QImage | None = None
         right = QVBoxLayout()
         caption = QLabel("Page 1")

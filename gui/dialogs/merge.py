@@ -63,6 +63,7 @@ class MergeDialog(QDialog):
         self.table.setHorizontalHeaderLabels(["Row", "Mine", "Theirs", "Keep"])
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table for its Keep choices and the buttons
         self.choices: list[QComboBox] = []
         for n, conflict in enumerate(plan.conflicts):
             for column, text in enumerate((conflict.label, describe(conflict.table, conflict.mine, conflict.fields),

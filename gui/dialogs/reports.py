@@ -53,6 +53,10 @@ class ReportsDialog(RecordsDialog):
         extra.addWidget(self.open_button)
         extra.addWidget(self.import_button)
         self.layout().insertLayout(1, extra)
+        self.setTabOrder(self.delete_button, self.open_button)  # the row under the list, before the form
+        self.setTabOrder(self.open_button, self.import_button)
+        self.open_button.setAccessibleDescription(self.open_button.toolTip())
+        self.import_button.setAccessibleDescription("Reads a report from a file or pasted text and stores it")
         self.list.itemDoubleClicked.connect(lambda _item: self.open_current())
         self._show_current(self.list.currentItem())
 
@@ -86,6 +90,7 @@ class AddReportDialog(QDialog):
         self.paste = QPlainTextEdit()
         self.paste.setObjectName("pastedReport")
         self.paste.setPlaceholderText("Paste the report's text here, or choose a file (.txt, .html, .pdf, .docx).")
+        self.paste.setTabChangesFocus(True)  # Tab leaves the box (a report is pasted, not typed with tabs)
         self.outlet = QComboBox()
         self.outlet.setObjectName("reportOutlet")
         self.outlet.setAccessibleName("Outlet")

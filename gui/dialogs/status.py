@@ -31,6 +31,7 @@ class StatusDialog(RecordDialog):
             self._add_item(choice.text, choice.key, choice.ticked)
         self.layout().insertWidget(2, label)
         self.layout().insertWidget(3, self.evidence)
+        self.setTabOrder(self.form.editors["note"], self.evidence)  # the list sits above OK, so Tab reaches it first
 
     def _add_item(self, text: str, key: tuple, checked: bool) -> None:
         item = QListWidgetItem(text)

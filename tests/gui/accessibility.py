@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 
 Role = QAccessible.Role
@@ -22,6 +23,12 @@ INTERACTIVE = {
     Role.ComboBox, Role.EditableText, Role.SpinBox, Role.Slider, Role.Dial,
     Role.List, Role.Table, Role.Tree, Role.PageTab,
 }
+
+def reached_by_tab(obj) -> bool:
+    """A widget Tab stops at is a control too, whatever its role (a citation drawn as a frame)."""
+    return (obj is not None and obj.isWidgetType() and bool(obj.focusPolicy() & Qt.FocusPolicy.TabFocus)
+            and obj.focusProxy() is None)  # a tab widget hands the focus to its tab bar
+
 
 #: A control's own parts (a combo box's pop-up list and editor) are announced as the control.
 OWN_PARTS = {Role.ComboBox}
@@ -70,7 +77,7 @@ def interactive_controls(widget, limit: int = 20000) -> list[Control]:
         visited += 1
         assert visited <= limit, f"accessible tree of {widget!r} larger than {limit} nodes"
         role = iface.role()
-        if role in INTERACTIVE:
+        if role in INTERACTIVE or reached_by_tab(iface.object()):
             found.append(_describe(iface, path))
         if role in OWN_PARTS:
             continue

@@ -96,3 +96,19 @@ def interactive_controls(widget, limit: int = 20000) -> list[Control]:
 def unnamed_controls(widget) -> list[Control]:
     """The interactive controls a screen reader would announce without a name."""
     return [c for c in interactive_controls(widget) if not c.named]
+
+
+def tab_stops(window, first, count: int) -> list:
+    """The widgets Tab visits from ``first``, pressing the key as a user would (``count`` presses)."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    first.setFocus(Qt.FocusReason.TabFocusReason)
+    QApplication.processEvents()
+    stops = [QApplication.focusWidget()]
+    for _ in range(count):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        QApplication.processEvents()
+        stops.append(QApplication.focusWidget())
+    return stops

@@ -187,3 +187,54 @@ def test_the_filter_and_round_labels_are_buddies_of_their_fields(seed_window):
     assert buddies.get("&Track:") is bar.track
     assert buddies.get("&Status:") is bar.status
     assert buddies.get("Stated &by:") is bar.party
+
+
+def cell_interface(window, index):
+    """The accessible interface of one table cell, as a screen reader reaches it."""
+    from PySide6.QtGui import QAccessible
+
+    table = QAccessible.queryAccessibleInterface(window.table)
+    columns = index.model().columnCount()
+    # Qt's table lists the corner and the column headers first, then each row's (hidden) header and cells.
+    cell = table.child((index.row() + 1) * (columns + 1) + index.column() + 1)
+    assert cell is not None and cell.isValid() and cell.role() == QAccessible.Role.Cell
+    window.table.scrollTo(index)
+    rect = window.table.visualRect(index)
+    top_left = window.table.viewport().mapToGlobal(rect.topLeft())
+    assert cell.rect().topLeft() == top_left  # the very cell asked for
+    return cell
+
+
+def test_a_party_cell_tells_the_party_the_issue_and_the_whole_stance(seed_window):
+    """Issue 14: the cells expose the party, the issue and the full stance to assistive technology."""
+    from PySide6.QtGui import QAccessible
+
+    model = seed_window.table.model()
+    cells = [model.index(r, c) for r in range(model.rowCount()) for c in range(model.columnCount())]
+    stated = [i for i in cells if i.data(KIND_ROLE) == "party" and i.data(CELL_ROLE).position is not None
+              and i.data(CELL_ROLE).position.stated]
+    index = max(stated, key=lambda i: len(i.data(CELL_ROLE).position.stance))  # the longest, cut short on screen
+    cell = index.data(CELL_ROLE)
+    issue = model.index(index.row(), 0).data()
+    name = cell_interface(seed_window, index).text(QAccessible.Text.Name)
+    assert name == f"{cell.party.name} on {issue}: {cell.position.stance}"
+    with_figure = next(i for i in stated if i.data(CELL_ROLE).value_text)
+    description = cell_interface(seed_window, with_figure).text(QAccessible.Text.Description)
+    assert with_figure.data(CELL_ROLE).value_text in description
+
+
+def test_status_and_issue_cells_say_what_they_are(seed_window):
+    from PySide6.QtGui import QAccessible
+
+    model = seed_window.table.model()
+    row = next(r for r in range(model.rowCount()) if not model.is_track_row(r))
+    issue = model.index(row, 0).data()
+    status_column = model.columnCount() - 2
+    status = cell_interface(seed_window, model.index(row, status_column)).text(QAccessible.Text.Name)
+    assert status.startswith(f"Status of {issue}: ") and model.index(row, status_column).data() in status
+    common = cell_interface(seed_window, model.index(row, status_column + 1)).text(QAccessible.Text.Name)
+    assert common.startswith(f"Common ground on {issue}")
+    issue_name = cell_interface(seed_window, model.index(row, 0)).text(QAccessible.Text.Name)
+    assert issue_name.startswith(f"Issue: {issue}")
+    track = next(r for r in range(model.rowCount()) if model.is_track_row(r))
+    assert cell_interface(seed_window, model.index(track, 0)).text(QAccessible.Text.Name).startswith("Track: ")

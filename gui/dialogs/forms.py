@@ -37,9 +37,12 @@ class Field:
     choices: str | tuple = ()  # a tuple of (value, label), or the name of a choice list
     page: str = ""
     placeholder: str = ""
+    hint: str = ""  # what the field is for, where its label does not say: a tooltip and the accessible description
 
     def description(self) -> str:
-        """What a screen reader says after the field's name: the form of text it expects."""
+        """What a screen reader says after the field's name: what it is for, or the form of text it expects."""
+        if self.hint:
+            return self.hint
         kinds = {"int": "A whole number", "float": "A number, such as 24 or 1,200",
                  "date": "A date, as YYYY-MM-DD", "colour": "A colour, as #rrggbb"}
         if self.kind in kinds:
@@ -108,6 +111,8 @@ class Form(QWidget):
             if not isinstance(editor, ColourEdit):  # the colour field names its own parts
                 editor.setAccessibleName(f.label)
                 editor.setAccessibleDescription(f.description())
+            if f.hint:
+                editor.setToolTip(f.hint)
             if f.kind == "bool":
                 form.addRow("", editor)
             else:

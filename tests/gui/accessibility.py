@@ -53,7 +53,8 @@ def _describe(iface, path: str) -> Control:
     name = iface.text(QAccessible.Text.Name) or ""
     value = iface.text(QAccessible.Text.Value) or ""
     explicit = obj is not None and obj.isWidgetType() and bool(obj.accessibleName().strip())
-    labelled = any(flag & QAccessible.RelationFlag.Label for _other, flag in iface.relations(QAccessible.RelationFlag.Label))
+    relations = iface.relations(QAccessible.RelationFlag.Label)
+    labelled = any(flag & QAccessible.RelationFlag.Label for _other, flag in relations)
     return Control(
         role=iface.role().name,
         class_name=type(obj).__name__ if obj is not None else "?",

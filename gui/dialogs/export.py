@@ -159,6 +159,7 @@ class ExportDialog(QDialog):
         marking.addWidget(self.marking_kind)
         marking.addWidget(self.marking_text, 1)
         form.addRow("Protective marking:", marking)
+        form.labelForField(marking).setBuddy(self.marking_kind)
         form.addRow("Paper:", self.paper)
         form.addRow("Orientation:", self.orientation)
         form.addRow("", self.quotes)

@@ -238,3 +238,18 @@ def test_status_and_issue_cells_say_what_they_are(seed_window):
     assert issue_name.startswith(f"Issue: {issue}")
     track = next(r for r in range(model.rowCount()) if model.is_track_row(r))
     assert cell_interface(seed_window, model.index(track, 0)).text(QAccessible.Text.Name).startswith("Track: ")
+
+
+@pytest.mark.parametrize("name", ["main window", *OPENERS])
+def test_every_field_label_is_a_buddy_of_its_field(seed_window, qtbot, tmp_path, name):
+    """A caption ending in ':' names the field after it: Alt+letter and screen readers need it as its buddy."""
+    from PySide6.QtWidgets import QLabel
+
+    root = seed_window if name == "main window" else OPENERS[name](seed_window, tmp_path)
+    if root is not seed_window and not root.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose):
+        qtbot.addWidget(root)
+    captions = [label.text() for label in root.findChildren(QLabel)
+                if label.window() is root and label.text().strip().endswith(":") and label.buddy() is None]
+    if root is not seed_window:
+        root.close()
+    assert not captions, f"labels without a buddy in {name}: {captions}"

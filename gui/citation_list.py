@@ -56,6 +56,8 @@ class CitationItem(QFrame):
         layout.addWidget(self.passage_label)
         if citation.speaker:
             layout.addWidget(plain_label(f"Speaker as reported: {citation.speaker}", selectable=False))
+        self.setAccessibleName(self.text())
+        self.setAccessibleDescription(OPEN_HINT)
 
     def text(self) -> str:
         """What the item shows, as one string (for tests and accessibility)."""

@@ -28,6 +28,8 @@ class DetailPane(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setMinimumWidth(280)
+        self.setAccessibleName("Details")
+        self.setAccessibleDescription("The selected cell in full: stance, figures, quote and the reports cited")
         self._body = QWidget()
         self._layout = QVBoxLayout(self._body)
         self.title = plain_label("")
@@ -97,6 +99,10 @@ class DetailPane(QScrollArea):
         heading.setFont(font)
         self._form.addRow(heading)
         self._form.addRow(self.citations)
+        if self.citations.items:  # added last, they would come last in the Tab chain, not after this pane
+            QWidget.setTabOrder(self, self.citations.items[0])
+            for first, second in zip(self.citations.items, self.citations.items[1:]):
+                QWidget.setTabOrder(first, second)
 
     def show_nothing(self) -> None:
         self._reset("Select a cell to see its detail")

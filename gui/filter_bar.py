@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from core.compare.comparison import RowFilter
 from core.domain.records import STATUS_LABELS
@@ -23,6 +23,10 @@ class FilterBar(QWidget):
         self.search.setPlaceholderText("Search stances, quotes, notes… (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(220)
+        self.search.setAccessibleName("Search")
+        self.search.setAccessibleDescription("Shows only the issues whose stances, quotes or notes contain these words")
+        for button in self.search.findChildren(QToolButton):  # the clear button Qt adds
+            button.setAccessibleName("Clear search")
         self.track = QComboBox()
         self.track.setObjectName("trackFilter")
         self.status = QComboBox()
@@ -40,11 +44,19 @@ class FilterBar(QWidget):
             box.setMaximumWidth(widest)
         self.no_stated = QCheckBox("Only “no stated position”")
         self.no_stated.setObjectName("noStatedFilter")
+        self.no_stated.setAccessibleDescription("Shows only the issues where a party has no stated position")
+        for box, name, description in (
+                (self.track, "Track", "Shows only the issues of this track"),
+                (self.status, "Status", "Shows only the issues with this status"),
+                (self.party, "Stated by", "Shows only the issues on which this party has a position")):
+            box.setAccessibleName(name)
+            box.setAccessibleDescription(description)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         layout.addWidget(self.search, 2)
-        for label, widget in (("Track:", self.track), ("Status:", self.status), ("Stated by:", self.party)):
+        for label, widget in (("&Track:", self.track), ("&Status:", self.status), ("Stated &by:", self.party)):
             caption = QLabel(label)
+            caption.setBuddy(widget)  # Alt+letter reaches the list; screen readers read the label with it
             layout.addWidget(caption)
             layout.addWidget(widget)
         layout.addWidget(self.no_stated)

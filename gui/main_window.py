@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QToolBar,
+    QToolButton,
 )
 
 from core.edits.changes import ChangeSet
@@ -99,12 +100,15 @@ class MainWindow(QMainWindow):
         self.round_combo = QComboBox()
         self.round_combo.setObjectName("roundSelector")
         self.round_combo.setToolTip("Show positions as they stood at this round")
+        self.round_combo.setAccessibleName("Round")
+        self.round_combo.setAccessibleDescription(self.round_combo.toolTip())
         self.round_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter_bar = FilterBar()
         self.file_actions = FileActions(self.session, self, self.switch_workspace, self.close_workspace)
         self.editing = CellEditing(self.session, self.table, self.current_round, self.read_only_banner.text, self)
         build_actions(self)
         self._build_toolbars()
+        self._set_tab_order()
         show_read_only_state(self)
 
         self.counts_label = QLabel()
@@ -145,6 +149,9 @@ class MainWindow(QMainWindow):
     def _make_table(self) -> QTableView:
         table = QTableView()
         table.setObjectName("comparisonTable")
+        table.setAccessibleName("Comparison")
+        table.setAccessibleDescription("Each issue's row: the parties' positions at the round shown, "
+                                       "the status and the common ground")
         table.setModel(self.model)
         table.setItemDelegate(CellDelegate(table))
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -163,7 +170,9 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar("Comparison")
         toolbar.setObjectName("comparisonToolbar")
         toolbar.setMovable(False)
-        toolbar.addWidget(QLabel(" Round: "))
+        round_label = QLabel(" &Round: ")
+        round_label.setBuddy(self.round_combo)
+        toolbar.addWidget(round_label)
         toolbar.addWidget(self.round_combo)
         toolbar.addSeparator()
         toolbar.addAction(self.show_observers)
@@ -177,6 +186,21 @@ class MainWindow(QMainWindow):
         filters.setMovable(False)
         filters.addWidget(self.filter_bar)
         self.addToolBar(filters)
+        for bar in (toolbar, filters):  # the » button Qt shows when the window is too narrow for the bar
+            more = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+            if more is not None:
+                more.setAccessibleName(f"More of the {bar.windowTitle().lower()} toolbar")
+
+    def _set_tab_order(self) -> None:
+        """Tab goes as the eye does: the round, the search and filters, then the table and its detail.
+
+        (Made in the order the widgets were built, Tab went from the table to the toolbars.)
+        """
+        bar = self.filter_bar
+        chain = [self.round_combo, bar.search, bar.track, bar.status, bar.party, bar.no_stated, self.table,
+                 self.detail]
+        for first, second in zip(chain, chain[1:]):
+            self.setTabOrder(first, second)
 
     def _fill_rounds(self) -> None:
         chosen = self.round_combo.currentData()

@@ -85,6 +85,8 @@ class ReportViewer(QDialog):
 
         self.text = QPlainTextEdit()
         self.text.setObjectName("reportText")
+        self.text.setAccessibleName("Report text")
+        self.text.setAccessibleDescription("Select a passage to cite it for the position")
         self.text.setReadOnly(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -97,6 +99,8 @@ class ReportViewer(QDialog):
             self.credibility.addItem(f"{number} — {words}", number)
         self.credibility.setCurrentIndex(self.credibility.count() - 1)  # 6: cannot be judged, until the analyst says
         self.credibility.setToolTip("How credible the passage is (Admiralty 1–6)")
+        self.credibility.setAccessibleName("Credibility")
+        self.credibility.setAccessibleDescription(self.credibility.toolTip())
         self.cite_button = QPushButton("&Cite for Position")
         self.cite_button.setObjectName("citeForPosition")
         self.cite_button.setToolTip(f"Cite the selected passage for this position ({CITE_SHORTCUT})")
@@ -111,7 +115,9 @@ class ReportViewer(QDialog):
 
         cite_row = QHBoxLayout()
         cite_row.addWidget(self.for_label, 1)
-        cite_row.addWidget(QLabel("Credibility:"))
+        credibility_label = QLabel("Credibility:")
+        credibility_label.setBuddy(self.credibility)
+        cite_row.addWidget(credibility_label)
         cite_row.addWidget(self.credibility)
         cite_row.addWidget(self.cite_button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

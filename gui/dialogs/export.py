@@ -138,6 +138,15 @@ class ExportDialog(QDialog):
         self.orientation.setCurrentIndex(self.orientation.findData(DEFAULT_LANDSCAPE))
         self.quotes = QCheckBox("Quotes with speaker and date")
         self.quotes.setChecked(True)
+        self.title.setAccessibleName("Title")
+        self.round.setAccessibleName("Round")
+        self.since.setAccessibleName("Mark changes since")
+        self.tracks.setAccessibleName("Tracks")
+        self.parties.setAccessibleName("Parties")
+        self.marking_kind.setAccessibleName("Protective marking")
+        self.marking_text.setAccessibleName("Protective marking text")
+        self.paper.setAccessibleName("Paper")
+        self.orientation.setAccessibleName("Orientation")
 
         form = QFormLayout()
         form.addRow("Title:", self.title)
@@ -150,6 +159,7 @@ class ExportDialog(QDialog):
         marking.addWidget(self.marking_kind)
         marking.addWidget(self.marking_text, 1)
         form.addRow("Protective marking:", marking)
+        form.labelForField(marking).setBuddy(self.marking_kind)
         form.addRow("Paper:", self.paper)
         form.addRow("Orientation:", self.orientation)
         form.addRow("", self.quotes)
@@ -168,6 +178,7 @@ class ExportDialog(QDialog):
         scroller.setWidgetResizable(True)
         scroller.setWidget(self.preview)
         self.scroller = scroller
+        scroller.setAccessibleName("Preview of page 1")
         self._page_image: QImage | None = None
         right = QVBoxLayout()
         caption = QLabel("Page 1")

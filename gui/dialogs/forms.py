@@ -37,6 +37,17 @@ class Field:
     choices: str | tuple = ()  # a tuple of (value, label), or the name of a choice list
     page: str = ""
     placeholder: str = ""
+    hint: str = ""  # what the field is for, where its label does not say: a tooltip and the accessible description
+
+    def description(self) -> str:
+        """What a screen reader says after the field's name: what it is for, or the form of text it expects."""
+        if self.hint:
+            return self.hint
+        kinds = {"int": "A whole number", "float": "A number, such as 24 or 1,200",
+                 "date": "A date, as YYYY-MM-DD", "colour": "A colour, as #rrggbb"}
+        if self.kind in kinds:
+            return kinds[self.kind]
+        return f"For example: {self.placeholder}" if self.placeholder else ""
 
 
 class ColourEdit(QWidget):
@@ -48,7 +59,12 @@ class ColourEdit(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.line = QLineEdit()
         self.line.setPlaceholderText("#1f77b4")
+        self.line.setAccessibleName("Colour")
+        self.line.setAccessibleDescription("A colour, as #rrggbb")
+        self.setFocusProxy(self.line)  # the form label's Alt+letter reaches the text field
         button = QPushButton("Choose…")
+        button.setAccessibleName("Choose colour")
+        button.setAccessibleDescription("Opens the colour picker")
         button.clicked.connect(self._choose)
         layout.addWidget(self.line, 1)
         layout.addWidget(button)
@@ -92,6 +108,11 @@ class Form(QWidget):
             editor = self._editor(f)
             editor.setObjectName(f.name)
             self.editors[f.name] = editor
+            if not isinstance(editor, ColourEdit):  # the colour field names its own parts
+                editor.setAccessibleName(f.label)
+                editor.setAccessibleDescription(f.description())
+            if f.hint:
+                editor.setToolTip(f.hint)
             if f.kind == "bool":
                 form.addRow("", editor)
             else:

@@ -57,9 +57,13 @@ class MergeDialog(QDialog):
         summary.setWordWrap(True)
         self.table = QTableWidget(len(plan.conflicts), 4)
         self.table.setObjectName("conflicts")
+        self.table.setAccessibleName("Rows changed on both sides")
+        self.table.setAccessibleDescription("Each row's version in this workspace and in the other, "
+                                            "and which to keep")
         self.table.setHorizontalHeaderLabels(["Row", "Mine", "Theirs", "Keep"])
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table for its Keep choices and the buttons
         self.choices: list[QComboBox] = []
         for n, conflict in enumerate(plan.conflicts):
             for column, text in enumerate((conflict.label, describe(conflict.table, conflict.mine, conflict.fields),
@@ -69,6 +73,7 @@ class MergeDialog(QDialog):
                 item.setToolTip("")
                 self.table.setItem(n, column, item)
             box = QComboBox()
+            box.setAccessibleName(f"Keep for {conflict.label}")
             for key, label in CHOICES:
                 if key != "both" or conflict.can_keep_both:
                     box.addItem(label, key)
@@ -86,6 +91,8 @@ class MergeDialog(QDialog):
         all_mine = QPushButton("All mine")
         all_theirs.clicked.connect(lambda: self.choose_all("theirs"))
         all_mine.clicked.connect(lambda: self.choose_all("mine"))
+        all_theirs.setAccessibleDescription("Keep the other workspace's version of every row listed")
+        all_mine.setAccessibleDescription("Keep this workspace's version of every row listed")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.merge_button = buttons.addButton("Merge", QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)

@@ -140,6 +140,20 @@ class PositionDialog(RecordDialog):
         layout.addRow("", new_report)
         layout.addRow("Passage:", self.passage)
         layout.addRow("Credibility:", self.credibility)
+        self.report.setAccessibleName("Report")
+        self.report.setAccessibleDescription("The report the passage is cited from")
+        self.passage.setAccessibleName("Passage")
+        self.passage.setAccessibleDescription("The report's words, pasted as they stand")
+        self.credibility.setAccessibleName("Credibility")
+        self.credibility.setAccessibleDescription("How credible the passage is (Admiralty 1–6)")
+        new_person.setAccessibleDescription("Adds a person to choose as the speaker")
+        new_report.setAccessibleDescription("Adds a report to cite")
+        # Rows inserted after the form was built went to the end of the Tab chain, after OK and Cancel.
+        editors = self.form.editors
+        chain = [speaker, new_person, editors["stated_on"], editors["timing_note"], editors["analyst_note"],
+                 self.report, new_report, self.passage, self.credibility]
+        for first, second in zip(chain, chain[1:]):
+            self.setTabOrder(first, second)
 
     def _build_further_figures(self, shown) -> None:
         """'age limit: under 25', one a line, under the compared figure (``core.reading.typed_figures``)."""
@@ -157,6 +171,8 @@ class PositionDialog(RecordDialog):
         self.further_figures.setFixedHeight(self.further_figures.fontMetrics().lineSpacing() * 3 + 12)
         self.further_figures.setAccessibleName("Further figures")
         layout.addRow("Further figures:", self.further_figures)
+        self.setTabOrder(label, self.further_figures)  # the row under "Figure counts", not after OK and Cancel
+        self.further_figures.setAccessibleDescription("One a line, label first, such as “age limit: under 25”")
 
     def _fill_speakers(self, chosen: str | None) -> None:
         box = self.form.editors["speaker_id"]

@@ -42,6 +42,9 @@ class RecordsDialog(QDialog):
         self.resize(760, 480)
         self.list = QListWidget()
         self.list.setObjectName("records")
+        self.list.setAccessibleName(TITLES[cls])
+        self.list.setAccessibleDescription(f"The {TITLES[cls].lower()} in this workspace; "
+                                           "the selected one is shown in the form")
         if cls is Issue:
             self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
             self.list.model().rowsMoved.connect(self._save_order)
@@ -54,6 +57,9 @@ class RecordsDialog(QDialog):
         self.delete_button = QPushButton("&Delete")
         self.save_button = QPushButton("&Save")
         self.save_button.setDefault(True)
+        self.add_button.setAccessibleDescription("Starts a new record in the form; Save stores it")
+        self.delete_button.setAccessibleDescription("Deletes the selected record (undoable)")
+        self.save_button.setAccessibleDescription("Stores the form's changes (undoable)")
         self.add_button.clicked.connect(self.add)
         self.delete_button.clicked.connect(self.delete)
         self.save_button.clicked.connect(self.save)

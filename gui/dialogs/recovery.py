@@ -62,6 +62,8 @@ class RestoreDialog(QDialog):
         text.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("backups")
+        self.list.setAccessibleName("Backups")
+        self.list.setAccessibleDescription(f"Backups of {workspace_path.name}, newest first")
         for path in backups.backups_of(workspace_path):
             item = QListWidgetItem(f"{backups.describe(path)}    ({path.stat().st_size // 1024} KiB)")
             item.setData(Qt.ItemDataRole.UserRole, str(path))

@@ -58,6 +58,8 @@ class ShortcutsDialog(QDialog):
         self.table.setHorizontalHeaderLabels(["Command", "Menu", "Keys"])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab reaches Close; the arrow keys move in the list
+        self.table.setAccessibleDescription("Each command, its menu and its keys")
         for n, row in enumerate(rows):
             for column, text in enumerate(row):
                 self.table.setItem(n, column, QTableWidgetItem(text))

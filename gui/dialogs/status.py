@@ -24,10 +24,14 @@ class StatusDialog(RecordDialog):
         label.setTextFormat(Qt.TextFormat.PlainText)
         self.evidence = QListWidget()
         self.evidence.setObjectName("evidence")
+        self.evidence.setAccessibleName("Evidence")
+        self.evidence.setAccessibleDescription("Tick the positions and reports behind this status")
+        label.setBuddy(self.evidence)
         for choice in draft.choices:
             self._add_item(choice.text, choice.key, choice.ticked)
         self.layout().insertWidget(2, label)
         self.layout().insertWidget(3, self.evidence)
+        self.setTabOrder(self.form.editors["note"], self.evidence)  # the list sits above OK, so Tab reaches it first
 
     def _add_item(self, text: str, key: tuple, checked: bool) -> None:
         item = QListWidgetItem(text)

@@ -18,6 +18,7 @@ from core.domain.labels import change_mark, stance_text, status_label
 from core.domain.records import Track
 
 from gui.plain import plain_tooltip
+from gui.table import spoken
 from gui.table.cell_reports import ReportsMark, reports_mark, reports_tooltip
 from gui.theme import status_background
 
@@ -25,6 +26,7 @@ ROLE = int(Qt.ItemDataRole.UserRole)
 KIND_ROLE = ROLE + 1  # 'track', 'issue', 'party', 'status', 'common'
 CELL_ROLE = ROLE + 2  # core Cell for party columns
 ROW_ROLE = ROLE + 3  # core Row for issue rows
+SPOKEN_ROLES = {int(Qt.ItemDataRole.AccessibleTextRole): 0, int(Qt.ItemDataRole.AccessibleDescriptionRole): 1}
 VALUE_ROLE = ROLE + 4  # formatted number of a party cell
 CHANGED_ROLE = ROLE + 5  # '', 'new' or 'changed' since the previous round
 HIT_ROLE = ROLE + 9  # True when a search hit lies in this cell
@@ -163,6 +165,8 @@ class ComparisonModel(QAbstractTableModel):
             return None
         if role == PAINT_ROLE:
             return self.paint_data(index.row(), index.column())
+        if role in SPOKEN_ROLES:  # what a screen reader says (gui.table.spoken)
+            return self.spoken(index.row(), index.column())[SPOKEN_ROLES[role]]
         entry = self._entries[index.row()]
         column = index.column()
         if not isinstance(entry, Row):
@@ -203,6 +207,22 @@ class ComparisonModel(QAbstractTableModel):
                          mark=change_mark(entry.status_changed, entry.previous_status),
                          status=entry.status.status if entry.status else None)
         return Paint("common", entry.status.common_ground if entry.status else "")
+
+    def spoken(self, row: int, column: int) -> tuple[str, str]:
+        """The cell's accessible text and description."""
+        entry = self._entries[row]
+        if not isinstance(entry, Row):
+            return spoken.track_text(entry) if column == 0 else ("", "")
+        parties = self._parties()
+        if column == 0:
+            return spoken.issue_text(entry)
+        if 1 <= column <= len(parties):
+            cell = entry.cells[column - 1]
+            reports = reports_tooltip(self._comparison, cell.position) if cell.position is not None else ""
+            return spoken.party_text(entry, cell, reports)
+        if column == len(parties) + 1:
+            return spoken.status_text(entry, self._party_names)
+        return spoken.common_ground_text(entry)
 
     def _reports_mark(self, position) -> ReportsMark | None:
         """The cell's reports line, worked out once per position until the comparison changes."""

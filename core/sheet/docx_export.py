@@ -31,12 +31,14 @@ from core.sheet.front_page import legend_rows
 from core.sheet.model import Sheet
 from core.sheet.movement import earlier_figure, earlier_wording, status_letter, status_move
 from core.sheet.page_frame import running_header
+from core.sheet.pdf import COMMON_SHARE, ISSUE_SHARE, PARTY_COLUMN_SHARE, STATUS_SHARE
 from core.sheet.sheet_table import NO_STATUS_TINT, STATUS_TINTS
 from core.sheet.summary import COUNT_COLUMNS
 from core.store.atomic_files import write_export
 from core.store.file_access import refuse_workspace_as_output
 
 PAPER_MM = {"a4": (210, 297), "letter": (215.9, 279.4)}
+MARGIN_MM = 12
 BODY_PT = 9.5  # the PDF's body size: at least 9.5 pt (issue 13)
 SMALL_PT = 9.5
 MARKER_COLOUR = RGBColor(0xB3, 0x4A, 0x00)
@@ -65,10 +67,27 @@ def _repeat_header(row) -> None:
     properties.append(header)
 
 
-def _field(paragraph, instruction: str) -> None:
+def _keep_whole(row) -> None:
+    """A row is not split across pages (as in the PDF), unless it is taller than a page."""
+    split = OxmlElement("w:cantSplit")
+    split.set(qn("w:val"), "true")
+    row._tr.get_or_add_trPr().append(split)
+
+
+def _set_widths(table, widths) -> None:
+    """Fixed column widths: LibreOffice reads the grid, Word the cells; both are set."""
+    table.autofit = False
+    for column, width in zip(table.columns, widths):
+        column.width = width
+        for cell in column.cells:
+            cell.width = width
+
+
+def _field(paragraph, instruction: str, size: float = 8) -> None:
     """A Word field (PAGE, NUMPAGES) that the reader's program fills in."""
     for kind, text in (("begin", None), (None, instruction), ("separate", None), (None, "1"), ("end", None)):
         run = paragraph.add_run()
+        run.font.size = Pt(size)
         if kind:
             char = OxmlElement("w:fldChar")
             char.set(qn("w:fldCharType"), kind)
@@ -112,7 +131,7 @@ def _page_setup(document, sheet: Sheet) -> None:
     else:
         section.page_width, section.page_height = Mm(short), Mm(long)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(section, side, Mm(12))
+        setattr(section, side, Mm(MARGIN_MM))
     marking = sheet.marking.text
     header = section.header.paragraphs[0]
     if marking:
@@ -158,7 +177,7 @@ def _front_page(document, sheet: Sheet) -> None:
         if tint and tint != NO_STATUS_TINT:
             _shade(cells[0], tint)
         _line(cells[1], meaning, first=True)
-        cells[0].width, cells[1].width = Mm(38), Mm(200)
+    _set_widths(table, [Mm(38), _usable(sheet) - Mm(38)])
     since = comparison.previous_round
     if since:
         document.add_heading(f"What moved since {since.name}", level=1)
@@ -203,6 +222,16 @@ def _party_cell(cell, sheet: Sheet, row_cell) -> None:
             _run(paragraph, f" ({figure})", size=SMALL_PT)
 
 
+def _shares(parties: int) -> list[float]:
+    """The PDF's column shares of the page's width: issue, each party, status, common ground."""
+    return [ISSUE_SHARE, *[PARTY_COLUMN_SHARE / max(parties, 1)] * parties, STATUS_SHARE, COMMON_SHARE]
+
+
+def _usable(sheet: Sheet):
+    short, long = PAPER_MM[sheet.options.paper]
+    return Mm((long if sheet.options.landscape else short) - 2 * MARGIN_MM)
+
+
 def _track_table(document, sheet: Sheet, rows: list, first_number: int) -> None:
     comparison = sheet.comparison
     names = {p.id: p.name for p in comparison.parties}
@@ -232,6 +261,9 @@ def _track_table(document, sheet: Sheet, rows: list, first_number: int) -> None:
         if tint != NO_STATUS_TINT:
             for cell in cells:
                 _shade(cell, tint)
+        _keep_whole(table.rows[-1])
+    usable = _usable(sheet)
+    _set_widths(table, [int(usable * share) for share in _shares(len(comparison.parties))])
 
 
 def _core_properties(document, sheet: Sheet) -> None:

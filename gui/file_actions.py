@@ -118,6 +118,14 @@ class FileActions:
 
         return self._show(f"{Path(source).name} was not imported", make)
 
+    def _recorded(self, fmt: str, target: Path) -> None:
+        """Add an export to the workspace's register and say it was written (and why it was not recorded)."""
+        from core.sheet.register import entry_for, write_entry
+
+        problem = write_entry(self.session.workspace, entry_for(None, fmt, target))
+        self._say(f"Exported {Path(target).name}." + (f" Note: {problem}." if problem else ""),
+                  8000 if problem else 5000)
+
     def export_json(self, target: Path) -> bool:
         from core.interchange.json_document import write_json
 
@@ -126,7 +134,7 @@ class FileActions:
         except (OSError, sqlite3.Error) as exc:
             self._fail("The JSON file was not written", exc)
             return False
-        self._say(f"Exported {Path(target).name}.", 5000)
+        self._recorded("json", target)
         return True
 
     def export_csv(self, target: Path) -> bool:
@@ -137,8 +145,27 @@ class FileActions:
         except OSError as exc:
             self._fail("The CSV file was not written", exc)
             return False
-        self._say(f"Exported {Path(target).name}.", 5000)
+        self._recorded("csv", target)
         return True
+
+    def export_xlsx(self, target: Path) -> bool:
+        from core.sheet.xlsx_export import write_xlsx
+
+        try:
+            write_xlsx(self.session.snapshot, target)
+        except OSError as exc:
+            self._fail("The Excel workbook was not written", exc)
+            return False
+        self._recorded("xlsx", target)
+        return True
+
+    def export_history_dialog(self):
+        """File → Export History…: the register of exported sheets."""
+        from gui.dialogs.export_history import ExportHistoryDialog
+
+        dialog = ExportHistoryDialog(self.session.workspace, self.parent)
+        dialog.open()
+        return dialog
 
     def merge_from(self, path: Path):
         """Plan a merge with ``path`` and show the review dialog; None if the file cannot be read."""
@@ -246,6 +273,13 @@ class FileActions:
                                               str(self.session.workspace.path.with_suffix(".csv")), "CSV (*.csv)")
         if name:
             self.export_csv(Path(name))
+
+    def export_xlsx_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self.parent, "Export Excel workbook",
+                                              str(self.session.workspace.path.with_suffix(".xlsx")),
+                                              "Excel workbooks (*.xlsx)")
+        if name:
+            self.export_xlsx(Path(name if name.lower().endswith(".xlsx") else f"{name}.xlsx"))
 
     def merge_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self.parent, "Merge workspace or JSON", self._folder(),

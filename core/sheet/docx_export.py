@@ -25,6 +25,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
+from docx.table import _Cell
 
 from core.domain.labels import NO_POSITION, NO_RECORD, change_mark, citation_sentence_parts, status_label
 from core.sheet.front_page import legend_rows
@@ -65,6 +66,13 @@ def _repeat_header(row) -> None:
     header = OxmlElement("w:tblHeader")
     header.set(qn("w:val"), "true")
     properties.append(header)
+
+
+def _new_row(table) -> list[_Cell]:
+    """A new row's cells. python-docx's ``add_row().cells`` walks every cell of the table, which made a
+    500-issue sheet quadratic; these are built from the new row alone."""
+    row = table.add_row()
+    return [_Cell(tc, row) for tc in row._tr.tc_lst]
 
 
 def _keep_whole(row) -> None:
@@ -244,7 +252,7 @@ def _track_table(document, sheet: Sheet, rows: list, first_number: int) -> None:
         _shade(cell, "#ECEFF1")
     _repeat_header(table.rows[0])
     for offset, row in enumerate(rows):
-        cells = table.add_row().cells
+        cells = _new_row(table)
         _line(cells[0], f"{first_number + offset}. {row.issue.name}", bold=True, first=True)
         if row.gap_text:
             _line(cells[0], row.gap_text, size=SMALL_PT)
@@ -261,7 +269,7 @@ def _track_table(document, sheet: Sheet, rows: list, first_number: int) -> None:
         if tint != NO_STATUS_TINT:
             for cell in cells:
                 _shade(cell, tint)
-        _keep_whole(table.rows[-1])
+        _keep_whole(cells[0]._parent)
     usable = _usable(sheet)
     _set_widths(table, [int(usable * share) for share in _shares(len(comparison.parties))])
 

@@ -108,3 +108,22 @@ def test_the_defaults_are_the_workspaces_and_save_defaults_changes_them(seed_pat
     assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (612, 792)
     assert pypdf.PdfReader(tmp_path / "c.pdf").metadata["/Keywords"] == "TLP:AMBER"
     assert json.dumps(register(seed_path)[-1].marking) == '"TLP:AMBER"'
+
+
+def test_a_format_2_file_from_before_the_register_still_imports_with_the_old_defaults(seed_path, tmp_path):
+    assert export(seed_path, tmp_path / "all.json", "--format", "json") == 0
+    document = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))
+    del document["sheet_exports"]
+    for row in document["negotiation"]:
+        for key in ("sheet_marking", "sheet_paper", "sheet_landscape"):
+            del row[key]
+    older = tmp_path / "older.json"
+    older.write_text(json.dumps(document), encoding="utf-8")
+    import_new_workspace(read_document(older), tmp_path / "older.parley")
+    ws = open_workspace(tmp_path / "older.parley", read_only=True)
+    try:
+        negotiation = ws.negotiation()
+    finally:
+        ws.close()
+    assert (negotiation.sheet_marking, negotiation.sheet_paper, negotiation.sheet_landscape) == \
+        ("OFFICIAL-SENSITIVE", "a4", True)

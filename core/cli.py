@@ -172,6 +172,9 @@ def run_export(args) -> int:
         raise OSError(f"the folder {args.output.parent} does not exist")
     if args.output.is_dir():
         raise UsageError(f"{args.output} is a folder; name the file to write")
+    if args.format not in ("pdf", "docx") and (args.since_last or args.save_defaults):
+        raise UsageError(f"{'--since-last' if args.since_last else '--save-defaults'} goes with a sheet "
+                         "(--format pdf or docx)")
     workspace = open_for_command(args.workspace, read_only=True)
     try:
         refuse_workspace_as_output(args.output, workspace.path)

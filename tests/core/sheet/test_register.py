@@ -127,3 +127,10 @@ def test_a_format_2_file_from_before_the_register_still_imports_with_the_old_def
         ws.close()
     assert (negotiation.sheet_marking, negotiation.sheet_paper, negotiation.sheet_landscape) == \
         ("OFFICIAL-SENSITIVE", "a4", True)
+
+
+@pytest.mark.parametrize("flag", ["--since-last", "--save-defaults"])
+def test_sheet_only_flags_with_a_table_format_are_refused(seed_path, tmp_path, capsys, flag):
+    assert export(seed_path, tmp_path / "rows.csv", "--format", "csv", flag) == 2
+    assert "goes with a sheet" in capsys.readouterr().err
+    assert not (tmp_path / "rows.csv").exists() and register(seed_path) == []

@@ -22,7 +22,6 @@ from core.interchange.json_document import DocumentError, import_new_workspace, 
 from core.interchange.merge import plan_merge
 from core.interchange.received import read_other
 from core.sheet.model import (
-    DEFAULT_LANDSCAPE,
     DEFAULT_MARKING_TEXT,
     DEFAULT_PAPER,
     Marking,
@@ -52,26 +51,35 @@ def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="parley", description="Parley on the command line.")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
     export = commands.add_parser("export", help="export a comparison sheet")
-    export.add_argument("--format", choices=["pdf", "json", "csv", "xlsx"], default="pdf")
+    export.add_argument("--format", choices=["pdf", "docx", "xlsx", "csv", "json"], default="pdf")
     export.add_argument("--output", required=True, type=Path, metavar="FILE")
     export.add_argument("--workspace", type=Path, metavar="FILE",
                         help="the workspace (default: the default workspace)")
     export.add_argument("--round", metavar="R", help="round name, date or id (default: the latest)")
-    export.add_argument("--since", metavar="R", help="mark changes since this round")
+    since = export.add_mutually_exclusive_group()
+    since.add_argument("--since", metavar="R", help="mark changes since this round")
+    since.add_argument("--since-last", action="store_true",
+                       help="mark changes since the round the last recorded sheet showed (see the register)")
     export.add_argument("--track", action="append", default=[], metavar="T")
     export.add_argument("--issue", action="append", default=[], metavar="I")
     export.add_argument("--party", action="append", default=[], metavar="P",
                         help="parties to show, in order (default: the parties, without observers)")
     marking = export.add_mutually_exclusive_group()
     marking.add_argument("--marking", metavar="TEXT",
-                         help=f"protective marking (default, as in the window: {DEFAULT_MARKING_TEXT})")
+                         help="protective marking (default: the workspace's, as in the window; "
+                              f"a new workspace's is {DEFAULT_MARKING_TEXT})")
     marking.add_argument("--tlp", metavar="LEVEL", help="TLP 2.0 label: red, amber+strict, amber, green, clear")
     marking.add_argument("--no-marking", action="store_true", help="print no protective marking")
     orientation = export.add_mutually_exclusive_group()
-    orientation.add_argument("--landscape", dest="landscape", action="store_true", default=DEFAULT_LANDSCAPE,
-                             help="landscape pages (the default, as in the window)")
-    orientation.add_argument("--portrait", dest="landscape", action="store_false", help="portrait pages")
-    export.add_argument("--paper", choices=["a4", "letter"], default=DEFAULT_PAPER)
+    orientation.add_argument("--landscape", dest="landscape", action="store_const", const=True, default=None,
+                             help="landscape pages (default: the workspace's, landscape in a new one)")
+    orientation.add_argument("--portrait", dest="landscape", action="store_const", const=False,
+                             help="portrait pages")
+    export.add_argument("--paper", choices=["a4", "letter"], default=None,
+                        help=f"paper size (default: the workspace's, {DEFAULT_PAPER} in a new one)")
+    export.add_argument("--save-defaults", action="store_true",
+                        help="keep this marking, paper and orientation as the workspace's sheet defaults "
+                             "(the window's too)")
     export.add_argument("--no-quotes", action="store_true", help="leave quotes out")
     export.add_argument("--title", help="title printed on the sheet")
     export.set_defaults(run=run_export)
@@ -122,11 +130,17 @@ def open_for_command(path: Path | None, read_only: bool = False) -> Workspace:
     return open_workspace(path, read_only=read_only)
 
 
-def sheet_options(snapshot: Snapshot, args) -> SheetOptions:
+def sheet_options(snapshot: Snapshot, args, last_sheet=None) -> SheetOptions:
+    """The options of ``parley export``: what is not given comes from the workspace's sheet defaults."""
+    from core.sheet.register import defaults_of, since_last_sheet
+
+    default_marking, default_paper, default_landscape = defaults_of(snapshot.negotiation)
     try:
         round_keys = ("id", "name", "date")
         round_id = resolve(snapshot.rounds, [args.round], "round", round_keys)[0].id if args.round else None
         since = resolve(snapshot.rounds, [args.since], "round", round_keys)[0].id if args.since else None
+        if getattr(args, "since_last", False):
+            since = since_last_sheet(snapshot, last_sheet, round_id)
         tracks = {t.id for t in resolve(snapshot.tracks, args.track, "track")} if args.track else None
         issues = {i.id for i in resolve(snapshot.issues, args.issue, "issue")} if args.issue else None
         parties = [p.id for p in resolve(snapshot.parties, args.party, "party", ("id", "name", "short_name"))] \
@@ -135,50 +149,90 @@ def sheet_options(snapshot: Snapshot, args) -> SheetOptions:
             marking = Marking.tlp(args.tlp)
         elif args.no_marking:
             marking = Marking()
+        elif args.marking is not None:
+            marking = Marking.free_text(args.marking)
         else:
-            marking = Marking.free_text(DEFAULT_MARKING_TEXT if args.marking is None else args.marking)
+            marking = default_marking
         refuse_since_not_earlier(snapshot, round_id, since)
     except SheetError as exc:
         raise UsageError(str(exc)) from exc
     return SheetOptions(round_id=round_id, since_round_id=since, track_ids=tracks, issue_ids=issues,
-                        party_ids=parties, marking=marking, landscape=args.landscape, paper=args.paper,
+                        party_ids=parties, marking=marking,
+                        landscape=default_landscape if args.landscape is None else args.landscape,
+                        paper=args.paper or default_paper,
                         include_quotes=not args.no_quotes, title=args.title or "")
 
 
 def run_export(args) -> int:
-    from core.sheet.pdf import render_pdf
+    from core.domain.records import SheetExport
+    from core.sheet.register import entry_for, record_export
     from core.store.file_access import refuse_workspace_as_output
 
     if not args.output.parent.exists():
         raise OSError(f"the folder {args.output.parent} does not exist")
     if args.output.is_dir():
         raise UsageError(f"{args.output} is a folder; name the file to write")
+    if args.format not in ("pdf", "docx") and (args.since_last or args.save_defaults):
+        raise UsageError(f"{'--since-last' if args.since_last else '--save-defaults'} goes with a sheet "
+                         "(--format pdf or docx)")
     workspace = open_for_command(args.workspace, read_only=True)
     try:
         refuse_workspace_as_output(args.output, workspace.path)
+        path = workspace.path
+        last_sheet = None
         if args.format == "json":
             write_json(workspace, args.output)
-            print(f"Wrote {args.output}.")
-            return 0
-        snapshot = Snapshot(workspace)
+            wrote = f"Wrote {args.output}."
+        else:
+            snapshot = Snapshot(workspace)
+            from core.sheet.register import last_sheet as find_last_sheet
+
+            last_sheet = find_last_sheet(workspace.all(SheetExport))
     finally:
         workspace.close()
-    if args.format == "csv":
+    options = None
+    if args.format in ("csv", "xlsx"):
         from core.sheet.csv_export import write_csv
-
-        write_csv(snapshot, args.output)
-        print(f"Wrote {args.output}.")
-        return 0
-    if args.format == "xlsx":
         from core.sheet.xlsx_export import write_xlsx
 
-        write_xlsx(snapshot, args.output)
-        print(f"Wrote {args.output}.")
-        return 0
-    sheet = build_sheet(snapshot, sheet_options(snapshot, args))
-    pages = render_pdf(sheet, args.output)
-    print(f"Wrote {args.output} ({pages} page{'s' if pages != 1 else ''}, {len(sheet.comparison.rows)} issues).")
+        (write_csv if args.format == "csv" else write_xlsx)(snapshot, args.output)
+        wrote = f"Wrote {args.output}."
+    elif args.format in ("pdf", "docx"):
+        options = sheet_options(snapshot, args, last_sheet)
+        sheet = build_sheet(snapshot, options)
+        if args.format == "pdf":
+            from core.sheet.pdf import render_pdf
+
+            pages = render_pdf(sheet, args.output)
+            wrote = f"Wrote {args.output} ({pages} page{'s' if pages != 1 else ''}, " \
+                    f"{len(sheet.comparison.rows)} issues)."
+        else:
+            from core.sheet.docx_export import write_docx
+
+            write_docx(sheet, args.output)
+            wrote = f"Wrote {args.output} ({len(sheet.comparison.rows)} issues)."
+    print(wrote)
+    entry = entry_for(snapshot if options else None, args.format, args.output, options)
+    problem = record_export(path, entry)
+    if args.save_defaults and options is not None and problem is None:
+        problem = _save_defaults(path, options)
+    if problem:
+        print(f"Note: {problem}.", file=sys.stderr)
     return 0
+
+
+def _save_defaults(path: Path, options: SheetOptions) -> str | None:
+    from core.sheet.register import set_defaults
+
+    try:
+        workspace = open_workspace(path)
+    except (WorkspaceError, OSError, sqlite3.Error) as exc:
+        return f"the sheet defaults were not saved: {exc}"
+    try:
+        set_defaults(workspace, options.marking, options.paper, options.landscape)
+    finally:
+        workspace.close()
+    return None
 
 
 def run_import(args) -> int:

@@ -171,6 +171,14 @@ class FileActions:
 
         return self._run(f"Import {source.name}", job, self.switch_workspace, f"{source.name} was not imported")
 
+    def _recorded(self, fmt: str, target: Path) -> None:
+        """Add an export to the workspace's register and say it was written (and why it was not recorded)."""
+        from core.sheet.register import entry_for, write_entry
+
+        problem = write_entry(self.session.workspace, entry_for(None, fmt, target))
+        self._say(f"Exported {Path(target).name}." + (f" Note: {problem}." if problem else ""),
+                  8000 if problem else 5000)
+
     def export_json(self, target: Path) -> Task | None:
         """Write a JSON export in a worker, from a connection of its own (the window stays usable)."""
         workspace = self.session.workspace
@@ -184,7 +192,7 @@ class FileActions:
             finally:
                 reader.close()
 
-        return self._run("Export JSON", job, lambda _: self._say(f"Exported {Path(target).name}.", 5000),
+        return self._run("Export JSON", job, lambda _: self._recorded("json", target),
                          "The JSON file was not written", modal=False)
 
     def export_csv(self, target: Path) -> Task | None:
@@ -196,8 +204,28 @@ class FileActions:
             progress(f"Writing {Path(target).name}")
             write_csv(snapshot, target)
 
-        return self._run("Export CSV", job, lambda _: self._say(f"Exported {Path(target).name}.", 5000),
+        return self._run("Export CSV", job, lambda _: self._recorded("csv", target),
                          "The CSV file was not written", modal=False)
+
+    def export_xlsx(self, target: Path) -> Task | None:
+        snapshot = self.session.snapshot
+
+        def job(progress):
+            from core.sheet.xlsx_export import write_xlsx
+
+            progress(f"Writing {Path(target).name}")
+            write_xlsx(snapshot, target)
+
+        return self._run("Export Excel", job, lambda _: self._recorded("xlsx", target),
+                         "The Excel workbook was not written", modal=False)
+
+    def export_history_dialog(self):
+        """File → Export History…: the register of exported sheets."""
+        from gui.dialogs.export_history import ExportHistoryDialog
+
+        dialog = ExportHistoryDialog(self.session.workspace, self.parent)
+        dialog.open()
+        return dialog
 
     def merge_from(self, path: Path) -> Task | None:
         """Plan a merge with ``path`` in a worker, then show the review dialog (``task.result`` once done)."""
@@ -333,6 +361,13 @@ class FileActions:
                                               str(self.session.workspace.path.with_suffix(".csv")), "CSV (*.csv)")
         if name:
             self.export_csv(Path(name))
+
+    def export_xlsx_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self.parent, "Export Excel workbook",
+                                              str(self.session.workspace.path.with_suffix(".xlsx")),
+                                              "Excel workbooks (*.xlsx)")
+        if name:
+            self.export_xlsx(Path(name if name.lower().endswith(".xlsx") else f"{name}.xlsx"))
 
     def merge_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self.parent, "Merge workspace or JSON", self._folder(),

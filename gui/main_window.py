@@ -430,13 +430,13 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def export_sheet(self):
+    def export_sheet(self, fmt: str = "pdf"):
         from gui.dialogs.export import ExportDialog
 
         comparison = self.model.comparison()
         shown = {row.issue.id for row in comparison.rows} if comparison else None
         dialog = ExportDialog(self.session, self.current_round_id(), self.shown_party_ids(), shown,
-                              self.filter_bar.is_active(), self)
+                              self.filter_bar.is_active(), self, fmt)
         dialog.open()
         return dialog
 

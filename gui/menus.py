@@ -82,8 +82,12 @@ def build_menus(window) -> None:
                                name="mergeWorkspace"))
     file_menu.addSeparator()
     file_menu.addAction(action(window, "&Export Sheet (PDF)…", window.export_sheet, "Ctrl+E", name="exportSheet"))
+    file_menu.addAction(action(window, "Export Sheet (&Word)…", lambda: window.export_sheet("docx"),
+                               name="exportSheetWord"))
+    file_menu.addAction(action(window, "Export E&xcel…", files.export_xlsx_dialog, name="exportExcel"))
     file_menu.addAction(action(window, "Export &JSON…", files.export_json_dialog))
     file_menu.addAction(action(window, "Export &CSV…", files.export_csv_dialog))
+    file_menu.addAction(action(window, "Export &History…", files.export_history_dialog, name="exportHistory"))
     file_menu.addAction(action(window, "&Print…", lambda: print_dialog(window), QKeySequence.StandardKey.Print,
                                name="printSheet"))
     file_menu.addSeparator()

@@ -16,10 +16,10 @@ mode="${1:-run}"
 shift || true
 
 # What Qt loads offscreen, what a real window under Xvfb adds, and what the tests
-# read PDFs with (poppler) and open CSV files in (LibreOffice).
+# read PDFs with (poppler) and open CSV files and Word sheets in (LibreOffice Calc and Writer).
 debs_offscreen="libgl1 libegl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libxkbcommon0"
 debs_window="xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxkbcommon-x11-0"
-debs_tests="poppler-utils libreoffice-calc-nogui strace"
+debs_tests="poppler-utils libreoffice-calc-nogui libreoffice-writer-nogui strace"
 
 install_debs() {
     local missing=()

@@ -68,10 +68,27 @@ def field_names(cls) -> tuple[str, ...]:
     return tuple(f.name for f in fields(cls))
 
 
+SHEET_FORMATS = ("pdf", "docx", "xlsx", "csv", "json")
+SHEET_PAPERS = ("a4", "letter")
+
+
 @dataclass
 class Negotiation(Record):
+    """The negotiation, and the sheet defaults the window and ``parley export`` share.
+
+    ``sheet_marking`` is the protective marking's text ("" prints none; a
+    "TLP:..." label prints in its TLP colours), kept in the workspace so
+    every analyst's window and every script start from the same choice.
+    """
+
     title: str = ""
     description: str = ""
+    sheet_marking: str = "OFFICIAL-SENSITIVE"
+    sheet_paper: str = "a4"
+    sheet_landscape: bool = True
+
+    def __post_init__(self):
+        self.sheet_landscape = bool(self.sheet_landscape)
 
 
 @dataclass
@@ -261,3 +278,22 @@ class Citation(Record):
     value_date: str | None = None
     note: str = ""
     sort_order: int = 0
+
+
+@dataclass
+class SheetExport(Record):
+    """One exported sheet, for the register of what was handed out.
+
+    The round names are kept beside the ids so the register still reads
+    after a round is deleted (the ids then become null). ``exported_at`` is
+    UTC, ISO 8601 to the second.
+    """
+
+    exported_at: str = ""
+    format: str = "pdf"
+    file_name: str = ""
+    round_id: str | None = None
+    round_name: str = ""
+    since_round_id: str | None = None
+    since_round_name: str = ""
+    marking: str = ""

@@ -31,6 +31,7 @@ from core.domain.records import (
     Record,
     Report,
     Round,
+    SheetExport,
     Track,
 )
 
@@ -98,4 +99,6 @@ REGISTRY = Registry((
           (("status_id", "issue_status"), ("position_id", "positions"))),
     Table("citations", Citation, "citation", "sort_order, rowid",
           (("report_id", "reports"), ("position_id", "positions"), ("status_id", "issue_status"))),
+    Table("sheet_exports", SheetExport, "exported sheet", "exported_at, rowid",
+          (("round_id", "rounds"), ("since_round_id", "rounds"))),
 ))

@@ -47,10 +47,12 @@ URL_LIMIT = 2_000
 # (core.reports.MAX_REPORT_CHARS; tests/core/domain/test_validation.py holds them equal).
 REPORT_TEXT_LIMIT = 2_000_000
 NAME_FIELDS = ("title", "name", "short_name", "place", "duration_note", "role", "outlet", "value_unit",
-               "original_language", "timing_note", "value_label", "label", "unit", "speaker", "language")
+               "original_language", "timing_note", "value_label", "label", "unit", "speaker", "language",
+               "round_name", "since_round_name")
 STANCE_FIELDS = ("stance",)
 TEXT_FIELDS = ("description", "notes", "note", "summary", "quote", "original_text", "translation",
-               "analyst_note", "common_ground", "aliases", "passage")
+               "analyst_note", "common_ground", "aliases", "passage",
+               "marking", "sheet_marking", "file_name")  # a marking may run to lines (it wraps on the page)
 URL_FIELDS = ("url",)
 LIMITS = {
     **{name: NAME_LIMIT for name in NAME_FIELDS},

@@ -73,9 +73,10 @@ def _style(commands: list) -> TableStyle:
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])
 
 
-def _legend(sheet: Sheet, styles: Styles, usable: float) -> Table:
+def legend_rows(sheet: Sheet) -> list[tuple[str, str | None, str]]:
+    """(sample, tint or None, meaning): the legend, shared by the PDF and the Word edition."""
     since = sheet.comparison.previous_round.name if sheet.comparison.previous_round else "the round before"
-    rows = [
+    return [
         (f"{STATUS_LETTERS['agreed']}", STATUS_TINTS["agreed"], "Agreed by both sides (row tint and letter)"),
         (f"{STATUS_LETTERS['agreed']}{ONE_SIDED_MARK}", STATUS_TINTS["agreed"],
          f"Claimed by one side only (“according to …”); {ONE_SIDED_MARK} marks any one-sided status"),
@@ -96,6 +97,10 @@ def _legend(sheet: Sheet, styles: Styles, usable: float) -> Table:
                                 "overlap” where they meet"),
         ("12.", None, "Issue number: it stays the same on every page of this sheet, to cite in a meeting"),
     ]
+
+
+def _legend(sheet: Sheet, styles: Styles, usable: float) -> Table:
+    rows = legend_rows(sheet)
     data, style = [], [("GRID", (0, 0), (-1, -1), 0.4, GRID), ("VALIGN", (0, 0), (-1, -1), "TOP")]
     for n, (sample, tint, meaning) in enumerate(rows):
         marker = sample in ("new", "changed")

@@ -43,6 +43,8 @@ PARTY_COLUMN_SHARE = 1 - ISSUE_SHARE - STATUS_SHARE - COMMON_SHARE  # what the p
 MIN_PARTY_COLUMN = 12.0
 
 Progress = Callable[[int, int], None]
+# The language of the sheet's own words (headings, legend); a position's text may be in any language.
+SHEET_LANGUAGE = "en-GB"
 
 
 class ExportCancelled(Exception):
@@ -207,7 +209,8 @@ def _build(sheet: Sheet, path: str, progress: Progress | None, split_in_row: boo
         subject="Comparison of negotiating positions: " + "; ".join(sheet.selection),
         author="Parley",
         creator="Parley",
-        keywords=sheet.marking.text,
+        keywords=sheet.marking.text,  # the marking travels with the file, for a search or a mail filter
+        lang=SHEET_LANGUAGE,
         # Start each page in Noto Sans: the default Helvetica would be listed, unembedded.
         initialFontName=FONT,
         initialFontSize=9,
@@ -224,6 +227,7 @@ def _build(sheet: Sheet, path: str, progress: Progress | None, split_in_row: boo
     def make_canvas(*args, **kwargs):
         made = canvas_class(*args, **kwargs)
         made.showOutline()
+        made.setViewerPreference("DisplayDocTitle", "true")  # the title bar shows the title, not the file name
         return made
 
     story = _story(sheet, styles, width - 2 * MARGIN, split_in_row)

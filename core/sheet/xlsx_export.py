@@ -55,10 +55,13 @@ def to_xlsx(snapshot: Snapshot) -> bytes:
     sheet.append(COLUMNS)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-    for line in rows(snapshot):
+    # Each row's cells by their own row number: ``sheet[sheet.max_row]`` scans every cell written so far,
+    # which made a 500-issue workbook (6,000 rows) take some 90 s instead of a few.
+    for row_number, line in enumerate(rows(snapshot), start=2):
         values = [typed(column, value) for column, value in zip(COLUMNS, line)]
         sheet.append(values)
-        for cell, value in zip(sheet[sheet.max_row], values):
+        for column_number, value in enumerate(values, start=1):
+            cell = sheet.cell(row_number, column_number)
             if isinstance(value, str):
                 cell.data_type = "s"  # text, even when it starts with "=": never a formula
             elif isinstance(value, date):

@@ -52,6 +52,9 @@ PATTERNS = {
     "^#[0-9A-Fa-f]{6}$": "{c} GLOB '#" + "[0-9A-Fa-f]" * 6 + "'",
     "^[0-9]{4}-[0-9]{2}-[0-9]{2}$": _DATE,
     "^([0-9]{4}-[0-9]{2}-[0-9]{2})?$": f"({{c}} = '' OR {_DATE})",
+    # A UTC time to the second (the register of exported sheets).
+    "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$":
+        "{c} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z'",
     # https?:// then no whitespace: SQLite's GLOB has no class for "any space", so the usual ones are named.
     "^(https?://[^\\s]+)?$": "({c} = '' OR (({c} GLOB 'http://?*' OR {c} GLOB 'https://?*') AND "
                              "{c} NOT GLOB '*[ \t\n\r\f\v]*'))",

@@ -329,6 +329,39 @@ def _rehash_unchanged(db: Database, table: str, added: dict, old: list[dict] | N
     db.conn.executemany(f"UPDATE [{table}] SET base_hash = ? WHERE id = ?", updates)
 
 
+@migrations()
+def m004_sheet_register(db: Database) -> None:
+    """The register of exported sheets, and the sheet defaults the window and the command line share.
+
+    The defaults are the ones both used before (landscape A4 marked
+    OFFICIAL-SENSITIVE), so an upgraded workspace exports as it did.
+    """
+    db.executescript(
+        """
+        CREATE TABLE sheet_exports (
+            id TEXT PRIMARY KEY,
+            exported_at TEXT NOT NULL DEFAULT '',
+            format TEXT NOT NULL DEFAULT 'pdf' CHECK (format IN ('pdf', 'docx', 'xlsx', 'csv', 'json')),
+            file_name TEXT NOT NULL DEFAULT '',
+            round_id TEXT REFERENCES rounds(id) ON DELETE SET NULL,
+            round_name TEXT NOT NULL DEFAULT '',
+            since_round_id TEXT REFERENCES rounds(id) ON DELETE SET NULL,
+            since_round_name TEXT NOT NULL DEFAULT '',
+            marking TEXT NOT NULL DEFAULT '',
+            base_hash TEXT NOT NULL DEFAULT ''
+        );
+        ALTER TABLE negotiation ADD COLUMN sheet_marking TEXT NOT NULL DEFAULT 'OFFICIAL-SENSITIVE';
+        ALTER TABLE negotiation ADD COLUMN sheet_paper TEXT NOT NULL DEFAULT 'a4'
+            CHECK (sheet_paper IN ('a4', 'letter'));
+        ALTER TABLE negotiation ADD COLUMN sheet_landscape INTEGER NOT NULL DEFAULT 1
+            CHECK (sheet_landscape IN (0, 1));
+        """
+    )
+    _rehash_unchanged(db, "negotiation", {"sheet_marking": "OFFICIAL-SENSITIVE", "sheet_paper": "a4",
+                                          "sheet_landscape": 1})
+    db.execute("PRAGMA user_version = 4")
+
+
 def known_migration_names() -> list[str]:
     return [m.name for m in migrations.pending(Database(memory=True))]
 

@@ -1,12 +1,17 @@
-"""File → Export sheet…: the options, a preview of page 1, and progress.
+"""File → Export Sheet (PDF or Word)…: the options, a preview of page 1, and progress.
 
 The sheet is built from the window's snapshot with ``core.sheet.model`` and
-rendered by ``core.sheet.pdf`` in a worker thread, so a long sheet neither
-freezes the window nor leaves a half-written file when cancelled.
+rendered by ``core.sheet.pdf`` (or ``core.sheet.docx_export``) in a worker
+thread, so a long sheet neither freezes the window nor leaves a half-written
+file when cancelled. The preview is always the PDF's page 1: the Word
+edition has the same content. The dialog starts from the workspace's sheet
+defaults (the ones ``parley export`` uses), offers "the last sheet" as the
+round to mark changes since, and adds each export to the register.
 """
 
 from __future__ import annotations
 
+import sqlite3
 import tempfile
 from pathlib import Path
 
@@ -32,9 +37,6 @@ from PySide6.QtWidgets import (
 )
 
 from core.sheet.model import (
-    DEFAULT_LANDSCAPE,
-    DEFAULT_MARKING_TEXT,
-    DEFAULT_PAPER,
     TLP_LEVELS,
     Marking,
     SheetError,
@@ -44,6 +46,8 @@ from core.sheet.model import (
 from core.sheet.pdf import ExportCancelled, render_pdf
 
 PREVIOUS = "__previous__"
+LAST_SHEET = "__last_sheet__"
+FORMATS = {"pdf": ("PDF", "PDF documents (*.pdf)"), "docx": ("Word", "Word documents (*.docx)")}
 
 
 class RenderWorker(QThread):
@@ -53,10 +57,11 @@ class RenderWorker(QThread):
     done = Signal(int)
     failed = Signal(str)
 
-    def __init__(self, sheet, target: Path, parent=None):
+    def __init__(self, sheet, target: Path, parent=None, fmt: str = "pdf"):
         super().__init__(parent)
         self.sheet = sheet
         self.target = target
+        self.fmt = fmt
         self.cancelled = False
 
     def _progress(self, done: int, total: int) -> None:
@@ -66,7 +71,13 @@ class RenderWorker(QThread):
 
     def run(self) -> None:
         try:
-            pages = render_pdf(self.sheet, self.target, self._progress)
+            if self.fmt == "docx":
+                from core.sheet.docx_export import write_docx
+
+                write_docx(self.sheet, self.target)
+                pages = 0  # Word lays out the pages itself
+            else:
+                pages = render_pdf(self.sheet, self.target, self._progress)
         except ExportCancelled:
             self.failed.emit("Export cancelled; nothing was written.")
         except Exception as exc:  # noqa: BLE001 - reported to the user, never lost
@@ -94,13 +105,19 @@ def checked(widget: QListWidget) -> list[str]:
 
 class ExportDialog(QDialog):
     def __init__(self, session, round_id: str | None, party_ids: list[str], shown_issue_ids: set[str] | None,
-                 filters_active: bool, parent=None):
+                 filters_active: bool, parent=None, fmt: str = "pdf"):
         """``shown_issue_ids``: the issues the table shows now, for "only the issues shown"."""
+        from core.domain.records import SheetExport
+        from core.sheet.register import defaults_of, last_sheet
+
         super().__init__(parent)
         self.session = session
         self.snapshot = session.snapshot
         self.shown_issue_ids = shown_issue_ids
-        self.setWindowTitle("Export sheet — Parley")
+        self.fmt = fmt if fmt in FORMATS else "pdf"
+        self.last_sheet = last_sheet(session.workspace.all(SheetExport))
+        default_marking, default_paper, default_landscape = defaults_of(session.workspace.negotiation())
+        self.setWindowTitle(f"Export sheet ({FORMATS[self.fmt][0]}) — Parley")
         self.resize(1100, 720)
         self.worker: RenderWorker | None = None
         self.preview_worker: RenderWorker | None = None
@@ -111,6 +128,10 @@ class ExportDialog(QDialog):
         self.round = QComboBox()
         self.since = QComboBox()
         self.since.addItem("The previous round", PREVIOUS)
+        if self.last_sheet is not None and self.last_sheet.round_id in self.snapshot.rounds_by_id:
+            last = self.last_sheet
+            self.since.addItem(f"The last sheet: {last.round_name} ({last.file_name}, {last.exported_at[:10]})",
+                               LAST_SHEET)
         for r in self.snapshot.rounds:
             label = f"{r.name} — {r.date}"
             self.round.addItem(label, r.id)
@@ -125,17 +146,24 @@ class ExportDialog(QDialog):
         self.marking_kind.addItem("Free text", "text")
         for key, (label, _colour) in TLP_LEVELS.items():
             self.marking_kind.addItem(label, key)
-        # The same defaults as ``parley export`` (core.sheet.model).
-        self.marking_text = QLineEdit(DEFAULT_MARKING_TEXT)
-        self.marking_kind.setCurrentIndex(self.marking_kind.findData("text" if DEFAULT_MARKING_TEXT else "none"))
+        # The workspace's defaults, the ones ``parley export`` uses (core.sheet.register).
+        tlp = next((key for key, (label, _) in TLP_LEVELS.items() if label == default_marking.text), None)
+        self.marking_text = QLineEdit(default_marking.text if tlp is None else "")
+        self.marking_kind.setCurrentIndex(self.marking_kind.findData(
+            tlp or ("text" if default_marking.text else "none")))
+        self.marking_text.setEnabled(self.marking_kind.currentData() == "text")
         self.paper = QComboBox()
         self.paper.addItem("A4", "a4")
         self.paper.addItem("Letter", "letter")
-        self.paper.setCurrentIndex(self.paper.findData(DEFAULT_PAPER))
+        self.paper.setCurrentIndex(self.paper.findData(default_paper))
         self.orientation = QComboBox()
         self.orientation.addItem("Landscape", True)
         self.orientation.addItem("Portrait", False)
-        self.orientation.setCurrentIndex(self.orientation.findData(DEFAULT_LANDSCAPE))
+        self.orientation.setCurrentIndex(self.orientation.findData(default_landscape))
+        self.keep_defaults = QCheckBox("Keep marking, paper, orientation as defaults")
+        self.keep_defaults.setToolTip("Store them in the workspace: this dialog and parley export start from them")
+        self.keep_defaults.setObjectName("keepSheetDefaults")
+        self.keep_defaults.setEnabled(not session.workspace.read_only)
         self.quotes = QCheckBox("Quotes with speaker and date")
         self.quotes.setChecked(True)
         self.title.setAccessibleName("Title")
@@ -163,6 +191,7 @@ class ExportDialog(QDialog):
         form.addRow("Paper:", self.paper)
         form.addRow("Orientation:", self.orientation)
         form.addRow("", self.quotes)
+        form.addRow("", self.keep_defaults)
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
@@ -223,6 +252,8 @@ class ExportDialog(QDialog):
             marking = Marking.tlp(kind)
         tracks = checked(self.tracks)
         since = self.since.currentData()
+        if since == LAST_SHEET:
+            since = self.last_sheet.round_id
         issue_ids = None
         if self.only_shown.isChecked():
             issue_ids = self.shown_issue_ids
@@ -297,10 +328,11 @@ class ExportDialog(QDialog):
     def choose_and_export(self) -> None:
         if self.checked_sheet() is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, "Export sheet", f"{self.title.text() or 'sheet'}.pdf",
-                                              "PDF documents (*.pdf)")
+        suffix = f".{self.fmt}"
+        name, _ = QFileDialog.getSaveFileName(self, "Export sheet", f"{self.title.text() or 'sheet'}{suffix}",
+                                              FORMATS[self.fmt][1])
         if name:
-            self.export_to(Path(name if name.lower().endswith(".pdf") else f"{name}.pdf"))
+            self.export_to(Path(name if name.lower().endswith(suffix) else f"{name}{suffix}"))
 
     def export_to(self, target: Path) -> RenderWorker | None:
         sheet = self.checked_sheet()
@@ -309,7 +341,7 @@ class ExportDialog(QDialog):
         progress = QProgressDialog("Writing the sheet…", "Cancel", 0, max(1, len(sheet.comparison.rows)), self)
         progress.setWindowTitle("Export sheet — Parley")
         progress.setMinimumDuration(400)
-        worker = RenderWorker(sheet, target, self)
+        worker = RenderWorker(sheet, target, self, self.fmt)
         worker.progress.connect(lambda done, total: (
             progress.setLabelText(f"Writing the sheet: row {done} of {total}…"), progress.setValue(done)))
         progress.canceled.connect(lambda: setattr(worker, "cancelled", True))
@@ -318,7 +350,10 @@ class ExportDialog(QDialog):
 
         def finished(pages: int) -> None:
             progress.close()
-            self.session.message.emit(f"Exported {target.name} ({pages} pages).", 6000)
+            note = self.record(sheet, target)
+            pages_text = f" ({pages} pages)" if pages else ""
+            self.session.message.emit(f"Exported {target.name}{pages_text}." + (f" Note: {note}." if note else ""),
+                                      8000 if note else 6000)
             self.accept()
 
         def failed(message: str) -> None:
@@ -330,6 +365,20 @@ class ExportDialog(QDialog):
         self.worker = worker
         worker.start()
         return worker
+
+    def record(self, sheet, target: Path) -> str | None:
+        """Add the export to the register, and keep the defaults if asked; None, or why not."""
+        from core.sheet.register import entry_for, set_defaults, write_entry
+
+        workspace = self.session.workspace
+        problem = write_entry(workspace, entry_for(self.snapshot, self.fmt, target, sheet.options))
+        if problem is None and self.keep_defaults.isChecked():
+            options = sheet.options
+            try:
+                set_defaults(workspace, options.marking, options.paper, options.landscape)
+            except (OSError, sqlite3.Error) as exc:
+                problem = f"the defaults were not kept: {exc}"
+        return problem
 
     def _finish_workers(self) -> None:
         """No render thread outlives the dialog: Qt aborts the process when a running QThread is destroyed."""

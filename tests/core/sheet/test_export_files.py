@@ -15,7 +15,7 @@ def mode(path):
     return stat.S_IMODE(os.stat(path).st_mode)
 
 
-@pytest.mark.parametrize("fmt", ["pdf", "csv", "json"])
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "xlsx", "csv", "json"])
 def test_every_export_is_private(seed_path, tmp_path, fmt):
     os.umask(0o022)
     target = tmp_path / f"out.{fmt}"
@@ -25,7 +25,7 @@ def test_every_export_is_private(seed_path, tmp_path, fmt):
     assert sorted(p.name for p in tmp_path.iterdir() if "out." in p.name) == [f"out.{fmt}"]
 
 
-@pytest.mark.parametrize("fmt", ["pdf", "csv", "json"])
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "xlsx", "csv", "json"])
 def test_an_export_sweeps_what_a_killed_export_left(seed_path, tmp_path, fmt):
     """A writer killed before its rename leaves its partial; the next export in that folder removes it."""
     target = tmp_path / f"out.{fmt}"

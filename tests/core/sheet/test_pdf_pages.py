@@ -96,3 +96,19 @@ def test_a_marking_too_long_for_the_page_is_refused(seed_ws, tmp_path):
     with pytest.raises(SheetError, match="marking is too long"):
         render_pdf(build_sheet(Snapshot(seed_ws), SheetOptions(marking=Marking.free_text("SECRET " * 200))), path)
     assert not path.exists()
+
+
+def test_the_pdf_says_its_language_shows_its_title_and_carries_the_marking(seed_path, tmp_path):
+    """Issue 13, item 7: /Lang, /DisplayDocTitle, and the marking in the keywords."""
+    import pypdf
+
+    from core.cli import main
+
+    target = tmp_path / "meta.pdf"
+    assert main(["export", "--workspace", str(seed_path), "--output", str(target), "--tlp", "amber"]) == 0
+    reader = pypdf.PdfReader(target)
+    root = reader.trailer["/Root"]
+    assert root["/Lang"] == "en-GB"
+    assert bool(root["/ViewerPreferences"]["/DisplayDocTitle"])
+    assert reader.metadata["/Keywords"] == "TLP:AMBER"
+    assert reader.metadata["/Title"] == "Russia–Ukraine talks in Istanbul, 2025"

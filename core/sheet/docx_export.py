@@ -218,12 +218,18 @@ def _party_cell(cell, sheet: Sheet, row_cell) -> None:
         if differ:
             _line(cell, f"Reports differ: {differ}", colour=MARKER_COLOUR)
         if row_cell.value_text:
-            _line(cell, row_cell.value_text, bold=True)
+            label = f"{position.value_label}: " if position.value_label else ""
+            _line(cell, label + row_cell.value_text, bold=True)
+        for further in sheet.comparison.further_figures(position):
+            _line(cell, further)
         if sheet.options.include_quotes and position.quote:
             speaker = sheet.comparison.people.get(position.speaker_id or "")
             who = f" — {speaker.name}" if speaker else ""
             when = position.stated_on or (row_cell.reported_round.date if row_cell.reported_round else "")
             _line(cell, f"“{position.quote}”{who}{', ' + when if when else ''}", size=SMALL_PT)
+        original = sheet.original_line(position)
+        if original:
+            _line(cell, original, size=SMALL_PT)
     segments = earlier_wording(row_cell)
     if segments:
         paragraph = _line(cell)

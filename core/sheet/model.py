@@ -104,6 +104,13 @@ class Sheet:
                     marks.append(mark)
         return f"[{'; '.join(marks)}]" if marks else ""
 
+    def original_line(self, position: Position) -> str:
+        """'Original (uk): …': the words as said, printed with the quotes so paper and window agree."""
+        if not (self.options.include_quotes and position.stated and position.original_text):
+            return ""
+        language = f" ({position.original_language})" if position.original_language else ""
+        return f"Original{language}: {position.original_text}"
+
     def disagreement(self, position: Position) -> str:
         """'6,000 bodies (TASS, C3) · 6,000 for 6,000 (Ukrainska Pravda, B2)' where the reports disagree."""
         from core.compare.citations import disagreement_line

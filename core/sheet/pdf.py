@@ -80,6 +80,7 @@ def printed_texts(sheet: Sheet):
                     for further in comparison.further_figures(position):
                         yield where, further
                     yield where, position.quote
+                    yield where, sheet.original_line(position)
                     speaker = comparison.people.get(position.speaker_id or "")
                     yield where, speaker.name if speaker else ""
             if cell.position is not None:

@@ -70,6 +70,9 @@ def party_cell(sheet: Sheet, cell, styles: Styles) -> list:
         who = f" — {speaker.name}" if speaker else ""
         when = position.stated_on or (cell.reported_round.date if cell.reported_round else "")
         parts.append(plain(f"“{position.quote}”{who}{', ' + when if when else ''}", styles.small))
+    original = sheet.original_line(position)
+    if original:
+        parts.append(plain(original, styles.small))
     if was:
         parts.append(was)
     return parts

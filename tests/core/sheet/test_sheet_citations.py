@@ -59,3 +59,17 @@ def test_further_labelled_figures_print_under_the_compared_one(seed_ws, tmp_path
     path = tmp_path / "figures.pdf"
     render_pdf(build_sheet(Snapshot(seed_ws), SheetOptions()), path)
     assert "synthetic label: 7 test units" in pdf_text(path)
+
+
+def test_the_original_language_text_reaches_the_sheet_with_the_quotes(seed_ws, tmp_path):
+    """Issue 13: the window showed the original text, the sheet never printed it."""
+    position = next(p for p in seed_ws.positions() if p.stated and p.quote)
+    position.original_text, position.original_language = "Синтетичний текст для перевірки", "uk"
+    position.translation = "Synthetic text for the check"
+    seed_ws.update(position)
+    path = tmp_path / "original.pdf"
+    render_pdf(build_sheet(Snapshot(seed_ws), SheetOptions()), path)
+    assert "Original (uk): Синтетичний текст для перевірки" in pdf_text(path)
+    without = tmp_path / "without.pdf"
+    render_pdf(build_sheet(Snapshot(seed_ws), SheetOptions(include_quotes=False)), without)
+    assert "Синтетичний" not in pdf_text(without)

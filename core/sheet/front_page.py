@@ -92,7 +92,9 @@ def legend_rows(sheet: Sheet) -> list[tuple[str, str | None, str]]:
                        "brackets"),
         ("A → B", None, f"The status moved from A at {since} to B"),
         (NO_POSITION, None, "The party said it takes no position"),
-        ("[1]", None, "Source note, listed under Sources at the end"),
+        ("[1 B2]", None, "Report note, listed under Reports at the end, with the Admiralty grade: outlet A–F, "
+                         "information 1–6 (F and 6: cannot be judged)"),
+        ("Reports differ", None, "The reports give other figures or stances; each version with who carries it"),
         ("gap 120 hours", None, "Under an issue: the distance between the two sides’ figures; “ranges "
                                 "overlap” where they meet"),
         ("12.", None, "Issue number: it stays the same on every page of this sheet, to cite in a meeting"),

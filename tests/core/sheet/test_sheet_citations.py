@@ -48,7 +48,7 @@ def test_a_disagreement_prints_each_version_with_who_carries_it(seed_ws, tmp_pat
 def test_agreeing_reports_print_no_disagreement(seed_ws, tmp_path):
     path = tmp_path / "seed.pdf"
     render_pdf(build_sheet(Snapshot(seed_ws), SheetOptions()), path)
-    assert "Reports differ" not in pdf_text(path)
+    assert "Reports differ:" not in pdf_text(path)  # the legend names the mark; no cell carries it
 
 
 def test_further_labelled_figures_print_under_the_compared_one(seed_ws, tmp_path):

@@ -12,6 +12,7 @@ year from the report's date; a bare year or an ordinal is no figure.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -127,14 +128,16 @@ def _clean(value: float):
 
 
 def _parse_digits(text: str) -> float | None:
+    """The number the digits say, or None; a run of digits too long for a float (infinity) is no figure."""
     compact = text.replace("\u00a0", " ").replace("\u202f", " ")
+    value = None
     if re.fullmatch(r"\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?", compact):
-        return float(compact.replace(",", "").replace(" ", ""))
-    if re.fullmatch(r"\d+", compact):
-        return float(compact)
-    if re.fullmatch(r"\d+[.,]\d+", compact):
-        return float(compact.replace(",", "."))
-    return None
+        value = float(compact.replace(",", "").replace(" ", ""))
+    elif re.fullmatch(r"\d+", compact):
+        value = float(compact)
+    elif re.fullmatch(r"\d+[.,]\d+", compact):
+        value = float(compact.replace(",", "."))
+    return value if value is not None and math.isfinite(value) else None
 
 
 def _quantities(pieces, words, scales, language) -> list[_Quantity]:

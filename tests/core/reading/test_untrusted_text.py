@@ -37,3 +37,12 @@ def test_an_unknown_language_code_or_odd_date_is_ignored():
     reading = read_report("Umerov said the talks went well.", WORKSPACE, published=20310516, language="de")
     assert reading.language == "en" and reading.round is None
     assert [s.speaker for s in reading.statements] == ["Rustem Umerov"]
+
+
+def test_a_number_too_long_for_a_float_is_no_figure_and_no_crash():
+    """A pasted run of 400 digits is infinity as a float: it crashed the figure reader (OverflowError)."""
+    from core.reading.figures import read_figures
+
+    assert read_figures("Russia offered " + "9" * 400 + " bodies.", "en") == []
+    reading = read_report("Medinsky said Russia would hand over " + "9" * 400 + " bodies.", Gazetteer(), language="en")
+    assert all(f.low is None or f.low < 1e300 for s in reading.statements for f in s.figures)

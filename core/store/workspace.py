@@ -414,6 +414,9 @@ def _check_before_opening(path: Path, read_only: bool, registry: Registry = REGI
     if in_background and version.user_version < schema.SCHEMA_VERSION:  # an upgrade is a write
         check_openable(path, check="full")
         in_background = False
+    if read_only and version.user_version < schema.SCHEMA_VERSION:
+        # A read-only open cannot upgrade it, and today's row rules do not fit its tables.
+        raise _older_parley(path)
     if in_background or read_only:
         check_file_rows_quickly(path, registry)
     else:
@@ -446,6 +449,11 @@ def open_briefly(path: str | os.PathLike, registry: Registry = REGISTRY) -> Work
     return _open_read_only(path, registry, leave_no_files=True)
 
 
+def _older_parley(path: Path) -> WorkspaceError:
+    """A read-only open cannot upgrade an older file: the window does it, once."""
+    return WorkspaceError(f"{path.name} was made by an older Parley; open it in the window once to upgrade it.")
+
+
 def _open_read_only(path: Path, registry: Registry = REGISTRY, leave_no_files: bool = False) -> Workspace:
     if not path.exists():
         raise WorkspaceError(f"no workspace at {path}")
@@ -456,5 +464,5 @@ def _open_read_only(path: Path, registry: Registry = REGISTRY, leave_no_files: b
     db = Database(conn, execute_plugins=False)
     if schema.migrations.pending(db):
         conn.close()
-        raise WorkspaceError(f"{path.name} was made by an older Parley; open it in the window once to upgrade it.")
+        raise _older_parley(path)
     return Workspace(path, db, read_only=True, registry=registry)

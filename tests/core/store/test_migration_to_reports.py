@@ -60,3 +60,16 @@ def test_the_committed_schema_2_workspace_is_upgraded_with_nothing_lost(tmp_path
 def test_report_text_is_searchable(seed_ws):
     hits = seed_ws.db.execute("SELECT rowid FROM reports_fts WHERE reports_fts MATCH '339'").fetchall()
     assert len(hits) == 1
+
+
+def test_an_older_workspace_opened_read_only_is_sent_to_the_window_not_judged_by_todays_rows(tmp_path):
+    """A schema-2 file's evidence may name only a source; today's row rules would call that a bad row."""
+    import pytest
+
+    from core.store.workspace import WorkspaceError
+
+    path = tmp_path / "talks.parley"
+    shutil.copy(OLD, path)
+    assert old_rows("SELECT count(*) FROM evidence WHERE position_id IS NULL")[0][0] > 0
+    with pytest.raises(WorkspaceError, match="made by an older Parley; open it in the window once"):
+        open_workspace(path, read_only=True)

@@ -20,10 +20,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from datetime import date
 
 Translator = Callable[[str, str], str]
 
 _translator: Translator | None = None
+_date_format: Callable[[date], str] | None = None
+_number_format: Callable[[float], str] | None = None
 _writing_for_others: ContextVar[bool] = ContextVar("writing_for_others", default=False)
 
 
@@ -58,3 +61,23 @@ def for_others() -> Iterator[None]:
         yield
     finally:
         _writing_for_others.reset(token)
+
+
+def use_local_formats(date_format: Callable[[date], str] | None, number_format: Callable[[float], str] | None) -> None:
+    """The window's date and number formats for its language (QLocale's); None for the fixed ones."""
+    global _date_format, _number_format
+    _date_format, _number_format = date_format, number_format
+
+
+def local_date(day: date, fixed: Callable[[date], str]) -> str:
+    """``day`` as the window's language writes it, or by ``fixed`` (files for others, the command line)."""
+    if _date_format is None or _writing_for_others.get():
+        return fixed(day)
+    return _date_format(day)
+
+
+def local_number(value: float, fixed: Callable[[float], str]) -> str:
+    """``value`` as the window's language writes it ("1 200" in Ukrainian), or by ``fixed``."""
+    if _number_format is None or _writing_for_others.get():
+        return fixed(value)
+    return _number_format(value)

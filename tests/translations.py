@@ -29,9 +29,9 @@ LANGUAGE = "uk_UA"
 # area -> the modules whose strings its catalogue holds (globs relative to the repository)
 WINDOW_PANES = ["detail_pane", "report_viewer", "citation_list", "changes_view", "changes_model",
                 "filter_bar", "full_text"]
-WINDOW_OWN_DIALOGS = ["about", "shortcuts", "recovery"]
+WINDOW_OWN_DIALOGS = ["about", "shortcuts", "recovery", "preferences"]
 AREAS: dict[str, list[str]] = {
-    "window": ["gui/*.py", "gui/dialogs/about.py", "gui/dialogs/shortcuts.py", "gui/dialogs/recovery.py"],
+    "window": ["gui/*.py"] + [f"gui/dialogs/{name}.py" for name in WINDOW_OWN_DIALOGS],
     "dialogs": ["gui/dialogs/*.py"],
     "panes": ["gui/reading/*.py", "gui/table/*.py"] + [f"gui/{name}.py" for name in WINDOW_PANES],
     "core": ["core/**/*.py"],

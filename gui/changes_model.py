@@ -18,16 +18,19 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate
 
 from core.compare.moves import Move
 
+from gui.i18n import translate
 from gui.plain import plain_tooltip
 from gui.theme import text_colour
 
 MOVE_ROLE = int(Qt.ItemDataRole.UserRole) + 1
-NEW = "(new)"
+def was_text(move: Move) -> str:
+    """What it was before, or '(new)' where there was nothing."""
+    return move.before or translate("ChangesModel", "(new)")
 
 
 def move_line(move: Move) -> str:
     """'Ceasefire: length and scope — Russia — Figure: 2–3 days → 24–48 hours'."""
-    return f"{move.subject}: {move.before or NEW} → {move.after}"
+    return f"{move.subject}: {was_text(move)} → {move.after}"
 
 
 def diff_colours(palette: QPalette, selected: bool) -> dict[str, QColor]:
@@ -59,7 +62,8 @@ class ChangesModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return move_line(move)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(f"{move.subject}\n\nBefore: {move.before or NEW}\n\nAfter: {move.after}")
+            return plain_tooltip(translate("ChangesModel", "{subject}\n\nBefore: {was}\n\nAfter: {now}").format(
+                subject=move.subject, was=was_text(move), now=move.after))
         if role == MOVE_ROLE:
             return move
         return None
@@ -93,7 +97,7 @@ class MoveDelegate(QStyledItemDelegate):
         subject = QFontMetricsF(bold).elidedText(move.subject, Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(QPointF(rect.left(), baseline), subject)
         painter.setFont(option.font)
-        line = f"{move.before or NEW} → {move.after}".replace("\n", " ")
+        line = f"{was_text(move)} → {move.after}".replace("\n", " ")
         painter.drawText(QPointF(rect.left(), baseline + metrics.height()),
                          metrics.elidedText(line, Qt.TextElideMode.ElideRight, rect.width()))
         self._draw_diff(painter, move, option.font, colour, QPointF(rect.left(), rect.top() + 2 * metrics.height()),

@@ -22,6 +22,7 @@ from core.domain.labels import COUNTED_STATUSES
 from core.domain.records import STATUS_LABELS
 
 from gui.changes_model import ChangesModel, MoveDelegate
+from gui.i18n import translate
 from gui.plain import plain_label
 from gui.theme import text_colour
 
@@ -56,14 +57,14 @@ class ChangesView(QWidget):
         self.model = ChangesModel(self)
         self.list = QListView()
         self.list.setObjectName("changesList")
-        self.list.setAccessibleName("Changes at the round shown")
+        self.list.setAccessibleName(translate("ChangesView", "Changes at the round shown"))
         self.list.setModel(self.model)
         self.list.setItemDelegate(MoveDelegate(self.list))
         self.list.setUniformItemSizes(True)  # the view asks only the rows in sight for their data
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.counts = SafeBrowser()
         self.counts.setObjectName("statusCounts")
-        self.counts.setAccessibleName("Status counts by round")
+        self.counts.setAccessibleName(translate("ChangesView", "Status counts by round"))
         self.counts.setOpenLinks(False)
         self.counts.setOpenExternalLinks(False)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -90,15 +91,13 @@ class ChangesView(QWidget):
         self._counted = snapshot
         self.counts.setHtml(counts_html(snapshot, self.counts.palette()))
         if shown is None:
-            self.heading.setText("No rounds yet.")
+            self.heading.setText(translate("ChangesView", "No rounds yet."))
             self.model.set_moves([])
             return
         index = snapshot.round_index[shown.id]
-        since = snapshot.rounds[index - 1].name if index > 0 else "the start"
         names = {p.id: p.name for p in snapshot.parties}
         moves = moves_in(snapshot.compare(shown.id, [p.id for p in snapshot.parties]), names)
-        none = "" if moves else ": nothing moved at this round"
-        self.heading.setText(f"Changes at {shown.name} ({shown.date}) since {since}{none}")
+        self.heading.setText(changes_heading(shown, snapshot.rounds[index - 1] if index > 0 else None, bool(moves)))
         self.model.set_moves(moves)
 
     def lines(self) -> list[str]:
@@ -106,10 +105,25 @@ class ChangesView(QWidget):
         return [self.model.index(n).data() for n in range(self.model.rowCount())]
 
 
+def changes_heading(shown, before, moved: bool) -> str:
+    """'Changes at Round 3 (2025-07-23) since Round 2', or '…: nothing moved at this round'."""
+    if before is None:
+        if moved:
+            return translate("ChangesView", "Changes at {round} ({date}) since the start").format(
+                round=shown.name, date=shown.date)
+        return translate("ChangesView", "Changes at {round} ({date}) since the start: nothing moved at this round"
+                         ).format(round=shown.name, date=shown.date)
+    if moved:
+        return translate("ChangesView", "Changes at {round} ({date}) since {before}").format(
+            round=shown.name, date=shown.date, before=before.name)
+    return translate("ChangesView", "Changes at {round} ({date}) since {before}: nothing moved at this round").format(
+        round=shown.name, date=shown.date, before=before.name)
+
+
 def make_changes_dock(window) -> tuple[QDockWidget, ChangesView]:
     """The bottom dock holding the changes view; it opens ``DOCK_HEIGHT`` px high, not squeezed."""
     view = ChangesView()
-    dock = QDockWidget("Changes and status counts", window)
+    dock = QDockWidget(translate("ChangesView", "Changes and status counts"), window)
     dock.setObjectName("changesDock")
     dock.setWidget(view)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
@@ -129,8 +143,10 @@ def counts_html(snapshot: Snapshot, palette=None) -> str:
     from PySide6.QtGui import QPalette
 
     palette = palette or QPalette()
-    parts = ["<h4>Status counts by round</h4>",
-             "<table cellspacing='0' cellpadding='3' border='1' style='border-collapse: collapse'><tr><th>Round</th>"]
+    title, round_heading = translate("ChangesView", "Status counts by round"), translate("ChangesView", "Round")
+    parts = [f"<h4>{escape(title)}</h4>",
+             "<table cellspacing='0' cellpadding='3' border='1' style='border-collapse: collapse'>"
+             f"<tr><th>{escape(round_heading)}</th>"]
     parts.extend(f"<th style='color:{text_colour(key, palette).name()}'>{STATUS_LABELS[key]}</th>" for key in COUNTED)
     parts.append("</tr>")
     for round_, counts in snapshot.status_counts_by_round():

@@ -17,9 +17,13 @@ from core.domain.grades import grade_order, grade_words
 from core.domain.labels import source_name
 from core.domain.records import Citation
 
+from gui.i18n import translate
 from gui.plain import plain_label, plain_tooltip
 
-OPEN_HINT = "Open the report at this passage (click, or Enter)"
+
+
+def open_hint() -> str:
+    return translate("CitationItem", "Open the report at this passage (click, or Enter)")
 
 
 class CitationItem(QFrame):
@@ -34,7 +38,7 @@ class CitationItem(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(OPEN_HINT)
+        self.setToolTip(open_hint())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(2)
@@ -46,18 +50,20 @@ class CitationItem(QFrame):
         self.grade_label.setFont(font)
         self.grade_label.setWordWrap(False)
         self.grade_label.setToolTip(plain_tooltip(grade_words(graded)))
-        self.source_label = plain_label(" · ".join(t for t in (outlet_name, title) if t) or "(untitled report)",
+        self.source_label = plain_label(" · ".join(t for t in (outlet_name, title) if t) or translate("CitationItem", "(untitled report)"),
                                         selectable=False)
         top.addWidget(self.grade_label, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.source_label, 1)
         layout.addLayout(top)
-        self.passage_label = plain_label(f"“{citation.passage}”" if citation.passage else "(no passage marked)",
+        self.passage_label = plain_label(f"“{citation.passage}”" if citation.passage
+                                         else translate("CitationItem", "(no passage marked)"),
                                          selectable=False)
         layout.addWidget(self.passage_label)
         if citation.speaker:
-            layout.addWidget(plain_label(f"Speaker as reported: {citation.speaker}", selectable=False))
+            layout.addWidget(plain_label(translate("CitationItem", "Speaker as reported: {speaker}").format(
+                speaker=citation.speaker), selectable=False))
         self.setAccessibleName(self.text())
-        self.setAccessibleDescription(OPEN_HINT)
+        self.setAccessibleDescription(open_hint())
 
     def text(self) -> str:
         """What the item shows, as one string (for tests and accessibility)."""
@@ -104,15 +110,16 @@ class CitationList(QWidget):
             for version in versions(position, citations, reports, outlets):
                 column = QVBoxLayout()
                 filed = not self.version_headings
-                heading = plain_label(f"As filed: {version.text}" if filed else f"≠ {version.text}",
-                                      selectable=False)
+                heading = plain_label(translate("CitationList", "As filed: {version}").format(version=version.text)
+                                      if filed else f"≠ {version.text}", selectable=False)
                 font = heading.font()
                 font.setBold(True)
                 heading.setFont(font)
                 self.version_headings.append(version.text)
                 column.addWidget(heading)
                 if not version.carried_by:
-                    column.addWidget(plain_label("As filed; no report cited gives it.", selectable=False))
+                    column.addWidget(plain_label(translate("CitationList", "As filed; no report cited gives it."),
+                                                 selectable=False))
                 for citation, _name, _graded in version.carried_by:
                     column.addWidget(self._item(citation, comparison))
                 column.addStretch(1)
@@ -128,8 +135,8 @@ class CitationList(QWidget):
         report = comparison.reports.get(citation.report_id)
         outlet = comparison.outlets.get(report.outlet_id or "") if report else None
         graded = citation_grade(citation, comparison.reports, comparison.outlets)
-        item = CitationItem(citation, outlet.name if outlet else "Outlet not named",
-                            source_name(report) if report else "(report deleted)", graded)
+        item = CitationItem(citation, outlet.name if outlet else translate("CitationList", "Outlet not named"),
+                            source_name(report) if report else translate("CitationList", "(report deleted)"), graded)
         item.activated.connect(self.opened)
         self.items.append(item)
         return item

@@ -15,6 +15,7 @@ from core.domain.labels import NO_POSITION, claimant, format_value, source_citat
 from core.domain.records import Position, Round
 
 from gui.citation_list import CitationList
+from gui.i18n import translate
 from gui.plain import plain_label
 
 
@@ -28,8 +29,9 @@ class DetailPane(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setMinimumWidth(280)
-        self.setAccessibleName("Details")
-        self.setAccessibleDescription("The selected cell in full: stance, figures, quote and the reports cited")
+        self.setAccessibleName(translate("DetailPane", "Details"))
+        self.setAccessibleDescription(translate("DetailPane",
+                                                "The selected cell in full: stance, figures, quote and the reports cited"))
         self._body = QWidget()
         self._layout = QVBoxLayout(self._body)
         self.title = plain_label("")
@@ -55,12 +57,13 @@ class DetailPane(QScrollArea):
         self.citations = None
         self.title.setText(title)
 
-    def _add(self, name: str, text: str | None) -> None:
+    def _add(self, name: str, heading_text: str, text: str | None) -> None:
+        """A heading and its text; ``name`` (English, stable) keys ``fields``, ``heading_text`` is shown."""
         if not text:
             return
         label = plain_label(text)
         self.fields[name] = label
-        heading = QLabel(name)
+        heading = QLabel(heading_text)
         heading.setTextFormat(Qt.TextFormat.PlainText)
         font = heading.font()
         font.setBold(True)
@@ -92,7 +95,8 @@ class DetailPane(QScrollArea):
             return
         self.citations = CitationList(comparison, position)
         self.citations.opened.connect(lambda citation: self.citation_opened.emit(citation, position))
-        heading = QLabel("Reports that disagree" if self.citations.version_headings else "Reports")
+        heading = QLabel(translate("DetailPane", "Reports that disagree") if self.citations.version_headings
+                         else translate("DetailPane", "Reports"))
         heading.setTextFormat(Qt.TextFormat.PlainText)
         font = heading.font()
         font.setBold(True)
@@ -105,71 +109,89 @@ class DetailPane(QScrollArea):
                 QWidget.setTabOrder(first, second)
 
     def show_nothing(self) -> None:
-        self._reset("Select a cell to see its detail")
+        self._reset(translate("DetailPane", "Select a cell to see its detail"))
 
     def show_issue(self, row: Row) -> None:
         self._reset(row.issue.name)
-        self._add("Track", row.track.name if row.track else "")
-        self._add("Description", row.issue.description)
-        kinds = {"duration": "Duration", "count": "Count", "date": "Date"}
-        self._add("Compared as", kinds.get(row.issue.quantity_kind or "", ""))
+        self._add("Track", translate("DetailPane", "Track"), row.track.name if row.track else "")
+        self._add("Description", translate("DetailPane", "Description"), row.issue.description)
+        kinds = {"duration": translate("DetailPane", "Duration"), "count": translate("DetailPane", "Count"),
+                 "date": translate("DetailPane", "Date")}
+        self._add("Compared as", translate("DetailPane", "Compared as"), kinds.get(row.issue.quantity_kind or "", ""))
         if row.issue.quantity_kind:
-            lines = [f"{c.party.name}: {c.value_text or 'no figure'}" for c in row.cells]
-            self._add("Figures", "\n".join(lines))
-            self._add("Gap", row.gap_text or "Not measurable: a side gives no figure, or the units differ.")
+            no_figure = translate("DetailPane", "no figure")
+            lines = [f"{c.party.name}: {c.value_text or no_figure}" for c in row.cells]
+            self._add("Figures", translate("DetailPane", "Figures"), "\n".join(lines))
+            self._add("Gap", translate("DetailPane", "Gap"), row.gap_text or translate(
+                "DetailPane", "Not measurable: a side gives no figure, or the units differ."))
 
     def show_cell(self, row: Row, cell: Cell, comparison: Comparison,
                   history: list[tuple[Round, Position]] | None = None) -> None:
         self._reset(f"{cell.party.name} — {row.issue.name}")
         position = cell.position
         if position is None:
-            round_name = comparison.round.name if comparison.round else "this round"
-            self._add("Position", f"No position recorded up to {round_name}.")
+            if comparison.round:
+                missing = translate("DetailPane", "No position recorded up to {round}.").format(
+                    round=comparison.round.name)
+            else:
+                missing = translate("DetailPane", "No position recorded up to this round.")
+            self._add("Position", translate("DetailPane", "Position"), missing)
             return
         if not position.stated:
-            self._add("Position", NO_POSITION)
-            self._add("Note", position.summary)
+            self._add("Position", translate("DetailPane", "Position"), NO_POSITION)
+            self._add("Note", translate("DetailPane", "Note"), position.summary)
         else:
-            self._add("Stance", position.stance)
+            self._add("Stance", translate("DetailPane", "Stance"), position.stance)
             label = f"{position.value_label}: " if position.value_label and cell.value_text else ""
-            self._add("Figure", label + (cell.value_text or ""))
-            self._add("Further figures", "\n".join(comparison.further_figures(position)))
-            self._add("Summary", position.summary)
+            self._add("Figure", translate("DetailPane", "Figure"), label + (cell.value_text or ""))
+            self._add("Further figures", translate("DetailPane", "Further figures"),
+                      "\n".join(comparison.further_figures(position)))
+            self._add("Summary", translate("DetailPane", "Summary"), position.summary)
             if position.quote:
-                self._add("Quote", f"“{position.quote}”")
+                self._add("Quote", translate("DetailPane", "Quote"), f"“{position.quote}”")
             if position.original_text:
-                language = f" ({position.original_language})" if position.original_language else ""
-                self._add_side_by_side(f"Original{language}", position.original_text,
-                                       "Translation", position.translation)
+                if position.original_language:
+                    original = translate("DetailPane", "Original ({language})").format(
+                        language=position.original_language)
+                else:
+                    original = translate("DetailPane", "Original")
+                self._add_side_by_side(original, position.original_text,
+                                       translate("DetailPane", "Translation"), position.translation)
             speaker = comparison.people.get(position.speaker_id or "")
             if speaker:
-                self._add("Speaker", f"{speaker.name}, {speaker.role}" if speaker.role else speaker.name)
+                self._add("Speaker", translate("DetailPane", "Speaker"),
+                          f"{speaker.name}, {speaker.role}" if speaker.role else speaker.name)
         if cell.reported_round:
             r = cell.reported_round
-            self._add("Reported at", f"{r.name}, {r.date}" + (f", {r.place}" if r.place else ""))
-        self._add("Stated on", position.stated_on or "")
-        self._add("Timing", position.timing_note)
+            self._add("Reported at", translate("DetailPane", "Reported at"),
+                      f"{r.name}, {r.date}" + (f", {r.place}" if r.place else ""))
+        self._add("Stated on", translate("DetailPane", "Stated on"), position.stated_on or "")
+        self._add("Timing", translate("DetailPane", "Timing"), position.timing_note)
         self._add_citations(comparison, position)
-        self._add("Analyst's note", position.analyst_note if position.stated else "")
+        self._add("Analyst's note", translate("DetailPane", "Analyst's note"),
+                  position.analyst_note if position.stated else "")
         if cell.changed and cell.previous is not None:
-            self._add("Before", stance_text(cell.previous))
+            self._add("Before", translate("DetailPane", "Before"), stance_text(cell.previous))
         if row.issue.quantity_kind and history:
-            moves = [f"{r.name} ({r.date}): {format_value(p) or 'no figure'}" for r, p in history]
-            self._add("Figure by round", "\n".join(moves))
+            no_figure = translate("DetailPane", "no figure")
+            moves = [f"{r.name} ({r.date}): {format_value(p) or no_figure}" for r, p in history]
+            self._add("Figure by round", translate("DetailPane", "Figure by round"), "\n".join(moves))
 
     def show_status(self, row: Row, names: dict[str, str], evidence_lines: list[str]) -> None:
-        self._reset(f"Status — {row.issue.name}")
+        self._reset(translate("DetailPane", "Status — {issue}").format(issue=row.issue.name))
+        status_heading = translate("DetailPane", "Status")
         if row.status is None:
-            self._add("Status", "No status recorded up to this round.")
+            self._add("Status", status_heading, translate("DetailPane", "No status recorded up to this round."))
             return
-        self._add("Status", status_label(row.status, names))
+        self._add("Status", status_heading, status_label(row.status, names))
         if row.status.claimed_by_party_id:
-            self._add("Confirmed by", f"{claimant(row.status, names)} only")
+            self._add("Confirmed by", translate("DetailPane", "Confirmed by"),
+                      translate("DetailPane", "{party} only").format(party=claimant(row.status, names)))
         if row.status_round:
-            self._add("As of", f"{row.status_round.name}, {row.status_round.date}")
-        self._add("Common ground", row.status.common_ground)
-        self._add("Note", row.status.note)
-        self._add("Evidence", "\n".join(evidence_lines))
+            self._add("As of", translate("DetailPane", "As of"), f"{row.status_round.name}, {row.status_round.date}")
+        self._add("Common ground", translate("DetailPane", "Common ground"), row.status.common_ground)
+        self._add("Note", translate("DetailPane", "Note"), row.status.note)
+        self._add("Evidence", translate("DetailPane", "Evidence"), "\n".join(evidence_lines))
 
 
 def evidence_lines(snapshot, row: Row, names: dict[str, str]) -> list[str]:
@@ -185,6 +207,7 @@ def evidence_lines(snapshot, row: Row, names: dict[str, str]) -> list[str]:
     for citation in snapshot.citations_by_status.get(row.status.id, []):
         report = snapshot.reports.get(citation.report_id)
         if report is not None:
-            lines.append(f"• Report: {source_citation(report, snapshot.outlets.get(report.outlet_id or ''))}")
+            source = source_citation(report, snapshot.outlets.get(report.outlet_id or ""))
+            lines.append(translate("DetailPane", "• Report: {source}").format(source=source))
     return lines
 

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEd
 from core.compare.comparison import RowFilter
 from core.domain.records import STATUS_LABELS
 
+from gui.i18n import translate
+
 ALL = "__all__"
 
 
@@ -20,21 +22,22 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText("Search stances, quotes, notes… (Ctrl+F)")
+        self.search.setPlaceholderText(translate("FilterBar", "Search stances, quotes, notes… (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(220)
-        self.search.setAccessibleName("Search")
-        self.search.setAccessibleDescription("Shows only the issues whose stances, quotes or notes contain these words")
+        self.search.setAccessibleName(translate("FilterBar", "Search"))
+        self.search.setAccessibleDescription(translate("FilterBar", "Shows only the issues whose stances, quotes or notes "
+                                                                  "contain these words"))
         for button in self.search.findChildren(QToolButton):  # the clear button Qt adds
-            button.setAccessibleName("Clear search")
+            button.setAccessibleName(translate("FilterBar", "Clear search"))
         self.track = QComboBox()
         self.track.setObjectName("trackFilter")
         self.status = QComboBox()
         self.status.setObjectName("statusFilter")
-        self.status.addItem("Any status", ALL)
+        self.status.addItem(translate("FilterBar", "Any status"), ALL)
         for key, label in STATUS_LABELS.items():
             self.status.addItem(label, key)
-        self.status.addItem("No status recorded", "none")
+        self.status.addItem(translate("FilterBar", "No status recorded"), "none")
         self.party = QComboBox()
         self.party.setObjectName("partyFilter")
         # A set minimum width (not the longest name's) lets the bar shrink, so a long track or party name
@@ -42,19 +45,23 @@ class FilterBar(QWidget):
         for box, narrowest, widest in ((self.track, 90, 260), (self.status, 110, 260), (self.party, 90, 260)):
             box.setMinimumWidth(narrowest)
             box.setMaximumWidth(widest)
-        self.no_stated = QCheckBox("Only “no stated position”")
+        self.no_stated = QCheckBox(translate("FilterBar", "Only “no stated position”"))
         self.no_stated.setObjectName("noStatedFilter")
-        self.no_stated.setAccessibleDescription("Shows only the issues where a party has no stated position")
+        self.no_stated.setAccessibleDescription(translate("FilterBar", "Shows only the issues where a party has no stated position"))
         for box, name, description in (
-                (self.track, "Track", "Shows only the issues of this track"),
-                (self.status, "Status", "Shows only the issues with this status"),
-                (self.party, "Stated by", "Shows only the issues on which this party has a position")):
+                (self.track, translate("FilterBar", "Track"), translate("FilterBar", "Shows only the issues of this track")),
+                (self.status, translate("FilterBar", "Status"),
+                 translate("FilterBar", "Shows only the issues with this status")),
+                (self.party, translate("FilterBar", "Stated by"),
+                 translate("FilterBar", "Shows only the issues on which this party has a position"))):
             box.setAccessibleName(name)
             box.setAccessibleDescription(description)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         layout.addWidget(self.search, 2)
-        for label, widget in (("&Track:", self.track), ("&Status:", self.status), ("Stated &by:", self.party)):
+        for label, widget in ((translate("FilterBar", "&Track:"), self.track),
+                              (translate("FilterBar", "&Status:"), self.status),
+                              (translate("FilterBar", "Stated &by:"), self.party)):
             caption = QLabel(label)
             caption.setBuddy(widget)  # Alt+letter reaches the list; screen readers read the label with it
             layout.addWidget(caption)
@@ -76,7 +83,8 @@ class FilterBar(QWidget):
 
     def set_choices(self, tracks: list, parties: list) -> None:
         """Refill the track and party lists, keeping what was chosen where it still exists."""
-        for box, records, any_label in ((self.track, tracks, "All tracks"), (self.party, parties, "Any party")):
+        for box, records, any_label in ((self.track, tracks, translate("FilterBar", "All tracks")),
+                                        (self.party, parties, translate("FilterBar", "Any party"))):
             chosen = box.currentData()
             box.blockSignals(True)
             box.clear()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLa
 
 from core.domain.labels import stance_text, status_label
 
+from gui.i18n import translate
 from gui.table.model import CELL_ROLE, KIND_ROLE, ROW_ROLE
 
 
@@ -26,18 +27,18 @@ def cell_full_text(index, party_names: dict[str, str]) -> tuple[str, str]:
         position = cell.position
         parts = [stance_text(position)]
         if cell.value_text:
-            parts.append(f"Figure: {cell.value_text}")
+            parts.append(translate("FullText", "Figure: {figure}").format(figure=cell.value_text))
         if position is not None and position.summary:
             parts.append(position.summary)
         return f"{cell.party.name} — {row.issue.name}", "\n\n".join(parts)
     if kind in ("status", "common"):
         status = row.status
-        parts = [f"Status: {status_label(status, party_names)}"]
+        parts = [translate("FullText", "Status: {status}").format(status=status_label(status, party_names))]
         if status is not None and status.common_ground:
-            parts.append(f"Common ground: {status.common_ground}")
+            parts.append(translate("FullText", "Common ground: {text}").format(text=status.common_ground))
         if status is not None and status.note:
-            parts.append(f"Note: {status.note}")
-        return f"Status — {row.issue.name}", "\n\n".join(parts)
+            parts.append(translate("FullText", "Note: {text}").format(text=status.note))
+        return translate("FullText", "Status — {issue}").format(issue=row.issue.name), "\n\n".join(parts)
     return row.issue.name, "\n\n".join(p for p in (row.issue.name, row.issue.description, row.gap_text) if p)
 
 
@@ -51,7 +52,7 @@ class FullTextDialog(QDialog):
         self.text = QPlainTextEdit()
         self.text.setObjectName("fullText")
         self.text.setReadOnly(True)
-        self.text.setAccessibleName("Full text of the cell")
+        self.text.setAccessibleName(translate("FullText", "Full text of the cell"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -59,7 +60,7 @@ class FullTextDialog(QDialog):
         layout.addWidget(buttons)
 
     def show_text(self, title: str, text: str) -> None:
-        self.setWindowTitle(f"{title} — Parley")
+        self.setWindowTitle(translate("FullText", "{title} — Parley").format(title=title))
         self.text.setPlainText(text)
         self.show()
         self.raise_()

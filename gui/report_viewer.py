@@ -33,6 +33,7 @@ from core.domain.grades import CREDIBILITY_LABELS, RELIABILITY_LABELS, UNJUDGED_
 from core.domain.labels import source_name, stance_text
 from core.edits.citing import EditRefused, cite_passage
 
+from gui.i18n import translate
 from gui.plain import plain_label
 from gui.theme import blend, show_as_error
 
@@ -65,28 +66,33 @@ class ReportViewer(QDialog):
         self.report = snapshot.reports.get(report_id)
         self.position = snapshot.positions_by_id.get(position_id or "")
         self.stored_text = session.workspace.report_text(report_id)
-        self.setWindowTitle(f"{source_name(self.report) or 'Report'} — Parley")
+        self.setWindowTitle(translate("ReportViewer", "{report} — Parley").format(
+            report=source_name(self.report) or translate("ReportViewer", "Report")))
         self.resize(820, 640)
 
         outlet = snapshot.outlets.get(self.report.outlet_id or "") if self.report else None
-        self.title_label = plain_label(self.report.title if self.report else "This report no longer exists.")
+        self.title_label = plain_label(self.report.title if self.report
+                                       else translate("ReportViewer", "This report no longer exists."))
         font = self.title_label.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.title_label.setFont(font)
         letter = outlet.reliability if outlet else UNJUDGED_RELIABILITY
-        outlet_text = (f"{outlet.name} — reliability {letter}, {RELIABILITY_LABELS[letter].lower()}" if outlet
-                       else f"Outlet not named — reliability {letter}, {RELIABILITY_LABELS[letter].lower()}")
-        dates = [f"Published {self.report.published}" if self.report and self.report.published else "",
-                 f"Accessed {self.report.accessed}" if self.report and self.report.accessed else ""]
+        outlet_text = translate("ReportViewer", "{outlet} — reliability {letter}, {words}").format(
+            outlet=outlet.name if outlet else translate("ReportViewer", "Outlet not named"),
+            letter=letter, words=RELIABILITY_LABELS[letter].lower())
+        dates = [translate("ReportViewer", "Published {date}").format(date=self.report.published)
+                 if self.report and self.report.published else "",
+                 translate("ReportViewer", "Accessed {date}").format(date=self.report.accessed)
+                 if self.report and self.report.accessed else ""]
         self.outlet_label = plain_label(outlet_text)
         self.dates_label = plain_label(" · ".join(d for d in dates if d))
         self.url_label = plain_label(self.report.url if self.report else "")
 
         self.text = QPlainTextEdit()
         self.text.setObjectName("reportText")
-        self.text.setAccessibleName("Report text")
-        self.text.setAccessibleDescription("Select a passage to cite it for the position")
+        self.text.setAccessibleName(translate("ReportViewer", "Report text"))
+        self.text.setAccessibleDescription(translate("ReportViewer", "Select a passage to cite it for the position"))
         self.text.setReadOnly(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -98,12 +104,13 @@ class ReportViewer(QDialog):
         for number, words in CREDIBILITY_LABELS.items():
             self.credibility.addItem(f"{number} — {words}", number)
         self.credibility.setCurrentIndex(self.credibility.count() - 1)  # 6: cannot be judged, until the analyst says
-        self.credibility.setToolTip("How credible the passage is (Admiralty 1–6)")
-        self.credibility.setAccessibleName("Credibility")
+        self.credibility.setToolTip(translate("ReportViewer", "How credible the passage is (Admiralty 1–6)"))
+        self.credibility.setAccessibleName(translate("ReportViewer", "Credibility"))
         self.credibility.setAccessibleDescription(self.credibility.toolTip())
-        self.cite_button = QPushButton("&Cite for Position")
+        self.cite_button = QPushButton(translate("ReportViewer", "&Cite for Position"))
         self.cite_button.setObjectName("citeForPosition")
-        self.cite_button.setToolTip(f"Cite the selected passage for this position ({CITE_SHORTCUT})")
+        self.cite_button.setToolTip(translate("ReportViewer", "Cite the selected passage for this position ({keys})").format(
+            keys=QKeySequence(CITE_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)))
         self.cite_button.clicked.connect(self.cite)
         self.cite_button.setEnabled(self.position is not None and self.report is not None
                                     and not session.workspace.read_only)
@@ -115,7 +122,7 @@ class ReportViewer(QDialog):
 
         cite_row = QHBoxLayout()
         cite_row.addWidget(self.for_label, 1)
-        credibility_label = QLabel("Credibility:")
+        credibility_label = QLabel(translate("ReportViewer", "Credibility:"))
         credibility_label.setBuddy(self.credibility)
         cite_row.addWidget(credibility_label)
         cite_row.addWidget(self.credibility)
@@ -136,17 +143,20 @@ class ReportViewer(QDialog):
 
     def _for_text(self) -> str:
         if self.position is None:
-            return "Open a report from a cell's citation (or with a cell selected) to cite it for that position."
+            return translate("ReportViewer", "Open a report from a cell's citation (or with a cell selected) "
+                                             "to cite it for that position.")
         snapshot = self.session.snapshot
         party = next((p.name for p in snapshot.parties if p.id == self.position.party_id), "?")
         issue = next((i.name for i in snapshot.issues if i.id == self.position.issue_id), "?")
-        return f"For {party} on “{issue}”: {stance_text(self.position)}"
+        return translate("ReportViewer", "For {party} on “{issue}”: {stance}").format(
+            party=party, issue=issue, stance=stance_text(self.position))
 
     # -- the passage ----------------------------------------------------
     def highlight(self, start: int, end: int) -> bool:
         """Highlight ``stored_text[start:end]`` and scroll to it; False when it lies outside the text."""
         if not (0 <= start <= end <= len(self.stored_text)):
-            self.problem.setText("The cited passage lies outside this report's text; the text is shown from the top.")
+            self.problem.setText(translate("ReportViewer", "The cited passage lies outside this report's text; "
+                                                           "the text is shown from the top."))
             return False
         cursor = QTextCursor(self.text.document())
         cursor.setPosition(to_qt(self.stored_text, start))
@@ -186,7 +196,7 @@ class ReportViewer(QDialog):
         """Cite the selection for the position, as one undoable step; a refusal is one line here."""
         self.problem.clear()
         if self.position is None or self.report is None or not self.cite_button.isEnabled():
-            self.problem.setText("Nothing to cite for: open this report from a position's cell.")
+            self.problem.setText(translate("ReportViewer", "Nothing to cite for: open this report from a position's cell."))
             return False
         start, end = self.selection()
         count = len(self.session.snapshot.citations_by_position.get(self.position.id, []))
@@ -194,7 +204,7 @@ class ReportViewer(QDialog):
             changes = cite_passage(self.report, self.stored_text, start, end, self.position.id,
                                    self.credibility.currentData(), sort_order=count)
         except EditRefused as refusal:
-            self.problem.setText(f"Not cited: {refusal}")
+            self.problem.setText(translate("ReportViewer", "Not cited: {reason}").format(reason=refusal))
             return False
         if not self.session.push(changes):
             return False

@@ -53,16 +53,26 @@ from core.reading.filing import FilingError, NewRound, file_report
 from core.reading.from_workspace import gazetteer_of
 from core.reports import ReportFileError, ReportText, read_pasted_text, read_report_file
 
+from gui.i18n import translate
 from gui.reading.names_delegate import NamesDelegate
 from gui.reading.report_view import ReportView
 from gui.reading.proposals import ACCEPT, CONFIDENCE, FIGURES, ISSUE, PARTY, QUOTE, SPEAKER, STANCE, ProposalModel
 from gui.theme import show_as_error
 
 REPORT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".pdf", ".docx")
-REPORT_FILTER = "Reports (*.txt *.html *.htm *.pdf *.docx);;All files (*)"
+REPORT_PATTERNS = "*.txt *.html *.htm *.pdf *.docx"
 NEW_ROUND = "new"
-HINT = ("Space accepts or rejects · Ctrl+Shift+A accepts all · F2 or typing edits · "
-        "Ctrl+Enter files the accepted statements")
+
+
+def report_filter() -> str:
+    """The file dialog's filter: the descriptions translated, the patterns never."""
+    return (translate("ReadReportDialog", "Reports ({patterns})").format(patterns=REPORT_PATTERNS) + ";;"
+            + translate("ReadReportDialog", "All files ({patterns})").format(patterns="*"))
+
+
+def review_hint() -> str:
+    return translate("ReadReportDialog", "Space accepts or rejects · Ctrl+Shift+A accepts all · F2 or typing edits · "
+                                         "Ctrl+Enter files the accepted statements")
 
 
 class ReviewTable(QTableView):
@@ -94,7 +104,7 @@ class ReadReportDialog(QDialog):
         self.session = session
         self.report: ReportText | None = None
         self.filing = None  # the last Filing pushed (tests and the status line read it)
-        self.setWindowTitle("Read Report — Parley")
+        self.setWindowTitle(translate("ReadReportDialog", "Read Report — Parley"))
         self.pages = QStackedWidget()
         self.pages.addWidget(self._input_page())
         self.pages.addWidget(self._review_page())
@@ -113,15 +123,17 @@ class ReadReportDialog(QDialog):
         page = QWidget()
         self.paste_box = QPlainTextEdit()
         self.paste_box.setObjectName("pastedReport")
-        self.paste_box.setPlaceholderText("Paste a report's text here (Ctrl+V), then press Ctrl+Enter to read it. "
-                                          "Or open a file: .txt, .html, .pdf, .docx (Ctrl+O).")
+        self.paste_box.setPlaceholderText(translate("ReadReportDialog", "Paste a report's text here (Ctrl+V), then press "
+                                                    "Ctrl+Enter to read it. Or open a file: .txt, .html, .pdf, "
+                                                    ".docx (Ctrl+O)."))
         self.paste_box.setTabChangesFocus(True)
-        self.paste_box.setAccessibleName("Report text")
-        self.paste_box.setAccessibleDescription("Paste a report's text here, then press Ctrl+Enter to read it")
+        self.paste_box.setAccessibleName(translate("ReadReportDialog", "Report text"))
+        self.paste_box.setAccessibleDescription(translate("ReadReportDialog",
+                                                          "Paste a report's text here, then press Ctrl+Enter to read it"))
         self.input_problem = _problem_label("inputProblem")
-        open_button = QPushButton("&Open File…")
+        open_button = QPushButton(translate("ReadReportDialog", "&Open File…"))
         open_button.clicked.connect(self.open_file_dialog)
-        read_button = QPushButton("&Read")
+        read_button = QPushButton(translate("ReadReportDialog", "&Read"))
         read_button.setDefault(False)
         read_button.clicked.connect(self.read_pasted)
         buttons = QHBoxLayout()
@@ -129,7 +141,7 @@ class ReadReportDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(read_button)
         layout = QVBoxLayout(page)
-        layout.addWidget(_buddy("The report to read:", self.paste_box))
+        layout.addWidget(_buddy(translate("ReadReportDialog", "The report to read:"), self.paste_box))
         layout.addWidget(self.paste_box, 1)
         layout.addWidget(self.input_problem)
         layout.addLayout(buttons)
@@ -154,7 +166,8 @@ class ReadReportDialog(QDialog):
         if self.pages.currentIndex() != 0:
             return
         folder = str(self.session.workspace.path.parent) if self.session.workspace else ""
-        name, _ = QFileDialog.getOpenFileName(self, "Open a report", folder, REPORT_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, translate("ReadReportDialog", "Open a report"), folder,
+                                              report_filter())
         if name:
             self.open_path(Path(name))
 
@@ -176,10 +189,12 @@ class ReadReportDialog(QDialog):
         self.model = ProposalModel(self)
         self.table = ReviewTable(self.model)
         self.table.setObjectName("proposals")
-        self.table.setAccessibleName("Statements found")
-        self.table.setAccessibleDescription("One row per statement read from the report; accept the rows to file")
-        self.report_view.setAccessibleName("Report")
-        self.report_view.setAccessibleDescription("The report's text, with the passage of the selected statement")
+        self.table.setAccessibleName(translate("ReadReportDialog", "Statements found"))
+        self.table.setAccessibleDescription(translate("ReadReportDialog", "One row per statement read from the report; "
+                                                                          "accept the rows to file"))
+        self.report_view.setAccessibleName(translate("ReadReportDialog", "Report"))
+        self.report_view.setAccessibleDescription(translate("ReadReportDialog",
+                                                            "The report's text, with the passage of the selected statement"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
@@ -200,53 +215,55 @@ class ReadReportDialog(QDialog):
 
         self.title_edit = QLineEdit()
         self.outlet_edit = QLineEdit()
-        self.outlet_edit.setPlaceholderText("who published it (found by name, or created)")
+        self.outlet_edit.setPlaceholderText(translate("ReadReportDialog", "who published it (found by name, or created)"))
         self.grade_combo = QComboBox()
         for letter, words in RELIABILITY_LABELS.items():
             self.grade_combo.addItem(f"{letter} — {words}", letter)
         self.grade_combo.setCurrentIndex(self.grade_combo.findData("F"))
-        self.grade_combo.setToolTip("The grade a new outlet is created with; an outlet already known keeps its own")
-        self.grade_combo.setAccessibleName("New outlet's reliability")
+        self.grade_combo.setToolTip(translate("ReadReportDialog", "The grade a new outlet is created with; "
+                                                                 "an outlet already known keeps its own"))
+        self.grade_combo.setAccessibleName(translate("ReadReportDialog", "New outlet's reliability"))
         self.grade_combo.setAccessibleDescription(self.grade_combo.toolTip())
-        self.outlet_edit.setAccessibleName("Outlet")
-        self.title_edit.setAccessibleName("Title")
+        self.outlet_edit.setAccessibleName(translate("ReadReportDialog", "Outlet"))
+        self.title_edit.setAccessibleName(translate("ReadReportDialog", "Title"))
         self.published_edit = QLineEdit()
-        self.published_edit.setPlaceholderText("YYYY-MM-DD")
-        self.published_edit.setAccessibleName("Published")
-        self.published_edit.setAccessibleDescription("The date the report was published, as YYYY-MM-DD")
+        self.published_edit.setPlaceholderText(translate("ReadReportDialog", "YYYY-MM-DD"))
+        self.published_edit.setAccessibleName(translate("ReadReportDialog", "Published"))
+        self.published_edit.setAccessibleDescription(translate("ReadReportDialog",
+                                                               "The date the report was published, as YYYY-MM-DD"))
         self.round_combo = QComboBox()
         self.round_combo.setObjectName("fileAtRound")
         self.round_combo.currentIndexChanged.connect(self._round_chosen)
-        self.round_combo.setAccessibleName("Round")
-        self.round_combo.setAccessibleDescription("The round the accepted statements are filed at")
+        self.round_combo.setAccessibleName(translate("ReadReportDialog", "Round"))
+        self.round_combo.setAccessibleDescription(translate("ReadReportDialog", "The round the accepted statements are filed at"))
         self.new_round_name = QLineEdit()
-        self.new_round_name.setPlaceholderText("new round's name")
-        self.new_round_name.setAccessibleName("New round's name")
+        self.new_round_name.setPlaceholderText(translate("ReadReportDialog", "new round's name"))
+        self.new_round_name.setAccessibleName(translate("ReadReportDialog", "New round's name"))
         self.new_round_date = QLineEdit()
-        self.new_round_date.setPlaceholderText("YYYY-MM-DD")
-        self.new_round_date.setAccessibleName("New round's date")
-        self.new_round_date.setAccessibleDescription("The new round's date, as YYYY-MM-DD")
+        self.new_round_date.setPlaceholderText(translate("ReadReportDialog", "YYYY-MM-DD"))
+        self.new_round_date.setAccessibleName(translate("ReadReportDialog", "New round's date"))
+        self.new_round_date.setAccessibleDescription(translate("ReadReportDialog", "The new round's date, as YYYY-MM-DD"))
         round_line = QHBoxLayout()
         round_line.addWidget(self.round_combo, 2)
         round_line.addWidget(self.new_round_name, 2)
         round_line.addWidget(self.new_round_date, 1)
         form = QFormLayout()
-        form.addRow("&Title:", self.title_edit)
+        form.addRow(translate("ReadReportDialog", "&Title:"), self.title_edit)
         outlet_line = QHBoxLayout()
         outlet_line.addWidget(self.outlet_edit, 3)
         outlet_line.addWidget(self.grade_combo, 2)
-        form.addRow(_buddy("O&utlet:", self.outlet_edit), outlet_line)
-        form.addRow("&Published:", self.published_edit)
-        form.addRow(_buddy("&Round:", self.round_combo), round_line)
+        form.addRow(_buddy(translate("ReadReportDialog", "O&utlet:"), self.outlet_edit), outlet_line)
+        form.addRow(translate("ReadReportDialog", "&Published:"), self.published_edit)
+        form.addRow(_buddy(translate("ReadReportDialog", "&Round:"), self.round_combo), round_line)
 
         self.review_problem = _problem_label("reviewProblem")
         self.count_label = QLabel()
-        hint = QLabel(HINT)
+        hint = QLabel(review_hint())
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555")
-        file_button = QPushButton("&File Accepted")
+        file_button = QPushButton(translate("ReadReportDialog", "&File Accepted"))
         file_button.clicked.connect(self.file_accepted)
-        close_button = QPushButton("Close")
+        close_button = QPushButton(translate("ReadReportDialog", "Close"))
         close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label, 1)
@@ -292,20 +309,21 @@ class ReadReportDialog(QDialog):
         if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, PARTY))
         else:
-            self.review_problem.setText("No statements were found in this report.")
+            self.review_problem.setText(translate("ReadReportDialog", "No statements were found in this report."))
 
     def _fill_rounds(self, guessed: str | None, published: str) -> None:
         self.round_combo.blockSignals(True)
         self.round_combo.clear()
         for round_ in self.session.snapshot.rounds:
             self.round_combo.addItem(f"{round_.name} — {round_.date}", round_.id)
-        self.round_combo.addItem("New round…", NEW_ROUND)
+        self.round_combo.addItem(translate("ReadReportDialog", "New round…"), NEW_ROUND)
         chosen = next((n for n, r in enumerate(self.session.snapshot.rounds) if r.name == guessed), None)
         if chosen is None:
             chosen = self.round_combo.count() - 1 if not self.session.snapshot.rounds else self.round_combo.count() - 2
         self.round_combo.setCurrentIndex(chosen)
         self.round_combo.blockSignals(False)
-        self.new_round_name.setText(f"Round {len(self.session.snapshot.rounds) + 1}")
+        self.new_round_name.setText(translate("ReadReportDialog", "Round {number}").format(
+            number=len(self.session.snapshot.rounds) + 1))
         self.new_round_date.setText(published or self.session.today())
         self._round_chosen()
 
@@ -344,7 +362,8 @@ class ReadReportDialog(QDialog):
             self.model.set_accepted(range(self.model.rowCount()), True)
 
     def _count_accepted(self) -> None:
-        self.count_label.setText(f"{len(self.model.accepted_rows())} of {self.model.rowCount()} accepted")
+        self.count_label.setText(translate("ReadReportDialog", "{accepted} of {total} accepted").format(
+            accepted=len(self.model.accepted_rows()), total=self.model.rowCount()))
 
     def _round(self):
         if self.round_combo.currentData() != NEW_ROUND:
@@ -358,7 +377,8 @@ class ReadReportDialog(QDialog):
         self.table.commit_open_editor()
         statements = self.model.accepted()
         if not statements:
-            self.review_problem.setText("Nothing is accepted yet: Space accepts the selected statement.")
+            self.review_problem.setText(translate("ReadReportDialog",
+                                                   "Nothing is accepted yet: Space accepts the selected statement."))
             return False
         accepted_rows = self.model.accepted_rows()
         report = ReportText(text=self.report.text, title=" ".join(self.title_edit.text().split()),
@@ -369,7 +389,7 @@ class ReadReportDialog(QDialog):
             filing = file_report(self.session.snapshot, report, self._round(), statements,
                                  today=self.session.today(), outlet_reliability=self.grade_combo.currentData())
         except FilingError as error:
-            self.review_problem.setText(f"Not filed: {error}")
+            self.review_problem.setText(translate("ReadReportDialog", "Not filed: {reason}").format(reason=error))
             self._select_statement(str(error), accepted_rows)
             return False
         if not self._confirm_new(filing):
@@ -381,26 +401,33 @@ class ReadReportDialog(QDialog):
         self.session.entry_memory = EntryMemory(filing.report_id, filing.round_id, report.published or None)
         if hasattr(self.parent(), "select_round"):
             self.parent().select_round(filing.round_id)  # show what was filed
-        self.session.message.emit(f"{filing.summary()} from “{filing.title}”.", 10000)
+        self.session.message.emit(translate("ReadReportDialog", "{summary} from “{title}”.").format(
+            summary=filing.summary(), title=filing.title), 10000)
         self.accept()
         return True
 
     def _select_statement(self, message: str, accepted_rows: list[int]) -> None:
-        """'Statement 3 needs a party': select the third accepted row."""
+        """'Statement 3 needs a party': select the third accepted row.
+
+        Only the number is read (the word before it may be core's translation of "Statement").
+        """
         words = message.split()
-        if len(words) > 1 and words[0] == "Statement" and words[1].rstrip(":").isdigit():
+        if len(words) > 1 and words[1].rstrip(":").isdigit():
             number = int(words[1].rstrip(":")) - 1
             if 0 <= number < len(accepted_rows):
                 self.table.setCurrentIndex(self.model.index(accepted_rows[number], PARTY))
 
     def _confirm_new(self, filing) -> bool:
         lines = [f"{title}: {', '.join(names)}" for title, names in
-                 (("Parties", filing.new_parties), ("People", filing.new_people), ("Issues", filing.new_issues))
+                 ((translate("ReadReportDialog", "Parties"), filing.new_parties),
+                  (translate("ReadReportDialog", "People"), filing.new_people),
+                  (translate("ReadReportDialog", "Issues"), filing.new_issues))
                  if names]
         if not lines:
             return True
-        box = QMessageBox(QMessageBox.Icon.Question, "Create new records?",
-                          "Filing creates these records:\n\n" + "\n".join(lines), parent=self)
+        box = QMessageBox(QMessageBox.Icon.Question, translate("ReadReportDialog", "Create new records?"),
+                          translate("ReadReportDialog", "Filing creates these records:") + "\n\n" + "\n".join(lines),
+                          parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         box.setDefaultButton(QMessageBox.StandardButton.Yes)

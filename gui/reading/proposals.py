@@ -26,7 +26,9 @@ from core.reading.figures import read_figures
 from core.reading.model import Figure as ReadFigure
 from core.reading.model import Statement
 
-COLUMNS = ("✓", "Party", "Speaker", "Issue", "Stance", "Quote", "Figures", "Sure")
+from gui.i18n import translate
+
+COLUMNS = ("✓", "Party", "Speaker", "Issue", "Stance", "Quote", "Figures", "Sure")  # English; see column_title
 ACCEPT, PARTY, SPEAKER, ISSUE, STANCE, QUOTE, FIGURES, CONFIDENCE = range(len(COLUMNS))
 NAME_COLUMNS = {PARTY: "parties", SPEAKER: "people", ISSUE: "issues"}
 EDITABLE = {PARTY, SPEAKER, ISSUE, STANCE, QUOTE, FIGURES}
@@ -60,6 +62,26 @@ class Proposal:
         return "; ".join(s for s in shown if s)
 
 
+def column_title(column: int) -> str:
+    """A column's heading in the interface's language (literal strings, so lupdate finds each)."""
+    titles = ("✓", translate("ProposalModel", "Party"),
+              translate("ProposalModel", "Speaker"), translate("ProposalModel", "Issue"),
+              translate("ProposalModel", "Stance"), translate("ProposalModel", "Quote"),
+              translate("ProposalModel", "Figures"), translate("ProposalModel", "Sure"))
+    return titles[column]
+
+
+def speech_kind(kind: str, cue: str) -> str:
+    """The confidence cell's tooltip: how the statement was reported, and the word it was found by."""
+    if kind == "direct":
+        return translate("ProposalModel", "direct speech, cue “{cue}”").format(cue=cue)
+    if kind == "indirect":
+        return translate("ProposalModel", "indirect speech, cue “{cue}”").format(cue=cue)
+    if kind == "mixed":
+        return translate("ProposalModel", "mixed speech, cue “{cue}”").format(cue=cue)
+    return f"{kind} speech, cue “{cue}”"
+
+
 class ProposalModel(QAbstractTableModel):
     """The proposals of one reading; the dialog's table shows it and edits it."""
 
@@ -91,9 +113,12 @@ class ProposalModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section] if orientation == Qt.Orientation.Horizontal else str(section + 1)
+            return column_title(section) if orientation == Qt.Orientation.Horizontal else str(section + 1)
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
-            return {ACCEPT: "Accepted (Space)", CONFIDENCE: "How sure the reading is, 0–1"}.get(section)
+            if section == ACCEPT:
+                return translate("ProposalModel", "Accepted (Space)")
+            if section == CONFIDENCE:
+                return translate("ProposalModel", "How sure the reading is, 0–1")
         return None
 
     def flags(self, index):
@@ -125,7 +150,7 @@ class ProposalModel(QAbstractTableModel):
             return row.speaker
         if column == ISSUE:
             new = row.issue and row.issue.casefold() not in self.known_issues  # filing will create it
-            return f"{row.issue} (new)" if new and not editing else row.issue
+            return translate("ProposalModel", "{issue} (new)").format(issue=row.issue) if new and not editing else row.issue
         if column == STANCE:
             return row.stance
         if column == QUOTE:
@@ -136,9 +161,11 @@ class ProposalModel(QAbstractTableModel):
 
     def _tooltip(self, row: Proposal, column: int) -> str | None:
         if column == SPEAKER and row.statement.new_speaker and row.speaker:
-            return f"New person{', ' + row.role if row.role else ''} (created when filed)"
+            if row.role:
+                return translate("ProposalModel", "New person, {role} (created when filed)").format(role=row.role)
+            return translate("ProposalModel", "New person (created when filed)")
         if column == CONFIDENCE:
-            return f"{row.statement.kind} speech, cue “{row.statement.cue}”"
+            return speech_kind(row.statement.kind, row.statement.cue)
         if column in (STANCE, QUOTE):
             return self._text(row, column, False) or None
         return None

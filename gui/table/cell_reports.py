@@ -20,7 +20,8 @@ from core.compare.citations import disagreement_line
 from core.domain.grades import grade_words
 from core.domain.labels import reports_badge
 
-DISAGREE_MARK = "≠ disagree"
+from gui.i18n import translate
+
 # Red on a light cell, light red on a dark or selected one; the mark is a bold symbol and word as well.
 DISAGREE_COLOUR = "#B3261E"
 DISAGREE_COLOUR_ON_DARK = "#FF8A80"
@@ -49,12 +50,19 @@ def reports_tooltip(comparison, position) -> str:
     if mark is None:
         return ""
     summary = comparison.citation_summary(position)
-    lines = [f"{mark.text} — best grade {grade_words(summary.best)}"]
+    lines = [translate("ReportsMark", "{reports} — best grade {grade}").format(reports=mark.text,
+                                                                                grade=grade_words(summary.best))]
     if mark.disagrees:
         line = disagreement_line(position, comparison.citations_of(position), comparison.reports,
                                  comparison.outlets)
-        lines.append(f"≠ The reports disagree on the figure or the stance: {line}")
+        lines.append(translate("ReportsMark", "≠ The reports disagree on the figure or the stance: {versions}")
+                     .format(versions=line))
     return "\n".join(lines)
+
+
+def disagree_mark() -> str:
+    """The cell's disagreement mark, a symbol and a word, in the interface's language."""
+    return translate("ReportsMark", "≠ disagree")
 
 
 def compact(text: str) -> str:
@@ -83,7 +91,7 @@ def draw_reports_line(painter, rect: QRectF, mark: ReportsMark | None, font: QFo
     bold = QFont(small)
     bold.setBold(True)
     metrics, bold_metrics = QFontMetricsF(small), QFontMetricsF(bold)
-    flag = f"  {DISAGREE_MARK}" if mark.disagrees else ""
+    flag = f"  {disagree_mark()}" if mark.disagrees else ""
     flag_width = bold_metrics.horizontalAdvance(flag)
     room = max(0.0, rect.width() - flag_width)  # a figure that no longer fits beside moves up (stance_lines)
     text = next((t for t in (mark.text, compact(mark.text)) if metrics.horizontalAdvance(t) <= room),

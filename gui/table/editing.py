@@ -12,6 +12,7 @@ from core.domain.records import Report
 from core.edits.changes import deletion
 from core.edits.rules import nothing_to_delete, position_to_delete, status_to_delete
 
+from gui.i18n import translate
 from gui.table.model import CELL_ROLE, KIND_ROLE, ROW_ROLE
 from gui.dialogs.position import PositionDialog
 from gui.dialogs.records import RecordsDialog
@@ -59,7 +60,9 @@ class CellEditing:
         dialog = self.edit_dialog()
         if dialog is None:
             if self.current_round() is None:
-                self.session.report_error("No round yet", "Add a round (Workspace → Rounds…) before recording positions.")
+                self.session.report_error(translate("CellEditing", "No round yet"),
+                                          translate("CellEditing",
+                                                    "Add a round (Workspace → Rounds…) before recording positions."))
             return
         dialog.open()
 

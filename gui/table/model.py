@@ -17,6 +17,7 @@ from core.compare.comparison import Cell, Comparison, Row
 from core.domain.labels import change_mark, stance_text, status_label
 from core.domain.records import Track
 
+from gui.i18n import translate
 from gui.plain import plain_tooltip
 from gui.table import spoken
 from gui.table.cell_reports import ReportsMark, reports_mark, reports_tooltip
@@ -144,13 +145,13 @@ class ComparisonModel(QAbstractTableModel):
         parties = self._parties()
         if role == Qt.ItemDataRole.DisplayRole:
             if section == 0:
-                return "Issue"
+                return translate("ComparisonModel", "Issue")
             if 1 <= section <= len(parties):
                 return parties[section - 1].name
             if section == len(parties) + 1:
-                return "Status"
+                return translate("ComparisonModel", "Status")
             if section == len(parties) + 2:
-                return "Common ground"
+                return translate("ComparisonModel", "Common ground")
         return None
 
     def flags(self, index):
@@ -191,7 +192,7 @@ class ComparisonModel(QAbstractTableModel):
     def paint_data(self, row: int, column: int) -> Paint:
         entry = self._entries[row]
         if not isinstance(entry, Row):
-            return Paint("track", entry.name if entry else "No track")
+            return Paint("track", entry.name if entry else translate("ComparisonModel", "No track"))
         parties = self._parties()
         if column == 0:
             return Paint("issue", entry.issue.name, value=entry.gap_text)
@@ -238,7 +239,7 @@ class ComparisonModel(QAbstractTableModel):
         if column != 0:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return track.name if track else "No track"
+            return track.name if track else translate("ComparisonModel", "No track")
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)

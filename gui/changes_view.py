@@ -14,6 +14,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDockWidget, QListView, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from core.compare.comparison import Snapshot
@@ -28,6 +29,7 @@ from gui.theme import text_colour
 
 COUNTED = COUNTED_STATUSES
 DOCK_HEIGHT = 300  # the dock's height when first shown: a heading and about six moves
+COUNTS_WIDEST = 460  # the counts never take more than this from the moves, however long the round names
 
 
 class SafeBrowser(QTextBrowser):
@@ -84,12 +86,12 @@ class ChangesView(QWidget):
         """The system switched between light and dark: the status names take this palette's shades."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and getattr(self, "_counted", None) is not None:
-            self.counts.setHtml(counts_html(self._counted, self.palette()))
+            self._show_counts(counts_html(self._counted, self.palette()))
 
     def show_changes(self, snapshot: Snapshot, round_id: str | None) -> None:
         shown = snapshot.rounds_by_id.get(round_id) if round_id else (snapshot.rounds[-1] if snapshot.rounds else None)
         self._counted = snapshot
-        self.counts.setHtml(counts_html(snapshot, self.counts.palette()))
+        self._show_counts(counts_html(snapshot, self.counts.palette()))
         if shown is None:
             self.heading.setText(translate("ChangesView", "No rounds yet."))
             self.model.set_moves([])
@@ -99,6 +101,21 @@ class ChangesView(QWidget):
         moves = moves_in(snapshot.compare(shown.id, [p.id for p in snapshot.parties]), names)
         self.heading.setText(changes_heading(shown, snapshot.rounds[index - 1] if index > 0 else None, bool(moves)))
         self.model.set_moves(moves)
+
+    def _show_counts(self, html: str) -> None:
+        """Show the counts, wide enough that no heading breaks inside a word.
+
+        A quarter of a 1024-px dock squeezed "Round" to "Roun/d" (and the
+        longer Ukrainian words worse), so the pane asks for the table's
+        natural width, up to ``COUNTS_WIDEST``.
+        """
+        self.counts.setHtml(html)
+        natural = QTextDocument()
+        natural.setDefaultFont(self.counts.font())
+        natural.setHtml(html)
+        natural.setTextWidth(-1)
+        frame = 2 * self.counts.frameWidth() + self.counts.verticalScrollBar().sizeHint().width() + 4
+        self.counts.setMinimumWidth(min(int(natural.idealWidth()) + frame, COUNTS_WIDEST))
 
     def lines(self) -> list[str]:
         """Every move as one line of plain text (tests, and copying)."""

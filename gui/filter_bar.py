@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QStyle, QToolButton, QWidget
 
 from core.compare.comparison import RowFilter
 from core.domain.records import STATUS_LABELS
@@ -42,8 +42,9 @@ class FilterBar(QWidget):
         self.party.setObjectName("partyFilter")
         # A set minimum width (not the longest name's) lets the bar shrink, so a long track or party name
         # never makes the window wider than a 1024-pixel screen; the lists show names whole when open.
+        # The narrowest still shows the "all" choice whole ("Усі сторони" runs longer than "Any party").
         for box, narrowest, widest in ((self.track, 90, 260), (self.status, 110, 260), (self.party, 90, 260)):
-            box.setMinimumWidth(narrowest)
+            box.setMinimumWidth(max(narrowest, self._fits(box, box.itemText(0))))
             box.setMaximumWidth(widest)
         self.no_stated = QCheckBox(translate("FilterBar", "Only “no stated position”"))
         self.no_stated.setObjectName("noStatedFilter")
@@ -77,6 +78,13 @@ class FilterBar(QWidget):
             box.currentIndexChanged.connect(self.changed)
         self.no_stated.toggled.connect(self.changed)
 
+    @staticmethod
+    def _fits(box: QComboBox, text: str) -> int:
+        """The width ``box`` needs to show ``text`` whole: the text, the arrow and the frame."""
+        return box.fontMetrics().horizontalAdvance(text) + 2 * box.style().pixelMetric(
+            QStyle.PixelMetric.PM_ComboBoxFrameWidth) + box.style().pixelMetric(
+            QStyle.PixelMetric.PM_ScrollBarExtent) + 16
+
     def _now(self) -> None:
         self._timer.stop()
         self.changed.emit()
@@ -89,6 +97,7 @@ class FilterBar(QWidget):
             box.blockSignals(True)
             box.clear()
             box.addItem(any_label, ALL)
+            box.setMinimumWidth(max(box.minimumWidth(), self._fits(box, any_label)))
             for record in records:
                 box.addItem(record.name, record.id)
             box.setCurrentIndex(max(0, box.findData(chosen)))

@@ -23,7 +23,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -56,7 +56,8 @@ from core.reports import ReportFileError, ReportText, read_pasted_text, read_rep
 from gui.i18n import translate
 from gui.reading.names_delegate import NamesDelegate
 from gui.reading.report_view import ReportView
-from gui.reading.proposals import ACCEPT, CONFIDENCE, FIGURES, ISSUE, PARTY, QUOTE, SPEAKER, STANCE, ProposalModel
+from gui.reading.proposals import (ACCEPT, CONFIDENCE, FIGURES, ISSUE, PARTY, QUOTE, SPEAKER, STANCE, ProposalModel,
+                                  column_title)
 from gui.theme import show_as_error
 
 REPORT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".pdf", ".docx")
@@ -204,9 +205,13 @@ class ReadReportDialog(QDialog):
         self.delegate = NamesDelegate(self._names, self.table)
         self.table.setItemDelegate(self.delegate)
         header = self.table.horizontalHeader()
+        bold = QFont(header.font())
+        bold.setBold(True)  # some styles draw headers bold: measure as if they all did
+        room = QFontMetrics(bold)
         for column, width in ((ACCEPT, 28), (PARTY, 90), (SPEAKER, 125), (ISSUE, 145), (STANCE, 300),
                               (QUOTE, 150), (FIGURES, 115), (CONFIDENCE, 40)):
-            header.resizeSection(column, width)
+            # a translated heading ("Певність" for "Sure") is never cut: the column is at least its width
+            header.resizeSection(column, max(width, room.horizontalAdvance(column_title(column)) + 14))
         header.setSectionResizeMode(STANCE, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().lineSpacing() * 2 + 10)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _: self.show_passage(current.row()))

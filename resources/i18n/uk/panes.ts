@@ -322,7 +322,7 @@ After: {now}</source>
     </message>
     <message>
         <source>Any status</source>
-        <translation>Будь-який статус</translation>
+        <translation>Усі статуси</translation>
     </message>
     <message>
         <source>No status recorded</source>
@@ -378,7 +378,7 @@ After: {now}</source>
     </message>
     <message>
         <source>Any party</source>
-        <translation>Будь-яка сторона</translation>
+        <translation>Усі сторони</translation>
     </message>
 </context>
 <context>

@@ -120,7 +120,7 @@ After: {now}</source>
     </message>
     <message>
         <source>Common ground</source>
-        <translation>Точки дотику</translation>
+        <translation>Точки згоди</translation>
     </message>
     <message>
         <source>No track</source>
@@ -219,7 +219,7 @@ After: {now}</source>
     </message>
     <message>
         <source>Summary</source>
-        <translation>Короткий зміст</translation>
+        <translation>Стислий виклад</translation>
     </message>
     <message>
         <source>Quote</source>
@@ -291,7 +291,7 @@ After: {now}</source>
     </message>
     <message>
         <source>Common ground</source>
-        <translation>Точки дотику</translation>
+        <translation>Точки згоди</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -393,7 +393,7 @@ After: {now}</source>
     </message>
     <message>
         <source>Common ground: {text}</source>
-        <translation>Точки дотику: {text}</translation>
+        <translation>Точки згоди: {text}</translation>
     </message>
     <message>
         <source>Note: {text}</source>
@@ -796,7 +796,7 @@ After: {now}</source>
     </message>
     <message>
         <source>Common ground on {issue}: {text}</source>
-        <translation>Точки дотику щодо «{issue}»: {text}</translation>
+        <translation>Точки згоди щодо «{issue}»: {text}</translation>
     </message>
 </context>
 </TS>

@@ -79,6 +79,24 @@ def small_font(font: QFont) -> QFont:
     return small
 
 
+def fit_reports_line(mark: ReportsMark, metrics: QFontMetricsF, bold_metrics: QFontMetricsF,
+                     width: float) -> tuple[str, str]:
+    """(reports text, disagreement flag) that fit in ``width``, the longest first.
+
+    '3 reports · B2  ≠ disagree', then '3 · B2  ≠ disagree', then '3 · B2  ≠': a narrow
+    cell keeps the count and grade whole and the symbol (the word is in the tooltip and
+    the spoken description), as the Ukrainian word "розбіжність" left only "3 …" beside it.
+    """
+    flags = (f"  {disagree_mark()}", "  ≠") if mark.disagrees else ("",)
+    for flag in flags:
+        room = width - bold_metrics.horizontalAdvance(flag)
+        for text in (mark.text, compact(mark.text)):
+            if metrics.horizontalAdvance(text) <= room:
+                return text, flag
+    room = max(0.0, width - bold_metrics.horizontalAdvance(flags[-1]))
+    return metrics.elidedText(compact(mark.text), Qt.TextElideMode.ElideRight, room), flags[-1]
+
+
 def draw_reports_line(painter, rect: QRectF, mark: ReportsMark | None, font: QFont, muted: QColor) -> float:
     """Draw ``mark`` small and muted in the bottom-right corner of ``rect``; return its width (0 for none).
 
@@ -91,11 +109,8 @@ def draw_reports_line(painter, rect: QRectF, mark: ReportsMark | None, font: QFo
     bold = QFont(small)
     bold.setBold(True)
     metrics, bold_metrics = QFontMetricsF(small), QFontMetricsF(bold)
-    flag = f"  {disagree_mark()}" if mark.disagrees else ""
+    text, flag = fit_reports_line(mark, metrics, bold_metrics, rect.width())
     flag_width = bold_metrics.horizontalAdvance(flag)
-    room = max(0.0, rect.width() - flag_width)  # a figure that no longer fits beside moves up (stance_lines)
-    text = next((t for t in (mark.text, compact(mark.text)) if metrics.horizontalAdvance(t) <= room),
-                metrics.elidedText(compact(mark.text), Qt.TextElideMode.ElideRight, room))
     width = metrics.horizontalAdvance(text) + flag_width
     baseline = rect.bottom() - metrics.height() + metrics.ascent()
     painter.save()

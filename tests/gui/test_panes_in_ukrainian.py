@@ -105,3 +105,22 @@ def test_the_changes_view_table_and_filters_speak_ukrainian(window, qtbot):
     assert bar.status.itemText(0) == "Усі статуси" and bar.party.itemText(0) == "Усі сторони"
     for box in (bar.track, bar.status, bar.party):  # at 1024 px the "all" choice is shown whole
         assert box.width() >= box.fontMetrics().horizontalAdvance(box.itemText(0)) + 20, box.itemText(0)
+
+
+def test_a_narrow_cell_keeps_its_reports_count_whole_beside_the_disagreement_mark(ukrainian):
+    from PySide6.QtGui import QFontMetricsF
+
+    from gui.table.cell_reports import ReportsMark, disagree_mark, fit_reports_line, small_font
+
+    assert disagree_mark() == "≠ розбіжність"
+    small = small_font(QApplication.font())
+    bold = QFont(small)
+    bold.setBold(True)
+    metrics, bold_metrics = QFontMetricsF(small), QFontMetricsF(bold)
+    mark = ReportsMark("3 reports · B2", True)
+    wide = metrics.horizontalAdvance(mark.text) + bold_metrics.horizontalAdvance("  ≠ розбіжність") + 2
+    assert fit_reports_line(mark, metrics, bold_metrics, wide) == ("3 reports · B2", "  ≠ розбіжність")
+    # the width a 1024-px window gives a party's cell: the word no longer fits beside "3 · B2"
+    narrow = metrics.horizontalAdvance("3 · B2") + bold_metrics.horizontalAdvance("  ≠") + 2
+    assert fit_reports_line(mark, metrics, bold_metrics, narrow) == ("3 · B2", "  ≠")  # it was "3 …  ≠ розбіжність"
+    assert fit_reports_line(ReportsMark("3 reports · B2", False), metrics, bold_metrics, narrow) == ("3 · B2", "")

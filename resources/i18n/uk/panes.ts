@@ -243,7 +243,7 @@ After: {now}</source>
     </message>
     <message>
         <source>Reported at</source>
-        <translation>Повідомлено на</translation>
+        <translation>Повідомлено на раунді</translation>
     </message>
     <message>
         <source>Stated on</source>

@@ -31,6 +31,7 @@ from core.domain.document import (  # noqa: F401 (DocumentError and check_docume
     records_from_document,
 )
 from core.domain.registry import REGISTRY, Registry
+from core.i18n import for_others
 from core.store.atomic_files import atomic_target, write_export
 from core.store.documents import checked_rows, export_document, is_empty  # noqa: F401 (export_document: interface)
 from core.store.locking import lock_path
@@ -58,7 +59,9 @@ def write_json(workspace: Workspace, target: Path, stage: Callable[[str], None] 
     refuse_workspace_as_output(target, workspace.path)
     # Every row checked with the import's rules as it is exported: what is written always imports again.
     stage("Checking every row")
-    data = dumps(checked_rows(workspace, workspace.path.name)).encode("utf-8")
+    rows = checked_rows(workspace, workspace.path.name)  # a refusal here is for the window, in its language
+    with for_others():  # the document is data, in no interface language; nothing composed here may be either
+        data = dumps(rows).encode("utf-8")
     stage(f"Writing {Path(target).name}")
     write_export(target, data)
 

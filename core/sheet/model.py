@@ -13,6 +13,7 @@ from datetime import date
 
 from core.compare.comparison import Comparison, RowFilter, Snapshot
 from core.domain.records import Position, Report
+from core.i18n import for_others
 from core.sheet.summary import FigureSeries, Moved, RoundCounts, counts_by_round, figure_series, moved_since
 
 PAPER_SIZES = ("a4", "letter")
@@ -152,6 +153,11 @@ def build_sheet(snapshot: Snapshot, options: SheetOptions, today: date | None = 
     if options.paper not in PAPER_SIZES:
         raise SheetError(f"unknown paper size “{options.paper}”; use a4 or letter")
     refuse_since_not_earlier(snapshot, options.round_id, options.since_round_id)
+    with for_others():  # the sheet's words (its selection lines, what moved) are printed: fixed English
+        return _compose_sheet(snapshot, options, today)
+
+
+def _compose_sheet(snapshot: Snapshot, options: SheetOptions, today: date | None) -> Sheet:
     row_filter = RowFilter(track_ids=options.track_ids, issue_ids=options.issue_ids)
     comparison = snapshot.compare(options.round_id, options.party_ids, options.since_round_id,
                                   row_filter if not row_filter.is_empty() else None)

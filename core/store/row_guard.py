@@ -159,7 +159,7 @@ def check_rows_quickly(conn: sqlite3.Connection, name: str, registry: Registry =
                 refuse(where)
         biggest = conn.execute(f"SELECT max(rowid) FROM [{table}]").fetchone()[0]
         if biggest is not None and biggest > MAX_ROWID:
-            refuse(translate("RowGuard", "{table} has a row numbered {biggest}, beyond the {MAX_ROWID} Parley allows").format(table=table, biggest=biggest, MAX_ROWID=format(MAX_ROWID, ",")))
+            refuse(translate("RowGuard", "{table} has a row numbered {biggest}, beyond the {limit} Parley allows").format(table=table, biggest=biggest, limit=format(MAX_ROWID, ",")))
     if conn.execute("SELECT count(*) FROM negotiation").fetchone()[0] > 1:
         refuse(translate("RowGuard", "a workspace has at most one negotiation"))
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}

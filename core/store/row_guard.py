@@ -170,10 +170,11 @@ def check_rows_quickly(conn: sqlite3.Connection, name: str, registry: Registry =
             "OR substr(r.text, c.passage_start + 1, c.passage_end - c.passage_start) IS NOT c.passage "
             "LIMIT 1").fetchone()
         if bad is not None:
-            refuse(translate("RowGuard", "citation row {value}: its passage is not the report's text between its offsets").format(value=bad[0]))
+            refuse(translate("RowGuard", "citation row {row}: its passage is not the report's text between its offsets").format(row=bad[0]))
     broken = conn.execute("PRAGMA foreign_key_check").fetchone()
     if broken is not None:
-        refuse(translate("RowGuard", "{value} row {value2} refers to a row of {value3} that is not there").format(value=broken[0], value2=broken[1], value3=broken[2]))
+        refuse(translate("RowGuard", "{table} row {row} refers to a row of {target} that is not there").format(
+            table=broken[0], row=broken[1], target=broken[2]))
 
 
 def check_file_rows_quickly(path: Path, registry: Registry = REGISTRY) -> None:

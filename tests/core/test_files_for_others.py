@@ -103,3 +103,20 @@ def test_no_file_for_others_holds_the_window_language(ukrainian_window, seed_ws,
     # ... while the window, at the same time, still gets its language.
     assert status_label(IssueStatus(status="open"), {}) == "UK:Open"
     assert date_text(date(2025, 7, 23).isoformat()) == "UKDATE"
+
+
+def test_messages_that_reach_the_window_are_translated(ukrainian_window, tmp_path):
+    from core.domain.records import Party
+    from core.domain.validation import problems_with
+    from core.reports import ReportFileError, read_report_file
+    from core.store.workspace import WorkspaceError, open_workspace
+
+    with pytest.raises(WorkspaceError) as refused:
+        open_workspace(tmp_path / "no such folder" / "x.parley")
+    assert str(refused.value).startswith("UK:The folder ")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    with pytest.raises(ReportFileError) as bad_report:
+        read_report_file(empty)
+    assert "UK:" in str(bad_report.value)
+    assert problems_with(Party(name="")) == ["UK:{label} is required.".format(label="UK:A party's name")]

@@ -180,11 +180,6 @@ def render_pdf(sheet: Sheet, target: str | os.PathLike, progress: Progress | Non
     The file is private to its owner (0600), whatever its marking. Its words,
     dates and numbers are fixed English (``for_others``), whatever the window's language.
     """
-    with for_others():
-        return _render_pdf(sheet, target, progress)
-
-
-def _render_pdf(sheet: Sheet, target: str | os.PathLike, progress: Progress | None) -> int:
     refuse_too_many_parties(sheet)
     refuse_workspace_as_output(target)  # an export never replaces a workspace (the window's included)
     register_fonts()
@@ -194,7 +189,8 @@ def _render_pdf(sheet: Sheet, target: str | os.PathLike, progress: Progress | No
         raise SheetError(str(exc)) from None
     margins(sheet, page_size(sheet)[0])  # a marking too long for the page is refused before any file
     target = Path(target)
-    with atomic_target(target, create=True) as temporary:  # private from the start: a sheet may be TLP:RED
+    # The refusals above speak the window's language; the file's words, dates and numbers are fixed English.
+    with for_others(), atomic_target(target, create=True) as temporary:  # private: a sheet may be TLP:RED
         try:
             pages = _build(sheet, str(temporary), progress, split_in_row=False)
         except LayoutError:

@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>AtomicFiles</name>
+    <message>
+        <source>the folder {parent} does not exist</source>
+        <translation>теки {parent} не існує</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundCheck</name>
+    <message>
+        <source>The check of {path} was stopped; nothing was written to it.</source>
+        <translation>Перевірку {path} зупинено; у файл нічого не записано.</translation>
+    </message>
+    <message>
+        <source>{path} could not be checked (status {returncode}); nothing was written to it.</source>
+        <translation>Не вдалося перевірити {path} (стан {returncode}); у файл нічого не записано.</translation>
+    </message>
+    <message>
+        <source>{path} could not be checked ({exc}); nothing was written to it.</source>
+        <translation>Не вдалося перевірити {path} ({exc}); у файл нічого не записано.</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>the copy of the workspace did not pass SQLite&apos;s integrity check ({detail}); the workspace itself may be damaged</source>
@@ -965,6 +987,25 @@
     <message>
         <source>the number {number}</source>
         <translation>число {number}</translation>
+    </message>
+</context>
+<context>
+    <name>Sheet</name>
+    <message>
+        <source>changes are marked since an earlier round, and “{since}” is the round shown, “{shown}”; choose a round before it</source>
+        <translation>зміни позначаються відносно попереднього раунду, а «{since}» — це показаний раунд, «{shown}»; виберіть раунд перед ним</translation>
+    </message>
+    <message>
+        <source>changes are marked since an earlier round, and “{since}” comes after the round shown, “{shown}”; choose a round before it</source>
+        <translation>зміни позначаються відносно попереднього раунду, а «{since}» іде після показаного раунду, «{shown}»; виберіть раунд перед ним</translation>
+    </message>
+    <message>
+        <source>unknown paper size “{paper}”; use a4 or letter</source>
+        <translation>невідомий розмір паперу «{paper}»; використовуйте a4 або letter</translation>
+    </message>
+    <message>
+        <source>the marking is too long for the page: it takes {lines} lines and at most {most} fit; shorten it</source>
+        <translation>гриф задовгий для сторінки: він займає рядків: {lines}, а вміщується щонайбільше {most}; скоротіть його</translation>
     </message>
 </context>
 <context>

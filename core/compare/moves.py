@@ -17,12 +17,14 @@ from dataclasses import dataclass
 from core.compare.worddiff import word_diff
 from core.domain.labels import format_value, stance_text, status_label
 from core.domain.records import Issue, Party
+from core.i18n import QT_TRANSLATE_NOOP, translate
 
 NOTHING_BEFORE = ""  # a first position or status: there is no "before"
-NO_FIGURE = "no figure"
+NO_FIGURE = QT_TRANSLATE_NOOP("Moves", "no figure")
 
 STANCE, FIGURE, STATUS = "stance", "figure", "status"
-WHAT_LABELS = {STANCE: "Stance", FIGURE: "Figure", STATUS: "Status"}
+WHAT_LABELS = {STANCE: QT_TRANSLATE_NOOP("Moves", "Stance"), FIGURE: QT_TRANSLATE_NOOP("Moves", "Figure"),
+               STATUS: QT_TRANSLATE_NOOP("Moves", "Status")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +45,7 @@ class Move:
     def subject(self) -> str:
         """'Ceasefire: length and scope — Russia — Figure', or '… — Status'."""
         who = f" — {self.party.name}" if self.party is not None else ""
-        return f"{self.issue.name}{who} — {WHAT_LABELS[self.what]}"
+        return f"{self.issue.name}{who} — {translate('Moves', WHAT_LABELS[self.what])}"
 
     def diff(self) -> list[tuple[str, str]]:
         """Word-level segments from before to after (see ``worddiff.word_diff``)."""
@@ -66,6 +68,7 @@ def moves_in(comparison, party_names: dict[str, str]) -> list[Move]:
                 found.append(Move(row.issue, cell.party, STANCE, old_stance, stance_text(now)))
             old_value, new_value = format_value(previous), format_value(now)
             if old_value != new_value and (old_value or new_value):
-                before = (old_value or NO_FIGURE) if previous is not None else NOTHING_BEFORE
-                found.append(Move(row.issue, cell.party, FIGURE, before, new_value or NO_FIGURE))
+                no_figure = translate("Moves", NO_FIGURE)
+                before = (old_value or no_figure) if previous is not None else NOTHING_BEFORE
+                found.append(Move(row.issue, cell.party, FIGURE, before, new_value or no_figure))
     return found

@@ -24,6 +24,7 @@ import jsonschema_rs
 from core.domain.records import Record
 from core.domain.registry import REGISTRY, Registry, Table
 from core.domain.validation import length_problems, problems_with
+from core.i18n import translate
 from core.resources import resource
 
 FORMAT_NAME = "parley-workspace"
@@ -74,18 +75,18 @@ def upgraded(document):
     try:
         error = next(_format_1_validator().iter_errors(document), None)
     except (RecursionError, ValueError, TypeError) as exc:
-        raise DocumentError(f"the file cannot be checked: {str(exc).splitlines()[0] if str(exc) else exc}") from exc
+        raise DocumentError(translate("Document", "the file cannot be checked: {value}").format(value=str(exc).splitlines()[0] if str(exc) else exc)) from exc
     if error is not None:
         raise DocumentError(" ".join(error.message.split())[:300], json_path(error.instance_path))
     sources = {row["id"] for row in document.get("sources", [])}
     for table in ("positions", "evidence"):
         for n, row in enumerate(document.get(table, [])):
             if row.get("source_id") is not None and row["source_id"] not in sources:
-                raise DocumentError(f"refers to {row['source_id']}, which is not in sources",
+                raise DocumentError(translate("Document", "refers to {value}, which is not in sources").format(value=row['source_id']),
                                     f"$.{table}[{n}].source_id")
     for n, row in enumerate(document.get("evidence", [])):
         if row.get("position_id") is None and row.get("source_id") is None:
-            raise DocumentError("evidence names neither a position nor a source", f"$.evidence[{n}]")
+            raise DocumentError(translate("Document", "evidence names neither a position nor a source"), f"$.evidence[{n}]")
     return upgrade_document_1_to_2(document)
 
 
@@ -175,7 +176,7 @@ def first_bad_value(value, path: str = "$"):
         try:
             value.encode("utf-8")
         except UnicodeEncodeError as exc:
-            return path, f"the text holds a lone surrogate (\\u{ord(value[exc.start]):04x}), not a character"
+            return path, translate("Document", "the text holds a lone surrogate (\\u{code}), not a character").format(code=format(ord(value[exc.start]), "04x"))
         return None
     if isinstance(value, dict):
         for key, item in value.items():
@@ -193,15 +194,14 @@ def first_bad_value(value, path: str = "$"):
 def check_document(document, registry: Registry = REGISTRY) -> None:
     """Raise DocumentError for the first problem; return quietly for a good document."""
     if not isinstance(document, dict):
-        raise DocumentError("a Parley workspace file is a JSON object")
+        raise DocumentError(translate("Document", "a Parley workspace file is a JSON object"))
     if document.get("format") != FORMAT_NAME:
-        raise DocumentError(f"this is not a Parley workspace file (format should be “{FORMAT_NAME}”)", "$.format")
+        raise DocumentError(translate("Document", "this is not a Parley workspace file (format should be “{format}”)").format(format=FORMAT_NAME), "$.format")
     version = document.get("format_version")
     if version != FORMAT_VERSION:
         if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
-            raise DocumentError(f"format version {version} is newer than this Parley reads ({FORMAT_VERSION}); "
-                                "open it with a newer Parley", "$.format_version")
-        raise DocumentError(f"unknown format version {version!r}", "$.format_version")
+            raise DocumentError(translate("Document", "format version {version} is newer than this Parley reads ({reads}); open it with a newer Parley").format(version=version, reads=FORMAT_VERSION), "$.format_version")
+        raise DocumentError(translate("Document", "unknown format version {version}").format(version=repr(version)), "$.format_version")
     # Before the schema, which would read infinity as null: a document built in memory
     # (a merge's other side) was not parsed here, so its numbers and text are unchecked.
     found = _first_bad_row_value(document, registry)
@@ -210,7 +210,7 @@ def check_document(document, registry: Registry = REGISTRY) -> None:
     try:
         error = next(validator(registry).iter_errors(document), None)
     except (RecursionError, ValueError, TypeError) as exc:
-        raise DocumentError(f"the file cannot be checked: {str(exc).splitlines()[0] if str(exc) else exc}") from exc
+        raise DocumentError(translate("Document", "the file cannot be checked: {value}").format(value=str(exc).splitlines()[0] if str(exc) else exc)) from exc
     if error is not None:
         raise DocumentError(" ".join(error.message.split())[:300], json_path(error.instance_path))
     _check_meaning(document, registry)
@@ -236,7 +236,8 @@ def _first_bad_row_value(document: dict, registry: Registry, extra: tuple[str, .
                         if found:
                             return found
                 elif type(value) is float and not math.isfinite(value):
-                    return f"$.{table}[{n}].{key}", f"{value} is not a finite number"
+                    return f"$.{table}[{n}].{key}", translate("Document", "{value} is not a finite number").format(
+                        value=value)
     return None
 
 
@@ -248,22 +249,22 @@ def _check_meaning(document: dict, registry: Registry) -> None:
         ids[table] = set()
         for n, row in enumerate(rows):
             if seen[row["id"]]:
-                raise DocumentError(f"the id {row['id']} is used twice", f"$.{table}[{n}].id")
+                raise DocumentError(translate("Document", "the id {id} is used twice").format(id=row['id']), f"$.{table}[{n}].id")
             seen[row["id"]] += 1
             ids[table].add(row["id"])
     if len(document.get("negotiation", [])) > 1:
-        raise DocumentError("a workspace has at most one negotiation", "$.negotiation[1]")
+        raise DocumentError(translate("Document", "a workspace has at most one negotiation"), "$.negotiation[1]")
     for table, column, target in registry.references():
         for n, row in enumerate(document.get(table, [])):
             value = row.get(column)
             if value is not None and value not in ids[target]:
-                raise DocumentError(f"refers to {value}, which is not in {target}", f"$.{table}[{n}].{column}")
+                raise DocumentError(translate("Document", "refers to {value}, which is not in {target}").format(value=value, target=target), f"$.{table}[{n}].{column}")
     for table, columns in ((t.name, t.unique_together) for t in registry if t.unique_together):
         keys: set[tuple] = set()
         for n, row in enumerate(document.get(table, [])):
             key = tuple(row.get(c) for c in columns)
             if key in keys:
-                raise DocumentError(f"a second row for the same {', '.join(columns)}", f"$.{table}[{n}]")
+                raise DocumentError(translate("Document", "a second row for the same {columns}").format(columns=', '.join(columns)), f"$.{table}[{n}]")
             keys.add(key)
     _check_passages(document)
     for table in registry:

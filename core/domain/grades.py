@@ -9,21 +9,24 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
+
+# English keys of the window's choices; shown through translate("Reliability" / "Credibility", label).
 RELIABILITY_LABELS = {
-    "A": "Completely reliable",
-    "B": "Usually reliable",
-    "C": "Fairly reliable",
-    "D": "Not usually reliable",
-    "E": "Unreliable",
-    "F": "Reliability cannot be judged",
+    "A": QT_TRANSLATE_NOOP("Reliability", "Completely reliable"),
+    "B": QT_TRANSLATE_NOOP("Reliability", "Usually reliable"),
+    "C": QT_TRANSLATE_NOOP("Reliability", "Fairly reliable"),
+    "D": QT_TRANSLATE_NOOP("Reliability", "Not usually reliable"),
+    "E": QT_TRANSLATE_NOOP("Reliability", "Unreliable"),
+    "F": QT_TRANSLATE_NOOP("Reliability", "Reliability cannot be judged"),
 }
 CREDIBILITY_LABELS = {
-    1: "Confirmed by other sources",
-    2: "Probably true",
-    3: "Possibly true",
-    4: "Doubtful",
-    5: "Improbable",
-    6: "Truth cannot be judged",
+    1: QT_TRANSLATE_NOOP("Credibility", "Confirmed by other sources"),
+    2: QT_TRANSLATE_NOOP("Credibility", "Probably true"),
+    3: QT_TRANSLATE_NOOP("Credibility", "Possibly true"),
+    4: QT_TRANSLATE_NOOP("Credibility", "Doubtful"),
+    5: QT_TRANSLATE_NOOP("Credibility", "Improbable"),
+    6: QT_TRANSLATE_NOOP("Credibility", "Truth cannot be judged"),
 }
 UNJUDGED_RELIABILITY = "F"
 UNJUDGED_CREDIBILITY = 6
@@ -59,4 +62,6 @@ def grade_words(text: str) -> str:
     """'B2 — usually reliable, probably true', for a tooltip or the README."""
     order = grade_order(text)
     letter = "ABCDEF"[order[0]]
-    return f"{letter}{order[1]} — {RELIABILITY_LABELS[letter].lower()}, {CREDIBILITY_LABELS[order[1]].lower()}"
+    reliability = translate("Reliability", RELIABILITY_LABELS[letter]).lower()
+    credibility = translate("Credibility", CREDIBILITY_LABELS[order[1]]).lower()
+    return f"{letter}{order[1]} — {reliability}, {credibility}"

@@ -11,6 +11,14 @@ strings and this colour, it does not decide them.
 The vocabularies themselves (``STATUS_LABELS``, ``QUALIFIER_LABELS``) stay in
 ``records`` beside the keys they name, which validation and the dialogs'
 choices also read; every composed label is built here.
+
+Translation (``core.i18n``): the constants below keep their English value,
+because code compares them and uses them as keys; they are marked for the
+catalogue where they are defined and translated where a label is composed,
+so the window shows Ukrainian while a file written ``for_others`` (and the
+command line) stays English. Dates and numbers likewise go through
+``local_date``/``local_number``: "23 лип. 2025 р." and "1 200" in the
+window, "23 Jul 2025" and "1,200" on paper.
 """
 
 from __future__ import annotations
@@ -20,16 +28,19 @@ from typing import TYPE_CHECKING
 
 from core.domain.figures import gap
 from core.domain.records import QUALIFIER_LABELS, STATUS_LABELS
+from core.i18n import QT_TRANSLATE_NOOP, local_date, local_number, translate
 
 if TYPE_CHECKING:
     from core.domain.records import Figure, IssueStatus, Outlet, Position, Report
 
-NO_POSITION = "No stated position"  # a party said explicitly that it takes none
+NO_POSITION = QT_TRANSLATE_NOOP("Labels", "No stated position")  # a party said explicitly that it takes none
 NO_RECORD = "—"  # nothing recorded up to the round shown
-UNKNOWN_PARTY = "one side"  # a claim by a party that is not (or no longer) in the workspace
+UNKNOWN_PARTY = QT_TRANSLATE_NOOP("Labels", "one side")  # a claim by a party that is not (or no longer) in the workspace
 
-NEW_MARK = "new"  # a first position or status at the round shown
-CHANGED_MARK = "changed"  # a position or status that differs from the round before
+# The marks are keys (``change_mark`` returns them, the window's spoken text and the
+# sheet's summary compare them): shown through ``mark_text``.
+NEW_MARK = QT_TRANSLATE_NOOP("Labels", "new")  # a first position or status at the round shown
+CHANGED_MARK = QT_TRANSLATE_NOOP("Labels", "changed")  # a position or status that differs from the round before
 # The change mark's colour, on paper (text on white) and on screen (a tag
 # under white text). #C25400 gives 4.6:1 against white both ways, WCAG AA
 # for small text; the window's old #EF6C00 gave only 3.1:1 under its white tag text.
@@ -56,11 +67,12 @@ def day_month_year(day: date) -> str:
 
 
 def date_text(iso: str) -> str:
-    """A stored YYYY-MM-DD date as '31 Aug 2025'; anything else as it is stored."""
+    """A stored YYYY-MM-DD date as '31 Aug 2025' (in the window, as its language writes it); anything else as stored."""
     try:
-        return day_month_year(date.fromisoformat(iso))
+        day = date.fromisoformat(iso)
     except (TypeError, ValueError):
         return iso
+    return local_date(day, fixed=day_month_year)
 
 
 # -- statuses and positions ---------------------------------------------
@@ -68,22 +80,36 @@ def status_label(status: IssueStatus | None, party_names: dict[str, str]) -> str
     """'Agreed', 'Agreed — according to Russia' for a one-sided claim, '—' for none."""
     if status is None:
         return NO_RECORD
-    text = STATUS_LABELS.get(status.status, status.status)
+    text = status_word(status.status)
     if status.claimed_by_party_id:
-        text += f" — according to {claimant(status, party_names)}"
+        text = translate("Labels", "{status} — according to {party}").format(
+            status=text, party=claimant(status, party_names))
     return text
+
+
+def status_word(key: str) -> str:
+    """A status key's label in the interface's language ('Agreed'); an unknown key as it is stored."""
+    label = STATUS_LABELS.get(key)
+    return translate("Status", label) if label else key
+
+
+def qualifier_word(key: str) -> str:
+    """A qualifier key's label in the interface's language ('at least')."""
+    label = QUALIFIER_LABELS.get(key)
+    return translate("Qualifier", label) if label else key
 
 
 def claimant(status: IssueStatus, party_names: dict[str, str]) -> str:
     """The party that alone claims a status, by name ('one side' if it is not known)."""
-    return party_names.get(status.claimed_by_party_id or "", UNKNOWN_PARTY)
+    name = party_names.get(status.claimed_by_party_id or "")
+    return name if name is not None else translate("Labels", UNKNOWN_PARTY)
 
 
 def stance_text(position: Position | None) -> str:
     """A position's stance, 'No stated position', or '—' where nothing is recorded."""
     if position is None:
         return NO_RECORD
-    return position.stance if position.stated else NO_POSITION
+    return position.stance if position.stated else translate("Labels", NO_POSITION)
 
 
 def change_mark(changed: bool, previous: object | None) -> str:
@@ -93,14 +119,24 @@ def change_mark(changed: bool, previous: object | None) -> str:
     return CHANGED_MARK if previous is not None else NEW_MARK
 
 
+def mark_text(mark: str) -> str:
+    """A change mark (``change_mark``'s key) as the reader sees it: 'new', 'changed', or ''."""
+    return translate("Labels", mark) if mark else ""
+
+
 def status_counts_text(counts: dict[str, int], separator: str) -> str:
     """'3 agreed · 2 narrowing · 5 open · 1 opposed'."""
-    return separator.join(f"{counts[key]} {STATUS_LABELS[key].lower()}" for key in COUNTED_STATUSES)
+    return separator.join(f"{counts[key]} {status_word(key).lower()}" for key in COUNTED_STATUSES)
 
 
 # -- figures -------------------------------------------------------------
 def format_number(value: float) -> str:
-    """1200 as '1,200', 2.5 as '2.5', 2.0 as '2'."""
+    """1200 as '1,200', 2.5 as '2.5', 2.0 as '2' (in the window, as its language writes numbers: '1 200')."""
+    return local_number(value, fixed=fixed_number)
+
+
+def fixed_number(value: float) -> str:
+    """1200 as '1,200', 2.5 as '2.5', 2.0 as '2': the one convention of files and the command line."""
     if float(value).is_integer():
         return f"{int(value):,}"
     return f"{value:,.2f}".rstrip("0").rstrip(".")
@@ -116,7 +152,7 @@ def number_range(low: float, high: float) -> str:
 def qualified(qualifier: str | None, text: str) -> str:
     """'at least 1,200 …', 'before 31 Aug 2025'; plain text for no qualifier."""
     if qualifier in PREFIX_QUALIFIERS:
-        return f"{QUALIFIER_LABELS[qualifier]} {text}"
+        return f"{qualifier_word(qualifier)} {text}"
     return text
 
 
@@ -132,7 +168,7 @@ def figure_text(low: float | None, high: float | None, unit: str, qualifier: str
                 on_date: str | None) -> str:
     """Any figure in words: a position's, a citation's version, or one of a position's further figures."""
     if qualifier == "unspecified":
-        return QUALIFIER_LABELS["unspecified"]
+        return qualifier_word("unspecified")
     if on_date:
         text = date_text(on_date)
     else:
@@ -156,9 +192,10 @@ def format_gap(a: Position | None, b: Position | None) -> str:
     if distance is None:
         return ""
     if distance == 0:
-        return "ranges overlap"
-    unit = "days" if a.value_date else a.value_unit
-    return f"gap {format_number(distance)} {unit}".strip()
+        return translate("Labels", "ranges overlap")
+    if a.value_date:
+        return translate("Labels", "gap {number} days").format(number=format_number(distance))
+    return translate("Labels", "gap {number} {unit}").format(number=format_number(distance), unit=a.value_unit).strip()
 
 
 # -- reports and citations ---------------------------------------------
@@ -176,11 +213,12 @@ def citation_parts(report: Report, outlet: Outlet | None = None) -> list[tuple[s
     'published 2025-07-23'); the detail pane joins them with ' · ', the
     sheet's notes capitalise each into a sentence (``citation_sentence_parts``).
     """
-    parts = [("title", report.title or "(untitled)"), ("outlet", outlet.name if outlet else "outlet not named")]
+    parts = [("title", report.title or translate("Labels", "(untitled)")),
+             ("outlet", outlet.name if outlet else translate("Labels", "outlet not named"))]
     if report.published:
-        parts.append(("published", f"published {report.published}"))
+        parts.append(("published", translate("Labels", "published {date}").format(date=report.published)))
     if report.accessed:
-        parts.append(("accessed", f"accessed {report.accessed}"))
+        parts.append(("accessed", translate("Labels", "accessed {date}").format(date=report.accessed)))
     if report.url:
         parts.append(("url", report.url))
     return parts
@@ -202,4 +240,6 @@ def reports_badge(count: int, best: str) -> str:
     """'3 reports · B2': how many reports back a position, and the best grade among them."""
     if not count:
         return ""
-    return f"{count} report{'s' if count != 1 else ''} · {best}"
+    if count == 1:
+        return translate("Labels", "1 report · {grade}").format(grade=best)
+    return translate("Labels", "{count} reports · {grade}").format(count=local_number(count, fixed=str), grade=best)

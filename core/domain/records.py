@@ -11,24 +11,29 @@ import uuid
 from dataclasses import dataclass, field, fields
 from functools import cache
 
+from core.i18n import QT_TRANSLATE_NOOP
+
 PARTY_ROLES = ("party", "observer", "mediator", "host")
 QUANTITY_KINDS = ("duration", "count", "date")
 STATUSES = ("agreed", "narrowing", "open", "opposed", "not_discussed")
+# The labels stay English (validation and the dialogs' choices key on them); they are
+# marked for the catalogue here and shown through ``translate("Status", label)``.
 STATUS_LABELS = {
-    "agreed": "Agreed",
-    "narrowing": "Narrowing",
-    "open": "Open",
-    "opposed": "Opposed",
-    "not_discussed": "Not discussed",
+    "agreed": QT_TRANSLATE_NOOP("Status", "Agreed"),
+    "narrowing": QT_TRANSLATE_NOOP("Status", "Narrowing"),
+    "open": QT_TRANSLATE_NOOP("Status", "Open"),
+    "opposed": QT_TRANSLATE_NOOP("Status", "Opposed"),
+    "not_discussed": QT_TRANSLATE_NOOP("Status", "Not discussed"),
 }
 # How a reported figure relates to the number stored with it.
 VALUE_QUALIFIERS = ("at_least", "at_most", "about", "before", "unspecified")
+# Shown through ``translate("Qualifier", label)``.
 QUALIFIER_LABELS = {
-    "at_least": "at least",
-    "at_most": "at most",
-    "about": "about",
-    "before": "before",
-    "unspecified": "no figure given",
+    "at_least": QT_TRANSLATE_NOOP("Qualifier", "at least"),
+    "at_most": QT_TRANSLATE_NOOP("Qualifier", "at most"),
+    "about": QT_TRANSLATE_NOOP("Qualifier", "about"),
+    "before": QT_TRANSLATE_NOOP("Qualifier", "before"),
+    "unspecified": QT_TRANSLATE_NOOP("Qualifier", "no figure given"),
 }
 # The Admiralty (NATO) system: how reliable an outlet is, A..F, and how credible one
 # piece of information is, 1..6. F and 6 both mean "cannot be judged", the defaults.

@@ -34,6 +34,7 @@ from core.domain.records import (
     SheetExport,
     Track,
 )
+from core.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ class Table:
 
     name: str
     record: type[Record]
-    noun: str  # "party": for "Add party", "Delete party" and merge's labels
+    noun: str  # "party": for "Add party", "Delete party" and merge's labels; shown through translate("Record", noun)
     order_by: str = "rowid"
     references: tuple[tuple[str, str], ...] = ()  # (column, table it refers to)
     unique_together: tuple[str, ...] = ()  # one row per these columns' values
@@ -80,25 +81,25 @@ class Registry:
 
 
 REGISTRY = Registry((
-    Table("negotiation", Negotiation, "negotiation"),
-    Table("parties", Party, "party", "sort_order, name"),
-    Table("tracks", Track, "track", "sort_order, name"),
-    Table("issues", Issue, "issue", "sort_order, name", (("track_id", "tracks"),)),
-    Table("rounds", Round, "round", "date, name"),
-    Table("people", Person, "person", "name", (("party_id", "parties"),)),
-    Table("outlets", Outlet, "outlet", "name", (("party_id", "parties"),)),
-    Table("reports", Report, "report", "published, title", (("outlet_id", "outlets"),)),
-    Table("positions", Position, "position", "rowid",
+    Table("negotiation", Negotiation, QT_TRANSLATE_NOOP("Record", "negotiation")),
+    Table("parties", Party, QT_TRANSLATE_NOOP("Record", "party"), "sort_order, name"),
+    Table("tracks", Track, QT_TRANSLATE_NOOP("Record", "track"), "sort_order, name"),
+    Table("issues", Issue, QT_TRANSLATE_NOOP("Record", "issue"), "sort_order, name", (("track_id", "tracks"),)),
+    Table("rounds", Round, QT_TRANSLATE_NOOP("Record", "round"), "date, name"),
+    Table("people", Person, QT_TRANSLATE_NOOP("Record", "person"), "name", (("party_id", "parties"),)),
+    Table("outlets", Outlet, QT_TRANSLATE_NOOP("Record", "outlet"), "name", (("party_id", "parties"),)),
+    Table("reports", Report, QT_TRANSLATE_NOOP("Record", "report"), "published, title", (("outlet_id", "outlets"),)),
+    Table("positions", Position, QT_TRANSLATE_NOOP("Record", "position"), "rowid",
           (("issue_id", "issues"), ("party_id", "parties"), ("round_id", "rounds"), ("speaker_id", "people")),
           ("issue_id", "party_id", "round_id")),
-    Table("figures", Figure, "figure", "sort_order, rowid", (("position_id", "positions"),)),
-    Table("issue_status", IssueStatus, "status", "rowid",
+    Table("figures", Figure, QT_TRANSLATE_NOOP("Record", "figure"), "sort_order, rowid", (("position_id", "positions"),)),
+    Table("issue_status", IssueStatus, QT_TRANSLATE_NOOP("Record", "status"), "rowid",
           (("issue_id", "issues"), ("round_id", "rounds"), ("claimed_by_party_id", "parties")),
           ("issue_id", "round_id")),
-    Table("evidence", Evidence, "evidence", "rowid",
+    Table("evidence", Evidence, QT_TRANSLATE_NOOP("Record", "evidence"), "rowid",
           (("status_id", "issue_status"), ("position_id", "positions"))),
-    Table("citations", Citation, "citation", "sort_order, rowid",
+    Table("citations", Citation, QT_TRANSLATE_NOOP("Record", "citation"), "sort_order, rowid",
           (("report_id", "reports"), ("position_id", "positions"), ("status_id", "issue_status"))),
-    Table("sheet_exports", SheetExport, "exported sheet", "exported_at, rowid",
+    Table("sheet_exports", SheetExport, QT_TRANSLATE_NOOP("Record", "exported sheet"), "exported_at, rowid",
           (("round_id", "rounds"), ("since_round_id", "rounds"))),
 ))

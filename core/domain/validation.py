@@ -32,6 +32,7 @@ from core.domain.records import (
     Track,
     field_names,
 )
+from core.i18n import QT_TRANSLATE_NOOP, translate
 
 COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
@@ -88,58 +89,59 @@ def _is_date(text: str) -> bool:
 
 def _required(problems: list[str], value: str, label: str) -> None:
     if not (value or "").strip():
-        problems.append(f"{label} is required.")
+        problems.append(translate("Validation", "{label} is required.").format(label=translate("Validation", label)))
 
 
 def _optional_date(problems: list[str], value: str | None, label: str) -> None:
     if value and not _is_date(value):
-        problems.append(f"{label} must be a date written YYYY-MM-DD, not “{value}”.")
+        problems.append(translate("Validation", "{label} must be a date written YYYY-MM-DD, not “{value}”.").format(
+            label=translate("Validation", label), value=value))
 
 
 def problems_with(record: Record) -> list[str]:
     """Every problem with ``record``, as sentences; [] when it may be saved."""
     problems: list[str] = _infinite_numbers(record) + [sentence for _, sentence in length_problems(record)]
     if isinstance(record, Party):
-        _required(problems, record.name, "A party's name")
+        _required(problems, record.name, QT_TRANSLATE_NOOP("Validation", "A party's name"))
         if not COLOUR.match(record.colour or ""):
-            problems.append(f"The colour must look like #1f77b4, not “{record.colour}”.")
+            problems.append(translate("Validation", "The colour must look like #1f77b4, not “{colour}”.").format(colour=record.colour))
         if record.role not in PARTY_ROLES:
-            problems.append(f"The role must be one of {', '.join(PARTY_ROLES)}.")
+            problems.append(translate("Validation", "The role must be one of {choices}.").format(choices=', '.join(PARTY_ROLES)))
     elif isinstance(record, Track):
-        _required(problems, record.name, "A track's name")
+        _required(problems, record.name, QT_TRANSLATE_NOOP("Validation", "A track's name"))
     elif isinstance(record, Issue):
-        _required(problems, record.name, "An issue's name")
+        _required(problems, record.name, QT_TRANSLATE_NOOP("Validation", "An issue's name"))
         if record.quantity_kind not in (None, *QUANTITY_KINDS):
-            problems.append(f"The quantity kind must be one of {', '.join(QUANTITY_KINDS)}, or none.")
+            problems.append(translate("Validation", "The quantity kind must be one of {choices}, or none.").format(choices=', '.join(QUANTITY_KINDS)))
     elif isinstance(record, Round):
         if not _is_date(record.date):
-            problems.append(f"A round needs a date written YYYY-MM-DD, not “{record.date}”.")
+            problems.append(translate("Validation", "A round needs a date written YYYY-MM-DD, not “{date}”.").format(date=record.date))
         if record.duration_minutes is not None and record.duration_minutes < 0:
-            problems.append("A round cannot last less than no time.")
+            problems.append(translate("Validation", "A round cannot last less than no time."))
     elif isinstance(record, Person):
-        _required(problems, record.name, "A person's name")
+        _required(problems, record.name, QT_TRANSLATE_NOOP("Validation", "A person's name"))
     elif isinstance(record, Outlet):
-        _required(problems, record.name, "An outlet's name")
+        _required(problems, record.name, QT_TRANSLATE_NOOP("Validation", "An outlet's name"))
         if record.reliability not in RELIABILITY_GRADES:
-            problems.append(f"An outlet's reliability is a grade from A to F, not “{record.reliability}”.")
+            problems.append(translate("Validation", "An outlet's reliability is a grade from A to F, not “{reliability}”.").format(reliability=record.reliability))
     elif isinstance(record, Report):
         if not (record.title.strip() or record.text.strip() or record.url.strip()):
-            problems.append("A report needs a title, an address or its text.")
-        _optional_date(problems, record.published, "The publication date")
-        _optional_date(problems, record.accessed, "The date accessed")
+            problems.append(translate("Validation", "A report needs a title, an address or its text."))
+        _optional_date(problems, record.published, QT_TRANSLATE_NOOP("Validation", "The publication date"))
+        _optional_date(problems, record.accessed, QT_TRANSLATE_NOOP("Validation", "The date accessed"))
         if record.url and not re.match(r"^https?://\S+$", record.url):
-            problems.append("The address must start with http:// or https:// and contain no spaces.")
+            problems.append(translate("Validation", "The address must start with http:// or https:// and contain no spaces."))
     elif isinstance(record, Citation):
         problems.extend(_citation_problems(record))
     elif isinstance(record, Figure):
         if not (record.position_id or "").strip():
-            problems.append("A figure belongs to a position.")
+            problems.append(translate("Validation", "A figure belongs to a position."))
         problems.extend(_figure_problems(record.low, record.high, record.qualifier, record.date, "figure"))
     elif isinstance(record, Position):
         problems.extend(_position_problems(record))
     elif isinstance(record, IssueStatus):
         if record.status not in STATUSES:
-            problems.append(f"The status must be one of {', '.join(STATUSES)}.")
+            problems.append(translate("Validation", "The status must be one of {choices}.").format(choices=', '.join(STATUSES)))
     return problems
 
 
@@ -152,39 +154,47 @@ def _infinite_numbers(record: Record) -> list[str]:
 def _position_problems(p: Position) -> list[str]:
     problems: list[str] = []
     if not (p.issue_id and p.party_id and p.round_id):
-        problems.append("A position needs an issue, a party and a round.")
+        problems.append(translate("Validation", "A position needs an issue, a party and a round."))
     if p.stated:
-        _required(problems, p.stance, "A stated position's stance")
+        _required(problems, p.stance, QT_TRANSLATE_NOOP("Validation", "A stated position's stance"))
     problems.extend(_figure_problems(p.value_low, p.value_high, p.value_qualifier, p.value_date, "position's figure"))
-    _optional_date(problems, p.stated_on, "The date stated")
+    _optional_date(problems, p.stated_on, QT_TRANSLATE_NOOP("Validation", "The date stated"))
     if p.original_text and not p.translation:
-        problems.append("Original-language text needs its translation.")
+        problems.append(translate("Validation", "Original-language text needs its translation."))
     return problems
+
+
+# One sentence per kind of figure (a translation cannot put a word's article and case in a placeholder).
+NUMBER_OR_DATE = {
+    "figure": QT_TRANSLATE_NOOP("Validation", "A figure is either a number or a date, not both."),
+    "position's figure": QT_TRANSLATE_NOOP("Validation", "A position's figure is either a number or a date, not both."),
+    "citation's figure": QT_TRANSLATE_NOOP("Validation", "A citation's figure is either a number or a date, not both."),
+}
 
 
 def _figure_problems(low, high, qualifier, on_date, what: str) -> list[str]:
     problems: list[str] = []
     if qualifier not in (None, *VALUE_QUALIFIERS):
-        problems.append(f"The qualifier must be one of {', '.join(VALUE_QUALIFIERS)}, or none.")
+        problems.append(translate("Validation", "The qualifier must be one of {choices}, or none.").format(choices=', '.join(VALUE_QUALIFIERS)))
     if low is not None and high is not None and low > high:
-        problems.append("The lower figure is larger than the upper one.")
+        problems.append(translate("Validation", "The lower figure is larger than the upper one."))
     if (low is not None or high is not None) and on_date:
-        problems.append(f"A {what} is either a number or a date, not both.")
-    _optional_date(problems, on_date, "The date figure")
+        problems.append(translate("Validation", NUMBER_OR_DATE[what]))
+    _optional_date(problems, on_date, QT_TRANSLATE_NOOP("Validation", "The date figure"))
     return problems
 
 
 def _citation_problems(c: Citation) -> list[str]:
     problems: list[str] = []
     if not (c.report_id or "").strip():
-        problems.append("A citation names the report it quotes.")
+        problems.append(translate("Validation", "A citation names the report it quotes."))
     if (c.position_id is None) == (c.status_id is None):
-        problems.append("A citation supports either a position or a status, and exactly one.")
+        problems.append(translate("Validation", "A citation supports either a position or a status, and exactly one."))
     if c.credibility not in CREDIBILITY_GRADES or isinstance(c.credibility, bool):
-        problems.append(f"Credibility is a grade from 1 to 6, not “{c.credibility}”.")
+        problems.append(translate("Validation", "Credibility is a grade from 1 to 6, not “{credibility}”.").format(credibility=c.credibility))
     if not (isinstance(c.passage_start, int) and isinstance(c.passage_end, int)
             and 0 <= c.passage_start <= c.passage_end):
-        problems.append("The passage's start and end must be offsets into the report, the start first.")
+        problems.append(translate("Validation", "The passage's start and end must be offsets into the report, the start first."))
     problems.extend(_figure_problems(c.value_low, c.value_high, c.value_qualifier, c.value_date, "citation's figure"))
     return problems
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from core.domain.records import Record
 from core.domain.registry import REGISTRY, Registry
+from core.i18n import translate
 from core.store.workspace import Workspace, row_of
 
 
@@ -55,13 +56,13 @@ class ChangeSet:
 
 def insertion(record: Record, text: str | None = None, registry: Registry = REGISTRY) -> ChangeSet:
     table = registry.of(record)
-    return ChangeSet(text or f"Add {table.noun}", [RowChange(table.name, None, row_of(record))])
+    return ChangeSet(text or translate("Changes", "Add {noun}").format(noun=translate("Record", table.noun)), [RowChange(table.name, None, row_of(record))])
 
 
 def modification(before: Record, after: Record, text: str | None = None,
                  registry: Registry = REGISTRY) -> ChangeSet:
     table = registry.of(after)
-    return ChangeSet(text or f"Edit {table.noun}", [RowChange(table.name, row_of(before), row_of(after))])
+    return ChangeSet(text or translate("Changes", "Edit {noun}").format(noun=translate("Record", table.noun)), [RowChange(table.name, row_of(before), row_of(after))])
 
 
 def modifications(pairs: list[tuple[Record, Record]], text: str, registry: Registry = REGISTRY) -> ChangeSet:
@@ -96,4 +97,4 @@ def deletion(workspace: Workspace, record: Record, text: str | None = None) -> C
     current = next(iter(workspace.rows_where(table.name, "id", record.id)), None)
     if current is not None:
         visit(table.name, current)
-    return ChangeSet(text or f"Delete {table.noun}", changes)
+    return ChangeSet(text or translate("Changes", "Delete {noun}").format(noun=translate("Record", table.noun)), changes)

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from core.domain.labels import source_name
+from core.domain.labels import format_number, source_name
 from core.domain.records import Citation, Outlet, Report
 from core.domain.validation import NAME_LIMIT, problems_with
 from core.edits.changes import ChangeSet, insertion
+from core.i18n import translate
 from core.reports import ReportText
 
 
@@ -37,21 +38,23 @@ def cite_passage(report: Report, text: str, start: int, end: int, position_id: s
     an empty one (or only spaces), and a credibility outside 1..6.
     """
     if not isinstance(start, int) or not isinstance(end, int) or isinstance(start, bool) or isinstance(end, bool):
-        raise EditRefused("The passage must be given by its start and end in the report's text.")
+        raise EditRefused(translate("Citing", "The passage must be given by its start and end in the report's text."))
     if start < 0 or end > len(text) or start > end:
-        raise EditRefused(f"The passage ({start:,}–{end:,}) lies outside the report's text, "
-                          f"which has {len(text):,} characters.")
+        raise EditRefused(translate("Citing", "The passage ({start}–{end}) lies outside the report's text, "
+                                              "which has {length} characters.").format(
+            start=format_number(start), end=format_number(end), length=format_number(len(text))))
     selected = text[start:end]
     start += len(selected) - len(selected.lstrip())
     end -= len(selected) - len(selected.rstrip())
     if end <= start:
-        raise EditRefused("Select the passage to cite first: the selection is empty.")
+        raise EditRefused(translate("Citing", "Select the passage to cite first: the selection is empty."))
     citation = Citation(report_id=report.id, position_id=position_id, passage_start=start, passage_end=end,
                         passage=text[start:end], credibility=credibility, sort_order=sort_order)
     problems = problems_with(citation)
     if problems:
         raise EditRefused(" ".join(problems))
-    return insertion(citation, f"Cite {source_name(report) or 'a report'}")
+    return insertion(citation, translate("Citing", "Cite {source}").format(
+        source=source_name(report) or translate("Citing", "a report")))
 
 
 def report_from_text(read: ReportText, accessed: str, outlets: Iterable[Outlet] = (),
@@ -77,4 +80,4 @@ def adding_report(report: Report) -> ChangeSet:
     problems = problems_with(report)
     if problems:
         raise EditRefused(" ".join(problems))
-    return insertion(report, f"Add report {source_name(report) or ''}".strip())
+    return insertion(report, translate("Citing", "Add report {source}").format(source=source_name(report)).strip())

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from core.domain.records import Citation, Party, Person, Position, Round
 from core.edits.changes import RowChange
+from core.i18n import translate
 from core.store.workspace import row_of
 
 
@@ -63,8 +64,10 @@ def speaker_warning(person: Person | None, party: Party, parties: Mapping[str, s
     """One line when the speaker speaks for another party; '' when they do not."""
     if person is None or person.party_id in (None, party.id):
         return ""
-    other = parties.get(person.party_id, "another party")
-    return f"{person.name} speaks for {other}, not {party.name}."
+    other = parties.get(person.party_id)
+    other = other if other is not None else translate("Entry", "another party")
+    return translate("Entry", "{person} speaks for {other}, not {party}.").format(
+        person=person.name, other=other, party=party.name)
 
 
 def first_citation(position: Position, old: Citation | None, report_id: str | None, passage: str,
@@ -82,7 +85,8 @@ def first_citation(position: Position, old: Citation | None, report_id: str | No
     if passage:
         found = report_text.find(passage)
         if found < 0:
-            return [], ["The passage is not in the report's text word for word; paste it from the report."]
+            return [], [translate("Entry", "The passage is not in the report's text word for word; "
+                                           "paste it from the report.")]
         start, end = found, found + len(passage)
     base = old if old is not None else Citation(position_id=position.id, sort_order=0)
     after = replace(base, report_id=report_id, position_id=position.id, passage_start=start, passage_end=end,

@@ -12,9 +12,10 @@ from dataclasses import dataclass, replace
 
 from core.domain.records import Negotiation
 from core.edits.changes import ChangeSet, insertion, modification
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.store.workspace import Workspace
 
-CHANGE_TEXT = "Edit negotiation title and description"
+CHANGE_TEXT = QT_TRANSLATE_NOOP("NegotiationEdit", "Edit negotiation title and description")
 TITLE_LIMIT = 300  # a title heads every sheet on one or two lines; longer text belongs in the description
 
 
@@ -31,15 +32,16 @@ def negotiation_edit(workspace: Workspace, title: str, description: str) -> Nego
     title, description = (title or "").strip(), (description or "").strip()
     problems = []
     if not title:
-        problems.append("A title is required: it heads every sheet.")
+        problems.append(translate("NegotiationEdit", "A title is required: it heads every sheet."))
     elif "\n" in title or len(title) > TITLE_LIMIT:
-        problems.append(f"The title must be one line of at most {TITLE_LIMIT} characters.")
+        problems.append(translate("NegotiationEdit", "The title must be one line of at most {limit} characters.").format(
+            limit=TITLE_LIMIT))
     if problems:
-        return NegotiationEdit(ChangeSet(CHANGE_TEXT), tuple(problems))
+        return NegotiationEdit(ChangeSet(translate("NegotiationEdit", CHANGE_TEXT)), tuple(problems))
     stored = next(iter(workspace.all(Negotiation)), None)
     if stored is None:
-        return NegotiationEdit(insertion(Negotiation(title=title, description=description), CHANGE_TEXT))
+        return NegotiationEdit(insertion(Negotiation(title=title, description=description), translate("NegotiationEdit", CHANGE_TEXT)))
     edited = replace(stored, title=title, description=description)
     if edited == stored:
-        return NegotiationEdit(ChangeSet(CHANGE_TEXT))
-    return NegotiationEdit(modification(stored, edited, CHANGE_TEXT))
+        return NegotiationEdit(ChangeSet(translate("NegotiationEdit", CHANGE_TEXT)))
+    return NegotiationEdit(modification(stored, edited, translate("NegotiationEdit", CHANGE_TEXT)))

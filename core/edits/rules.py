@@ -28,6 +28,7 @@ from core.domain.labels import source_name, stance_text
 from core.domain.records import Citation, Evidence, Issue, IssueStatus, Party, Position, Record, Report, Round, new_id
 from core.domain.registry import REGISTRY, Registry
 from core.edits.changes import ChangeSet, RowChange, insertion, modification, modifications
+from core.i18n import translate
 from core.store.workspace import row_of
 
 EvidenceKey = tuple[str | None, str | None]  # (position id, report id): one of the two is None
@@ -71,15 +72,23 @@ def position_at_round(shown: Round, issue: Issue, party: Party, latest: Position
     position is a stated one. Its citations are rows of their own, added with it.
     """
     if recorded_at(shown, latest, latest_round):
-        heading = f"{party.name} on “{issue.name}”, as reported at {shown.name} ({shown.date})."
-        return Draft(latest, False, heading, f"Edit {party.name}'s position on {issue.name}")
+        heading = translate("EditRules", "{party} on “{issue}”, as reported at {round} ({date}).").format(
+            party=party.name, issue=issue.name, round=shown.name, date=shown.date)
+        return Draft(latest, False, heading, translate("EditRules", "Edit {party}'s position on {issue}").format(
+            party=party.name, issue=issue.name))
     base = latest or Position()
     record = replace(base, id=new_id(), base_hash="", issue_id=issue.id, party_id=party.id, round_id=shown.id)
     if latest is None:
         record = replace(record, stated=True)
-    earlier = f", starting from what was said at {latest_round.name}" if latest is not None else ""
-    heading = f"New position of {party.name} on “{issue.name}” at {shown.name} ({shown.date}){earlier}."
-    return Draft(record, True, heading, f"Record {party.name}'s position on {issue.name}")
+    if latest is not None:
+        heading = translate("EditRules", "New position of {party} on “{issue}” at {round} ({date}), starting from "
+                                         "what was said at {earlier}.").format(
+            party=party.name, issue=issue.name, round=shown.name, date=shown.date, earlier=latest_round.name)
+    else:
+        heading = translate("EditRules", "New position of {party} on “{issue}” at {round} ({date}).").format(
+            party=party.name, issue=issue.name, round=shown.name, date=shown.date)
+    return Draft(record, True, heading, translate("EditRules", "Record {party}'s position on {issue}").format(
+        party=party.name, issue=issue.name))
 
 
 # -- statuses and their evidence --------------------------------------------
@@ -130,18 +139,22 @@ def status_at_round(shown: Round, issue: Issue, latest: IssueStatus | None, late
     """
     if recorded_at(shown, latest, latest_round):
         record, is_new = latest, False
-        heading = f"Status of “{issue.name}” at {shown.name} ({shown.date})."
+        heading = translate("EditRules", "Status of “{issue}” at {round} ({date}).").format(
+            issue=issue.name, round=shown.name, date=shown.date)
     else:
         base = latest or IssueStatus(status="open")
         record, is_new = replace(base, id=new_id(), base_hash="", issue_id=issue.id, round_id=shown.id), True
-        heading = f"New status of “{issue.name}” at {shown.name} ({shown.date})."
+        heading = translate("EditRules", "New status of “{issue}” at {round} ({date}).").format(
+            issue=issue.name, round=shown.name, date=shown.date)
     def support(status_id: str) -> tuple[Evidence | Citation, ...]:
         return (*history.evidence_by_status.get(status_id, []), *history.citations_by_status.get(status_id, []))
 
     old = () if is_new else support(record.id)
     inherited = support(latest.id) if is_new and latest is not None else old
     ticked = {evidence_key(e) for e in inherited}
-    return StatusDraft(record, is_new, heading, f"{'Set' if is_new else 'Edit'} status of {issue.name}",
+    text = (translate("EditRules", "Set status of {issue}") if is_new
+            else translate("EditRules", "Edit status of {issue}")).format(issue=issue.name)
+    return StatusDraft(record, is_new, heading, text,
                        old_evidence=old, choices=tuple(evidence_choices(shown, issue, history, ticked)),
                        inherited=inherited)
 
@@ -163,10 +176,13 @@ def evidence_choices(shown: Round, issue: Issue, history: History,
                 continue
             stance = stance_text(position)
             key = (position.id, None)
-            found.append(EvidenceChoice(key, f"{party.name} at {round_.name}: {stance}", key in ticked))
+            line = translate("EditRules", "{party} at {round}: {stance}").format(
+                party=party.name, round=round_.name, stance=stance)
+            found.append(EvidenceChoice(key, line, key in ticked))
     for report in history.reports.values():
         key = (None, report.id)
-        found.append(EvidenceChoice(key, f"Report: {source_name(report)}", key in ticked))
+        line = translate("EditRules", "Report: {source}").format(source=source_name(report))
+        found.append(EvidenceChoice(key, line, key in ticked))
     return found
 
 
@@ -213,19 +229,22 @@ class Deletable:
 def position_to_delete(shown: Round, issue: Issue, party: Party, latest: Position | None,
                        latest_round: Round | None) -> Deletable:
     if recorded_at(shown, latest, latest_round):
-        return Deletable(latest, f"Delete {party.name}'s position on {issue.name} at {shown.name}")
+        return Deletable(latest, translate("EditRules", "Delete {party}'s position on {issue} at {round}").format(
+            party=party.name, issue=issue.name, round=shown.name))
     return nothing_to_delete(shown)
 
 
 def status_to_delete(shown: Round, issue: Issue, latest: IssueStatus | None,
                      latest_round: Round | None) -> Deletable:
     if recorded_at(shown, latest, latest_round):
-        return Deletable(latest, f"Delete status of {issue.name} at {shown.name}")
+        return Deletable(latest, translate("EditRules", "Delete status of {issue} at {round}").format(
+            issue=issue.name, round=shown.name))
     return nothing_to_delete(shown)
 
 
 def nothing_to_delete(shown: Round) -> Deletable:
-    return Deletable(None, f"Nothing recorded at {shown.name} in this cell to delete.")
+    return Deletable(None, translate("EditRules", "Nothing recorded at {round} in this cell to delete.").format(
+        round=shown.name))
 
 
 # -- new records and their order ----------------------------------------------

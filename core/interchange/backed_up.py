@@ -17,6 +17,7 @@ from pathlib import Path
 
 from core.edits.changes import ChangeSet
 from core.interchange.json_document import ensure_empty, import_document
+from core.i18n import translate
 from core.interchange.merge import MergePlan
 from core.store.backups import backup
 from core.store.workspace import Workspace, WorkspaceError
@@ -45,9 +46,10 @@ def merge_changes(plan: MergePlan, resolutions: list[str] | str, text: str) -> C
     changes = plan.changes(resolutions, text)
     collisions = plan.collisions(resolutions)
     if collisions:
-        more = f" (and {len(collisions) - 1} more)" if len(collisions) > 1 else ""
-        raise WorkspaceError(f"this merge would leave {collisions[0]}{more}, as the other side moved a row into "
-                             "a place this workspace still fills; nothing was merged")
+        more = translate("Merge", " (and {count} more)").format(count=len(collisions) - 1) if len(collisions) > 1 else ""
+        raise WorkspaceError(translate("Merge", "this merge would leave {collision}{more}, as the other side moved a row "
+                                                "into a place this workspace still fills; nothing was merged").format(
+            collision=collisions[0], more=more))
     return changes
 
 

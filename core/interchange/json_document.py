@@ -31,6 +31,7 @@ from core.domain.document import (  # noqa: F401 (DocumentError and check_docume
     records_from_document,
 )
 from core.domain.registry import REGISTRY, Registry
+from core.i18n import QT_TRANSLATE_NOOP, for_others, translate
 from core.store.atomic_files import atomic_target, write_export
 from core.store.documents import checked_rows, export_document, is_empty  # noqa: F401 (export_document: interface)
 from core.store.locking import lock_path
@@ -58,7 +59,9 @@ def write_json(workspace: Workspace, target: Path, stage: Callable[[str], None] 
     refuse_workspace_as_output(target, workspace.path)
     # Every row checked with the import's rules as it is exported: what is written always imports again.
     stage("Checking every row")
-    data = dumps(checked_rows(workspace, workspace.path.name)).encode("utf-8")
+    rows = checked_rows(workspace, workspace.path.name)  # a refusal here is for the window, in its language
+    with for_others():  # the document is data, in no interface language; nothing composed here may be either
+        data = dumps(rows).encode("utf-8")
     stage(f"Writing {Path(target).name}")
     write_export(target, data)
 
@@ -70,13 +73,13 @@ def _no_duplicate_keys(pairs):
     seen = {}
     for key, value in pairs:
         if key in seen:
-            raise DocumentError(f"the key “{key}” appears twice in one object", "")
+            raise DocumentError(translate("JsonDocument", "the key “{key}” appears twice in one object").format(key=key), "")
         seen[key] = value
     return seen
 
 
 def _no_constants(name):
-    raise DocumentError(f"{name} is not a number JSON allows", "")
+    raise DocumentError(translate("JsonDocument", "{name} is not a number JSON allows").format(name=name), "")
 
 
 def _integer(text: str):
@@ -99,11 +102,11 @@ def _decimal(text: str):
 def parse_bytes(data: bytes) -> dict:
     """Strict JSON: UTF-8, no NaN or Infinity, no duplicate keys, bounded nesting."""
     if len(data) > MAX_BYTES:
-        raise DocumentError(f"the file is larger than {MAX_BYTES // (1024 * 1024)} MiB", "")
+        raise DocumentError(translate("JsonDocument", "the file is larger than {limit} MiB").format(limit=MAX_BYTES // (1024 * 1024)), "")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise DocumentError(f"the file is not UTF-8 text (byte {exc.start})", "") from exc
+        raise DocumentError(translate("JsonDocument", "the file is not UTF-8 text (byte {start})").format(start=exc.start), "") from exc
     set_aside: list[BadValue] = []
 
     def integer(text):
@@ -122,14 +125,14 @@ def parse_bytes(data: bytes) -> dict:
         document = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constants,
                               parse_int=integer, parse_float=decimal)
     except json.JSONDecodeError as exc:
-        raise DocumentError(f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}", "") from exc
+        raise DocumentError(translate("JsonDocument", "not valid JSON: {msg} at line {lineno}, column {colno}").format(msg=exc.msg, lineno=exc.lineno, colno=exc.colno), "") from exc
     except RecursionError as exc:
-        raise DocumentError("the JSON is nested too deeply", "") from exc
+        raise DocumentError(translate("JsonDocument", "the JSON is nested too deeply"), "") from exc
     if set_aside or ESCAPED_SURROGATE.search(text):
         try:
             found = first_bad_value(document)
         except RecursionError as exc:
-            raise DocumentError("the JSON is nested too deeply", "") from exc
+            raise DocumentError(translate("JsonDocument", "the JSON is nested too deeply"), "") from exc
         if found:
             raise DocumentError(found[1], found[0])
     return document
@@ -139,11 +142,12 @@ def read_document(path: Path, registry: Registry = REGISTRY) -> dict:
     """Read and check a workspace JSON file holding ``registry``'s tables; DocumentError says what is wrong."""
     path = Path(path)
     if not path.is_file():
-        raise DocumentError(f"cannot read {path}: " + ("it is a folder" if path.is_dir() else "there is no such file"),
-                            "")
+        reason = translate("JsonDocument", "it is a folder") if path.is_dir() else \
+            translate("JsonDocument", "there is no such file")
+        raise DocumentError(translate("JsonDocument", "cannot read {path}: {reason}").format(path=path, reason=reason), "")
     size = path.stat().st_size
     if size > MAX_BYTES:
-        raise DocumentError(f"the file is larger than {MAX_BYTES // (1024 * 1024)} MiB", "")
+        raise DocumentError(translate("JsonDocument", "the file is larger than {limit} MiB").format(limit=MAX_BYTES // (1024 * 1024)), "")
     document = upgraded(parse_bytes(path.read_bytes()))  # format 1 is read, as format 2
     check_document(document, registry)
     return document
@@ -162,11 +166,14 @@ def import_document(workspace: Workspace, document: dict, progress: Callable[[in
     return len(records)
 
 
-def ensure_empty(workspace: Workspace, new_workspace: str = "a new workspace") -> None:
+NEW_WORKSPACE = QT_TRANSLATE_NOOP("JsonDocument", "a new workspace")
+
+
+def ensure_empty(workspace: Workspace, new_workspace: str = NEW_WORKSPACE) -> None:
     """Refuse to import into a workspace that holds records: an import is not a merge."""
     if not is_empty(workspace):
-        raise DocumentError(f"the workspace already holds records: import into {new_workspace}, "
-                            "or merge the file into this one", "")
+        raise DocumentError(translate("JsonDocument", "the workspace already holds records: import into {new_workspace}, or merge the file into this one").format(
+            new_workspace=translate("JsonDocument", new_workspace)), "")
 
 
 def import_new_workspace(document: dict, target: Path, registry: Registry = REGISTRY,
@@ -186,9 +193,9 @@ def import_new_workspace(document: dict, target: Path, registry: Registry = REGI
     """
     target = Path(target)
     if target.exists():
-        raise WorkspaceError(f"{target.name} exists already; choose another name")
+        raise WorkspaceError(translate("JsonDocument", "{target} exists already; choose another name").format(target=target.name))
     if not target.parent.is_dir():
-        raise WorkspaceError(f"the folder {target.parent} does not exist")
+        raise WorkspaceError(translate("JsonDocument", "the folder {parent} does not exist").format(parent=target.parent))
     with atomic_target(target) as temporary:
         try:
             workspace = open_workspace(temporary, registry=registry)
@@ -201,5 +208,5 @@ def import_new_workspace(document: dict, target: Path, registry: Registry = REGI
         finally:
             lock_path(temporary).unlink(missing_ok=True)
         if target.exists():  # another import got there first while this one ran
-            raise WorkspaceError(f"{target.name} exists already; choose another name")
+            raise WorkspaceError(translate("JsonDocument", "{target} exists already; choose another name").format(target=target.name))
     return count

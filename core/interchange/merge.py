@@ -19,6 +19,7 @@ from core.domain.hashing import content_hash
 from core.domain.records import new_id
 from core.domain.registry import REGISTRY, Registry
 from core.edits.changes import ChangeSet, RowChange
+from core.i18n import interface_translated, translate
 from core.store.documents import export_document
 from core.store.workspace import Workspace, row_of
 
@@ -55,6 +56,11 @@ class MergePlan:
     label: Labeller | None = None
 
     def summary(self) -> str:
+        if interface_translated():  # the window's language: "label: count" needs no plural forms
+            return translate("Merge", "added: {added}, taken from theirs: {taken}, kept as mine: {kept}, "
+                                      "changed on both sides: {conflicts}").format(
+                added=len(self.added), taken=len(self.taken), kept=len(self.kept_mine), conflicts=len(self.conflicts))
+
         def rows(n: int) -> str:
             return f"{n} row{'' if n == 1 else 's'}"
 
@@ -116,7 +122,8 @@ class MergePlan:
                 if key in seen:
                     noun = self.registry.table(table).noun
                     where = self.label(table, row) if self.label else row["id"]
-                    problems.append(f"two {noun} rows for {where}")
+                    problems.append(translate("Merge", "two {noun} rows for {where}").format(
+                        noun=translate("Record", noun), where=where))
                 seen.add(key)
         return problems
 
@@ -158,13 +165,18 @@ class Labeller:
     def __call__(self, table: str, row: dict) -> str:
         name = self.names.get
         if table == "positions":
-            return (f"{name(row['party_id'], 'a party')} on {name(row['issue_id'], 'an issue')} "
-                    f"at {name(row['round_id'], 'a round')}")
+            return translate("Merge", "{party} on {issue} at {round}").format(
+                party=name(row['party_id'], translate("Merge", "a party")),
+                issue=name(row['issue_id'], translate("Merge", "an issue")),
+                round=name(row['round_id'], translate("Merge", "a round")))
         if table == "issue_status":
-            return f"Status of {name(row['issue_id'], 'an issue')} at {name(row['round_id'], 'a round')}"
+            return translate("Merge", "Status of {issue} at {round}").format(
+                issue=name(row['issue_id'], translate("Merge", "an issue")),
+                round=name(row['round_id'], translate("Merge", "a round")))
         if table == "evidence":
-            return "Evidence for a status"
-        return f"{self.registry.table(table).noun.capitalize()}: {name(row['id'], row['id'])}"
+            return translate("Merge", "Evidence for a status")
+        noun = translate("Record", self.registry.table(table).noun)
+        return f"{noun[:1].upper()}{noun[1:]}: {name(row['id'], row['id'])}"
 
 
 def plan_merge(workspace: Workspace, theirs_document: dict) -> MergePlan:

@@ -33,6 +33,7 @@ from core.domain.registry import REGISTRY
 from core.domain.records import Citation, Figure, Issue, Outlet, Party, Person, Position, Report, Round
 from core.domain.validation import STANCE_LIMIT, TEXT_LIMIT, problems_with
 from core.edits.changes import ChangeSet, RowChange
+from core.i18n import for_others, interface_translated, translate
 from core.store.workspace import row_of
 
 from .model import Figure as ReadFigure
@@ -94,6 +95,11 @@ class Filing:
 
     def summary(self) -> str:
         """'Filed 5 positions and 7 citations (1 with its own version)'."""
+        if interface_translated():  # the window's language: "label: count" needs no plural forms
+            text = translate("Filing", "Filed positions: {positions}, citations: {citations}").format(
+                positions=self.positions, citations=self.citations)
+            return text + (translate("Filing", " (with their own version: {versions})").format(versions=self.versions)
+                           if self.versions else "")
         text = f"Filed {_count(self.positions, 'position')} and {_count(self.citations, 'citation')}"
         return text + (f" ({self.versions} with its own version)" if self.versions else "")
 
@@ -175,7 +181,7 @@ class _Builder:
             return record.id
         found = self.snapshot.rounds_by_id.get(round_)
         if found is None:
-            raise FilingError("Choose the round to file the statements at.")
+            raise FilingError(translate("Filing", "Choose the round to file the statements at."))
         self.round_date = found.date
         for position in self.snapshot.positions_by_id.values():
             if position.round_id == found.id:
@@ -203,7 +209,7 @@ class _Builder:
     def party_id(self, name: str) -> str:
         key = _key(name)
         if not key:
-            raise FilingError("needs a party")
+            raise FilingError(translate("Filing", "needs a party"))
         if key not in self.parties:
             record = Party(name=" ".join(name.split()), sort_order=len(self.parties))
             self.insert(record)
@@ -214,7 +220,7 @@ class _Builder:
     def issue_id(self, name: str) -> str:
         key = _key(name)
         if not key:
-            raise FilingError("needs an issue")
+            raise FilingError(translate("Filing", "needs an issue"))
         if key not in self.issues:
             record = Issue(name=" ".join(name.split()), sort_order=len(self.issues))
             self.insert(record)
@@ -237,12 +243,14 @@ class _Builder:
     def add_statement(self, number: int, item: Accepted, round_id: str) -> None:
         text = self.report.text
         if not (0 <= item.start < item.end <= len(text)):
-            raise FilingError(f"Statement {number}: its passage is not in the report.")
+            raise FilingError(translate("Filing", "Statement {number}: its passage is not in the report.").format(
+                number=number))
         try:
             party_id = self.party_id(item.party)
             issue_id = self.issue_id(item.issue)
         except FilingError as error:
-            raise FilingError(f"Statement {number} {error}.") from None
+            raise FilingError(translate("Filing", "Statement {number} {problem}.").format(
+                number=number, problem=error)) from None
         speaker_id = self.speaker_id(item, party_id)
         stance = short_stance(item.stance or item.quote or text[item.start:item.end], STANCE_LIMIT)
         first, *further = [f for f in (store_figure(f) for f in item.figures) if f is not None] or [None]
@@ -266,7 +274,8 @@ class _Builder:
             if existing is None:
                 self.add_figures(citation.position_id, further)
         except FilingError as error:
-            raise FilingError(f"Statement {number}: {error}") from None
+            raise FilingError(translate("Filing", "Statement {number}: {problem}").format(
+                number=number, problem=error)) from None
 
     def next_citation_order(self, position_id: str) -> int:
         """After the citations the position has: those filed before, then this batch's."""
@@ -299,7 +308,8 @@ class _Builder:
         if same_figure or (same_stance and not figures_clash):
             note = ""
             if figure is not None and not same_figure:  # a figure the position lacks: kept, not a disagreement
-                note = f"This report also gives: {figure_text(*ours.values())}"
+                with for_others():  # a note stored in the workspace: fixed English, like the files made from it
+                    note = f"This report also gives: {figure_text(*ours.values())}"
             return replace(citation, note=note, **(ours if same_figure else {}))
         self.filing.versions += 1
         return replace(citation, stance="" if same_stance else stance, **ours)
@@ -319,10 +329,14 @@ class _Builder:
         self.figure_count[position_id] = order
 
     def finish(self) -> Filing:
-        title = self.report.title or "report"
-        self.filing.changes = ChangeSet(f"File “{short_stance(title, 60)}”: "
-                                        f"{_count(self.filing.positions, 'position')}, "
-                                        f"{_count(self.filing.citations, 'citation')}", self.rows)
+        title = self.report.title or translate("Filing", "report")
+        if interface_translated():
+            text = translate("Filing", "File “{title}”: positions: {positions}, citations: {citations}").format(
+                title=short_stance(title, 60), positions=self.filing.positions, citations=self.filing.citations)
+        else:
+            text = (f"File “{short_stance(title, 60)}”: {_count(self.filing.positions, 'position')}, "
+                    f"{_count(self.filing.citations, 'citation')}")
+        self.filing.changes = ChangeSet(text, self.rows)
         return self.filing
 
 

@@ -16,6 +16,7 @@ from dataclasses import replace
 from core.domain.labels import labelled_figure_text
 from core.domain.records import Figure
 from core.edits.changes import RowChange
+from core.i18n import translate
 from core.reading.figures import read_figures
 from core.reading.filing import store_figure
 from core.store.workspace import row_of
@@ -43,7 +44,8 @@ def read_figure_lines(text: str, position_id: str, old: Sequence[Figure] = (),
         words = rest if colon else line
         found = next((v for f in read_figures(words, language) if (v := store_figure(f))), None)
         if found is None:
-            problems.append(f"Further figures, line {number}: no number or date in “{line[:60]}”.")
+            problems.append(translate("TypedFigures", "Further figures, line {number}: no number or date in “{line}”.")
+                            .format(number=number, line=line[:60]))
             continue
         figures.append(Figure(position_id=position_id, label=(label.strip() if colon else found["label"])[:200],
                               low=found["low"], high=found["high"], unit=found["unit"],

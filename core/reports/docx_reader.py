@@ -18,6 +18,7 @@ from __future__ import annotations
 import io
 import zipfile
 
+from core.i18n import translate
 from core.reports.model import MAX_DOCX_UNPACKED_BYTES, ReportFileError, iso_date, tidy_metadata
 from core.reports.plain_text import check_printable
 
@@ -30,11 +31,10 @@ def check_zip_size(data: bytes) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
-        raise ReportFileError("this Word file is damaged (truncated?) and cannot be opened") from error
+        raise ReportFileError(translate("ReportFiles", "this Word file is damaged (truncated?) and cannot be opened")) from error
     unpacked = sum(info.file_size for info in infos)
     if len(infos) > MAX_DOCX_PARTS or unpacked > MAX_DOCX_UNPACKED_BYTES:
-        raise ReportFileError(f"this Word file unpacks to more than {MAX_DOCX_UNPACKED_BYTES // 2**20} MB: "
-                              "it is not an ordinary document")
+        raise ReportFileError(translate("ReportFiles", "this Word file unpacks to more than {limit} MB: it is not an ordinary document").format(limit=MAX_DOCX_UNPACKED_BYTES // 2**20))
 
 
 def read_docx(data: bytes) -> dict:
@@ -49,12 +49,12 @@ def read_docx(data: bytes) -> dict:
         lines = list(_body_lines(document))
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, TypeError, OSError, EOFError,
             RecursionError) as error:
-        raise ReportFileError("this Word file is damaged and cannot be read") from error
+        raise ReportFileError(translate("ReportFiles", "this Word file is damaged and cannot be read")) from error
     except Exception as error:  # lxml's XMLSyntaxError and python-docx's own errors have no common base
-        raise ReportFileError("this Word file is damaged and cannot be read") from error
+        raise ReportFileError(translate("ReportFiles", "this Word file is damaged and cannot be read")) from error
     text = "\n".join(lines)
     if not text.strip():
-        raise ReportFileError("no text in this Word file")
+        raise ReportFileError(translate("ReportFiles", "no text in this Word file"))
     title = published = ""
     try:
         # Only real properties: python-docx invents "Word Document" and "now" when a file has none.

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 
+from core.i18n import translate
 from core.reports.model import MAX_REPORT_CHARS, ReportFileError, iso_date, tidy_metadata, web_url
 from core.reports.plain_text import check_printable
 from core.reports.sniff import is_full_html_page
@@ -38,7 +39,7 @@ def _page_bytes(data: bytes) -> bytes:
             try:
                 return data[len(bom):].decode(encoding).encode("utf-8")
             except UnicodeDecodeError as error:
-                raise ReportFileError(f"this page says it is {encoding.upper()} but is not") from error
+                raise ReportFileError(translate("ReportFiles", "this page says it is {encoding} but is not").format(encoding=encoding.upper())) from error
     return data
 
 
@@ -56,14 +57,14 @@ def read_html(data: bytes) -> dict:
             page, with_metadata=True, include_comments=False, include_tables=True, include_images=False,
             include_links=False, include_formatting=False)
     except (ValueError, TypeError, RecursionError) as error:
-        raise ReportFileError("this web page cannot be read (damaged HTML?)") from error
+        raise ReportFileError(translate("ReportFiles", "this web page cannot be read (damaged HTML?)")) from error
     text = (getattr(document, "text", None) or "") if document is not None else ""
     if not text.strip():
         # A short page is below trafilatura's threshold for an "article": take
         # all its visible text instead.
         text = trafilatura.html2txt(page) or ""
     if not text.strip():
-        raise ReportFileError("no text found in this web page")
+        raise ReportFileError(translate("ReportFiles", "no text found in this web page"))
     published = iso_date(getattr(document, "date", None))
     if not published:
         published = _htmldate(page)
@@ -88,10 +89,10 @@ def _check_text_size(page: bytes) -> None:
     try:
         tree = lxml.html.document_fromstring(page, parser=parser)
     except (lxml.etree.LxmlError, ValueError) as error:
-        raise ReportFileError("this web page cannot be read (damaged HTML?)") from error
+        raise ReportFileError(translate("ReportFiles", "this web page cannot be read (damaged HTML?)")) from error
     lxml.etree.strip_elements(tree, "script", "style", "template", with_tail=False)
     if len(tree.text_content()) > MAX_PAGE_TEXT_CHARS:
-        raise ReportFileError(f"this web page holds more than {MAX_REPORT_CHARS:,} characters of text")
+        raise ReportFileError(translate("ReportFiles", "this web page holds more than {limit} characters of text").format(limit=format(MAX_REPORT_CHARS, ",")))
 
 
 def _htmldate(page: bytes) -> str:

@@ -12,6 +12,7 @@ window that reads reports in a worker thread must not let the two overlap.
 
 from __future__ import annotations
 
+from core.i18n import translate
 from core.reports.model import MAX_REPORT_CHARS, ReportFileError, tidy_metadata
 from core.reports.plain_text import check_printable
 
@@ -29,11 +30,11 @@ def read_pdf(data: bytes) -> dict:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
         if "password" in str(error).lower():
-            raise ReportFileError("this PDF is protected by a password: save an unprotected copy") from error
-        raise ReportFileError("this PDF is damaged and cannot be opened") from error
+            raise ReportFileError(translate("ReportFiles", "this PDF is protected by a password: save an unprotected copy")) from error
+        raise ReportFileError(translate("ReportFiles", "this PDF is damaged and cannot be opened")) from error
     try:
         if len(pdf) > MAX_PDF_PAGES:
-            raise ReportFileError(f"this PDF has more than {MAX_PDF_PAGES:,} pages, more than a report")
+            raise ReportFileError(translate("ReportFiles", "this PDF has more than {limit} pages, more than a report").format(limit=format(MAX_PDF_PAGES, ",")))
         pages, total = [], 0
         for index in range(len(pdf)):
             page = pdf[index]
@@ -45,19 +46,19 @@ def read_pdf(data: bytes) -> dict:
                 page.close()
             total += len(text) + len(PAGE_SEPARATOR)
             if total > MAX_REPORT_CHARS + len(PAGE_SEPARATOR):
-                raise ReportFileError(f"this PDF holds more than {MAX_REPORT_CHARS:,} characters of text")
+                raise ReportFileError(translate("ReportFiles", "this PDF holds more than {limit} characters of text").format(limit=format(MAX_REPORT_CHARS, ",")))
             pages.append(text)
         try:
             title = pdf.get_metadata_dict(skip_empty=True).get("Title", "")
         except (pdfium.PdfiumError, ValueError):
             title = ""
     except pdfium.PdfiumError as error:
-        raise ReportFileError("this PDF is damaged and cannot be read") from error
+        raise ReportFileError(translate("ReportFiles", "this PDF is damaged and cannot be read")) from error
     finally:
         pdf.close()
     if not pages:
-        raise ReportFileError("this PDF has no pages")
+        raise ReportFileError(translate("ReportFiles", "this PDF has no pages"))
     text = PAGE_SEPARATOR.join(pages)
     if not text.strip():
-        raise ReportFileError("no text in this PDF (is it a scan?)")
+        raise ReportFileError(translate("ReportFiles", "no text in this PDF (is it a scan?)"))
     return {"text": check_printable(text), "title": tidy_metadata(title)}

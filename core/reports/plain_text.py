@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from core.i18n import translate
 from core.reports.model import ReportFileError
 
 _BOMS = (
@@ -38,7 +39,7 @@ def decode_text(data: bytes) -> str:
             try:
                 return check_printable(data[len(bom):].decode(encoding))
             except UnicodeDecodeError as error:
-                raise ReportFileError(f"this file says it is {encoding.upper()} but is not valid {encoding.upper()}") \
+                raise ReportFileError(translate("ReportFiles", "this file says it is {encoding} but is not valid {encoding}").format(encoding=encoding.upper())) \
                     from error
     if b"\x00" in data:
         # Text with NUL bytes is UTF-16 or UTF-32 saved without a BOM, or not text at all.
@@ -58,16 +59,16 @@ def _guess_encoding(data: bytes, wide: bool) -> str:
     sure = best is not None and best.percent_chaos <= MAX_GUESS_CHAOS and \
         best.percent_coherence >= MIN_GUESS_COHERENCE
     if wide and not (sure and best.encoding.startswith(("utf_16", "utf_32"))):
-        raise ReportFileError("this file holds binary data, not text")
+        raise ReportFileError(translate("ReportFiles", "this file holds binary data, not text"))
     if not sure:
-        raise ReportFileError("cannot tell this text file's encoding: save it as UTF-8 and open it again")
+        raise ReportFileError(translate("ReportFiles", "cannot tell this text file's encoding: save it as UTF-8 and open it again"))
     return str(best)
 
 
 def check_printable(text: str) -> str:
     """``text`` itself, or ``ReportFileError`` when control characters show it is not text at all."""
     if text and len(_CONTROL.findall(text)) > MAX_CONTROL_SHARE * len(text):
-        raise ReportFileError("this file holds binary data, not text")
+        raise ReportFileError(translate("ReportFiles", "this file holds binary data, not text"))
     return text
 
 

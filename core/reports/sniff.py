@@ -13,24 +13,25 @@ import io
 import re
 import zipfile
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.reports.model import ReportFileError
 
 # Signatures of files that are certainly not a report Parley can read.
 _OTHER_FORMATS = (
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Word (.doc) or Office file: save it as .docx"),
-    (b"{\\rtf", "an RTF file: save it as .docx or .txt"),
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"),
-    (b"II*\x00", "a TIFF image"),
-    (b"MM\x00*", "a TIFF image"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
-    (b"Rar!\x1a\x07", "a RAR archive"),
-    (b"\x7fELF", "a program"),
-    (b"SQLite format 3\x00", "a database (a .parley workspace?)"),
-    (b"\x00\x00\x00\x0cjP  ", "a JPEG 2000 image"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", QT_TRANSLATE_NOOP("ReportFiles", "an old Word (.doc) or Office file: save it as .docx")),
+    (b"{\\rtf", QT_TRANSLATE_NOOP("ReportFiles", "an RTF file: save it as .docx or .txt")),
+    (b"\x89PNG\r\n\x1a\n", QT_TRANSLATE_NOOP("ReportFiles", "a PNG image")),
+    (b"\xff\xd8\xff", QT_TRANSLATE_NOOP("ReportFiles", "a JPEG image")),
+    (b"GIF87a", QT_TRANSLATE_NOOP("ReportFiles", "a GIF image")),
+    (b"GIF89a", QT_TRANSLATE_NOOP("ReportFiles", "a GIF image")),
+    (b"II*\x00", QT_TRANSLATE_NOOP("ReportFiles", "a TIFF image")),
+    (b"MM\x00*", QT_TRANSLATE_NOOP("ReportFiles", "a TIFF image")),
+    (b"\x1f\x8b", QT_TRANSLATE_NOOP("ReportFiles", "a gzip archive")),
+    (b"7z\xbc\xaf\x27\x1c", QT_TRANSLATE_NOOP("ReportFiles", "a 7-Zip archive")),
+    (b"Rar!\x1a\x07", QT_TRANSLATE_NOOP("ReportFiles", "a RAR archive")),
+    (b"\x7fELF", QT_TRANSLATE_NOOP("ReportFiles", "a program")),
+    (b"SQLite format 3\x00", QT_TRANSLATE_NOOP("ReportFiles", "a database (a .parley workspace?)")),
+    (b"\x00\x00\x00\x0cjP  ", QT_TRANSLATE_NOOP("ReportFiles", "a JPEG 2000 image")),
 )
 _TEXT_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 _HTML_START = re.compile(rb"\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html[\s>]|head[\s>])",
@@ -64,9 +65,10 @@ def sniff_format(data: bytes, extension: str) -> str:
         return _zip_kind(data)
     for signature, what in _OTHER_FORMATS:
         if head.startswith(signature):
-            raise ReportFileError(f"this is {what}, not a report Parley can read")
+            raise ReportFileError(translate("ReportFiles", "this is {what}, not a report Parley can read").format(
+                what=translate("ReportFiles", what)))
     if head.startswith(b"MZ") and b"\x00" in head[:64]:  # "MZ" alone may begin a line of text
-        raise ReportFileError("this is a Windows program, not a report Parley can read")
+        raise ReportFileError(translate("ReportFiles", "this is a Windows program, not a report Parley can read"))
     text_head = _strip_bom(head)
     if _HTML_START.match(text_head):
         return "html"
@@ -81,13 +83,13 @@ def _zip_kind(data: bytes) -> str:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
-        raise ReportFileError("this Word or zip file is damaged (truncated?) and cannot be opened") from error
+        raise ReportFileError(translate("ReportFiles", "this Word or zip file is damaged (truncated?) and cannot be opened")) from error
     if "word/document.xml" in names:
         return "docx"
     if "xl/workbook.xml" in names:
-        raise ReportFileError("this is an Excel workbook, not a report: save the report as .docx, .pdf or .txt")
+        raise ReportFileError(translate("ReportFiles", "this is an Excel workbook, not a report: save the report as .docx, .pdf or .txt"))
     if "ppt/presentation.xml" in names:
-        raise ReportFileError("this is a PowerPoint file, not a report: save it as .pdf")
+        raise ReportFileError(translate("ReportFiles", "this is a PowerPoint file, not a report: save it as .pdf"))
     if "content.xml" in names:
-        raise ReportFileError("this is an OpenDocument file: save it as .docx or .pdf")
-    raise ReportFileError("this is a zip archive, not a report: unpack it and open the report inside")
+        raise ReportFileError(translate("ReportFiles", "this is an OpenDocument file: save it as .docx or .pdf"))
+    raise ReportFileError(translate("ReportFiles", "this is a zip archive, not a report: unpack it and open the report inside"))

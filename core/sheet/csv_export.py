@@ -32,6 +32,7 @@ from core.domain.labels import (
     status_label,
 )
 from core.domain.records import QUALIFIER_LABELS, Position
+from core.i18n import for_others
 from core.store.atomic_files import write_export
 from core.store.file_access import refuse_workspace_as_output
 
@@ -145,4 +146,6 @@ def to_csv(snapshot: Snapshot) -> str:
 
 def write_csv(snapshot: Snapshot, target: Path) -> None:
     refuse_workspace_as_output(target)  # an export never replaces a workspace (the window's included)
-    write_export(target, ("\ufeff" + to_csv(snapshot)).encode("utf-8"))
+    with for_others():  # fixed English words and numbers, whatever the window's language
+        text = to_csv(snapshot)
+    write_export(target, ("\ufeff" + text).encode("utf-8"))

@@ -28,6 +28,7 @@ from docx.shared import Mm, Pt, RGBColor
 from docx.table import _Cell
 
 from core.domain.labels import NO_POSITION, NO_RECORD, change_mark, citation_sentence_parts, status_label
+from core.i18n import for_others
 from core.sheet.front_page import legend_rows
 from core.sheet.model import Sheet
 from core.sheet.movement import earlier_figure, earlier_wording, status_letter, status_move
@@ -296,6 +297,12 @@ def _core_properties(document, sheet: Sheet) -> None:
 
 
 def build_docx(sheet: Sheet) -> bytes:
+    """The Word edition's bytes, in fixed English whatever the window's language (``for_others``)."""
+    with for_others():
+        return _build_docx(sheet)
+
+
+def _build_docx(sheet: Sheet) -> bytes:
     document = Document()
     _page_setup(document, sheet)
     _core_properties(document, sheet)

@@ -13,6 +13,7 @@ from datetime import date
 
 from core.compare.comparison import Comparison, RowFilter, Snapshot
 from core.domain.records import Position, Report
+from core.i18n import for_others, translate
 from core.sheet.summary import FigureSeries, Moved, RoundCounts, counts_by_round, figure_series, moved_since
 
 PAPER_SIZES = ("a4", "letter")
@@ -143,15 +144,24 @@ def refuse_since_not_earlier(snapshot: Snapshot, round_id: str | None, since_rou
     if shown is None or since is None:
         return
     if snapshot.round_index[since.id] >= snapshot.round_index[shown.id]:
-        relation = "is" if since.id == shown.id else "comes after"
-        raise SheetError(f"changes are marked since an earlier round, and “{since.name}” {relation} "
-                         f"the round shown, “{shown.name}”; choose a round before it")
+        if since.id == shown.id:
+            message = translate("Sheet", "changes are marked since an earlier round, and “{since}” is the round "
+                                         "shown, “{shown}”; choose a round before it")
+        else:
+            message = translate("Sheet", "changes are marked since an earlier round, and “{since}” comes after the "
+                                         "round shown, “{shown}”; choose a round before it")
+        raise SheetError(message.format(since=since.name, shown=shown.name))
 
 
 def build_sheet(snapshot: Snapshot, options: SheetOptions, today: date | None = None) -> Sheet:
     if options.paper not in PAPER_SIZES:
-        raise SheetError(f"unknown paper size “{options.paper}”; use a4 or letter")
+        raise SheetError(translate("Sheet", "unknown paper size “{paper}”; use a4 or letter").format(paper=options.paper))
     refuse_since_not_earlier(snapshot, options.round_id, options.since_round_id)
+    with for_others():  # the sheet's words (its selection lines, what moved) are printed: fixed English
+        return _compose_sheet(snapshot, options, today)
+
+
+def _compose_sheet(snapshot: Snapshot, options: SheetOptions, today: date | None) -> Sheet:
     row_filter = RowFilter(track_ids=options.track_ids, issue_ids=options.issue_ids)
     comparison = snapshot.compare(options.round_id, options.party_ids, options.since_round_id,
                                   row_filter if not row_filter.is_empty() else None)

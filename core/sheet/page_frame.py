@@ -24,6 +24,7 @@ from reportlab.platypus.doctemplate import ActionFlowable, LCActionFlowable
 from reportlab.platypus.flowables import UseUpSpace
 
 from core.domain.labels import date_text
+from core.i18n import translate
 from core.sheet.fonts import FONT, FONT_BOLD, clip_to_width, draw_text
 from core.sheet.model import Sheet, SheetError
 from core.sheet.pdf_text import break_long_words
@@ -47,8 +48,7 @@ def banner_lines(sheet: Sheet, page_width: float) -> list[str]:
     lines = simpleSplit(break_long_words(" ".join(text.split()), FONT_BOLD, BANNER_SIZE, width),
                         FONT_BOLD, BANNER_SIZE, width)
     if len(lines) > MAX_BANNER_LINES:
-        raise SheetError(f"the marking is too long for the page: it takes {len(lines)} lines and at most "
-                         f"{MAX_BANNER_LINES} fit; shorten it")
+        raise SheetError(translate("Sheet", "the marking is too long for the page: it takes {lines} lines and at most {most} fit; shorten it").format(lines=len(lines), most=MAX_BANNER_LINES))
     return lines
 
 

@@ -26,6 +26,7 @@ from reportlab.platypus import CondPageBreak, Frame, PageBreak, PageTemplate
 from reportlab.platypus.doctemplate import LayoutError
 
 from core.domain.labels import citation_sentence_parts, format_value, stance_text
+from core.i18n import for_others
 from core.sheet.fonts import FONT, UnprintableText, refuse_unprintable, register_fonts
 from core.sheet.front_page import front_page, later_figures
 from core.sheet.model import Sheet, SheetError
@@ -176,7 +177,8 @@ def render_pdf(sheet: Sheet, target: str | os.PathLike, progress: Progress | Non
     The PDF is built in a temporary file beside the target (``atomic_files``)
     and renamed over it only when complete, so a failure never leaves a
     half-written file, and a kill leaves only what the next export sweeps.
-    The file is private to its owner (0600), whatever its marking.
+    The file is private to its owner (0600), whatever its marking. Its words,
+    dates and numbers are fixed English (``for_others``), whatever the window's language.
     """
     refuse_too_many_parties(sheet)
     refuse_workspace_as_output(target)  # an export never replaces a workspace (the window's included)
@@ -187,7 +189,8 @@ def render_pdf(sheet: Sheet, target: str | os.PathLike, progress: Progress | Non
         raise SheetError(str(exc)) from None
     margins(sheet, page_size(sheet)[0])  # a marking too long for the page is refused before any file
     target = Path(target)
-    with atomic_target(target, create=True) as temporary:  # private from the start: a sheet may be TLP:RED
+    # The refusals above speak the window's language; the file's words, dates and numbers are fixed English.
+    with for_others(), atomic_target(target, create=True) as temporary:  # private: a sheet may be TLP:RED
         try:
             pages = _build(sheet, str(temporary), progress, split_in_row=False)
         except LayoutError:

@@ -26,6 +26,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from core.compare.comparison import Snapshot
+from core.i18n import for_others
 from core.sheet.csv_export import COLUMNS, rows
 from core.store.atomic_files import write_export
 from core.store.file_access import refuse_workspace_as_output
@@ -77,4 +78,6 @@ def to_xlsx(snapshot: Snapshot) -> bytes:
 
 def write_xlsx(snapshot: Snapshot, target: Path) -> None:
     refuse_workspace_as_output(target)  # an export never replaces a workspace (the window's included)
-    write_export(target, to_xlsx(snapshot))
+    with for_others():  # fixed English words and numbers, whatever the window's language
+        data = to_xlsx(snapshot)
+    write_export(target, data)

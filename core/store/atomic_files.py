@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import psutil
+from core.i18n import translate
 
 PARTIAL_SUFFIX = ".partial"
 PRIVATE = 0o600
@@ -109,7 +110,7 @@ def write_export(target: Path, data: bytes) -> None:
     """Write an exported file whole to ``target`` (private, 0600); a missing folder is said in words."""
     target = Path(target)
     if not target.parent.exists():
-        raise OSError(f"the folder {target.parent} does not exist")
+        raise OSError(translate("AtomicFiles", "the folder {parent} does not exist").format(parent=target.parent))
     write_bytes_atomically(target, data)
 
 

@@ -18,6 +18,7 @@ import sys
 import threading
 from pathlib import Path
 
+from core.i18n import translate
 from core.store.file_checks import DamagedWorkspaceError, WorkspaceError
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -42,12 +43,11 @@ class BackgroundCheck:
             return
         lines = err.strip().splitlines()
         if self._cancelled:
-            self.error = WorkspaceError(f"The check of {self.path.name} was stopped; nothing was written to it.")
+            self.error = WorkspaceError(translate("BackgroundCheck", "The check of {path} was stopped; nothing was written to it.").format(path=self.path.name))
         elif self._process.returncode == 1 and lines:
             self.error = DamagedWorkspaceError(lines[-1])
         else:
-            self.error = DamagedWorkspaceError(f"{self.path.name} could not be checked (status "
-                                               f"{self._process.returncode}); nothing was written to it.")
+            self.error = DamagedWorkspaceError(translate("BackgroundCheck", "{path} could not be checked (status {returncode}); nothing was written to it.").format(path=self.path.name, returncode=self._process.returncode))
 
     @property
     def done(self) -> bool:
@@ -94,7 +94,7 @@ def check_file(path: Path) -> None:
         _quick_check(conn, path, full=True)
         checked_rows(Workspace(path, Database(conn, execute_plugins=False), read_only=True), path.name)
     except FILE_FAULTS as exc:
-        raise DamagedWorkspaceError(f"{path.name} could not be checked ({exc}); nothing was written to it.") \
+        raise DamagedWorkspaceError(translate("BackgroundCheck", "{path} could not be checked ({exc}); nothing was written to it.").format(path=path.name, exc=exc)) \
             from exc
     finally:
         conn.close()

@@ -27,6 +27,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from core.i18n import translate
 from core.store.atomic_files import PRIVATE, atomic_target, sweep_partials
 from core.store.file_access import connect_read_only, disk_full_message, is_disk_full, refuse_read_only
 from core.store.locking import WorkspaceLock, real_path
@@ -54,8 +55,7 @@ def _copy_into(source: sqlite3.Connection, temporary: Path) -> None:
         destination.close()
     if result != "ok":
         detail = " ".join(result.replace("*** in database main ***", "").split())[:160]
-        raise BackupError(f"the copy of the workspace did not pass SQLite's integrity check ({detail}); "
-                          "the workspace itself may be damaged")
+        raise BackupError(translate("Backups", "the copy of the workspace did not pass SQLite's integrity check ({detail}); the workspace itself may be damaged").format(detail=detail))
 
 
 def _explained(exc: Exception, target: Path) -> BackupError:
@@ -63,10 +63,8 @@ def _explained(exc: Exception, target: Path) -> BackupError:
     if is_disk_full(exc):
         return BackupError(disk_full_message(target.parent))
     if isinstance(exc, sqlite3.DatabaseError):
-        return BackupError(f"the copy of the workspace did not pass SQLite's integrity check ({exc}); "
-                           "the workspace itself may be damaged")
-    return BackupError(f"{target.name} could not be written ({getattr(exc, 'strerror', None) or exc}); "
-                       "nothing was changed")
+        return BackupError(translate("Backups", "the copy of the workspace did not pass SQLite's integrity check ({exc}); the workspace itself may be damaged").format(exc=exc))
+    return BackupError(translate("Backups", "{target} could not be written ({value}); nothing was changed").format(target=target.name, value=getattr(exc, 'strerror', None) or exc))
 
 
 def copy_database(source: sqlite3.Connection, target: Path) -> None:
@@ -86,8 +84,7 @@ def backup_dir() -> Path:
     """The private backups folder, swept of a killed copier's temporary files."""
     path = data_dir() / "backups"
     if path.is_symlink():
-        raise BackupError(f"{path} is a symbolic link; Parley keeps backups only in a real folder there. "
-                          "Nothing was changed.")
+        raise BackupError(translate("Backups", "{path} is a symbolic link; Parley keeps backups only in a real folder there. Nothing was changed.").format(path=path))
     path.mkdir(mode=0o700, exist_ok=True)
     if path.stat().st_mode & 0o077:
         path.chmod(0o700)
@@ -200,7 +197,7 @@ def save_copy(workspace, target: Path) -> None:
     from core.store.file_checks import WorkspaceError
 
     if Path(target).resolve() == Path(workspace.path).resolve():
-        raise WorkspaceError("that is the workspace already open")
+        raise WorkspaceError(translate("Backups", "that is the workspace already open"))
     copy_database(workspace.db.conn, target)
 
 
@@ -235,15 +232,14 @@ def refuse_unusable_backup(path: Path) -> None:
 
     path = Path(path)
     if path.is_symlink():
-        raise BackupError(f"{path.name} is a symbolic link; Parley never restores through one. "
-                          "Nothing was restored.")
+        raise BackupError(translate("Backups", "{path} is a symbolic link; Parley never restores through one. Nothing was restored.").format(path=path.name))
     try:
         check_whole_file(path)
     except WorkspaceError as exc:
         reason = re.sub(r"[;.]? *(it was (not opened and was )?left unchanged|nothing was \w+)\.?$", "", str(exc))
-        raise BackupError(f"{reason}; it cannot be restored, and nothing was restored") from None
+        raise BackupError(translate("Backups", "{reason}; it cannot be restored, and nothing was restored").format(reason=reason)) from None
     except OSError as exc:
-        raise BackupError(f"{path.name} cannot be read ({exc.strerror or exc}); nothing was restored") from None
+        raise BackupError(translate("Backups", "{path} cannot be read ({value}); nothing was restored").format(path=path.name, value=exc.strerror or exc)) from None
 
 
 def verified(path: Path) -> bool:

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from core.domain.document import FORMAT_NAME, FORMAT_VERSION, DocumentError, check_document
 from core.domain.registry import REGISTRY, Registry
+from core.i18n import translate
 from core.store import atomic_files, schema
 from core.store.file_checks import DamagedWorkspaceError, FileVersion, UnusableRowsError, lenient_text
 from core.store.paths import data_dir
@@ -72,7 +73,7 @@ def checked_document(path: Path, registry: Registry = REGISTRY) -> dict:
         _copy_database(path, copy)
         version = check_openable(copy, check="full", name=path.name)
         if version is None or not version.has_schema:
-            raise NotAWorkspaceError(f"{path.name} is empty, not a Parley workspace; it was left unchanged.")
+            raise NotAWorkspaceError(translate("Documents", "{path} is empty, not a Parley workspace; it was left unchanged.").format(path=path.name))
         db = sqlite3.connect(copy, isolation_level=None)
         try:
             db.execute("PRAGMA synchronous = OFF")
@@ -94,7 +95,7 @@ def check_whole_file(path: Path, registry: Registry = REGISTRY, name: str | None
     name = name or path.name
     version = check_openable(path, check="full", name=name)
     if version is None or not version.has_schema:
-        raise NotAWorkspaceError(f"{name} is empty, not a Parley workspace; it was left unchanged.")
+        raise NotAWorkspaceError(translate("Documents", "{name} is empty, not a Parley workspace; it was left unchanged.").format(name=name))
     check_rows_of_file(path, version, registry, name)
 
 
@@ -105,13 +106,13 @@ def _copy_database(path: Path, copy: Path) -> None:
     with open(path, "rb") as fh:
         header = fh.read(len(SQLITE_HEADER))
     if not header:
-        raise NotAWorkspaceError(f"{path.name} is empty, not a Parley workspace; it was left unchanged.")
+        raise NotAWorkspaceError(translate("Documents", "{path} is empty, not a Parley workspace; it was left unchanged.").format(path=path.name))
     if header != SQLITE_HEADER:
-        raise NotAWorkspaceError(f"{path.name} is not a Parley workspace (not an SQLite database).")
+        raise NotAWorkspaceError(translate("Documents", "{path} is not a Parley workspace (not an SQLite database).").format(path=path.name))
     try:
         source = guarded_connection(path)
     except sqlite3.Error as exc:
-        raise DamagedWorkspaceError(f"{path.name} could not be read ({exc}); it was left unchanged.") from exc
+        raise DamagedWorkspaceError(translate("Documents", "{path} could not be read ({exc}); it was left unchanged.").format(path=path.name, exc=exc)) from exc
     source.set_authorizer(None)  # the backup API reads pages; it evaluates nothing
     try:
         destination = sqlite3.connect(copy, isolation_level=None)
@@ -122,7 +123,7 @@ def _copy_database(path: Path, copy: Path) -> None:
         finally:
             destination.close()
     except sqlite3.Error as exc:
-        raise DamagedWorkspaceError(f"{path.name} could not be read ({exc}); it was left unchanged.") from exc
+        raise DamagedWorkspaceError(translate("Documents", "{path} could not be read ({exc}); it was left unchanged.").format(path=path.name, exc=exc)) from exc
     finally:
         source.close()
 
@@ -138,7 +139,7 @@ def _document_of(conn: sqlite3.Connection, location: Path, name: str, registry: 
             schema.migrations.apply(db)
         return checked_rows(Workspace(location, db, read_only=True, registry=registry), name)
     except FILE_FAULTS as exc:
-        raise DamagedWorkspaceError(f"{name} could not be read ({exc}); it was left unchanged.") from exc
+        raise DamagedWorkspaceError(translate("Documents", "{name} could not be read ({exc}); it was left unchanged.").format(name=name, exc=exc)) from exc
 
 
 def checked_rows(workspace, name: str) -> dict:
@@ -154,7 +155,7 @@ def checked_rows(workspace, name: str) -> dict:
     try:
         check_document(document, workspace.registry)
     except DocumentError as exc:
-        raise UnusableRowsError(f"{name} holds a row Parley cannot use ({exc}); it was left unchanged.") from None
+        raise UnusableRowsError(translate("Documents", "{name} holds a row Parley cannot use ({exc}); it was left unchanged.").format(name=name, exc=exc)) from None
     return document
 
 
@@ -182,6 +183,6 @@ def check_rows_of_file(path: Path, version: FileVersion, registry: Registry = RE
         checked_rows(Workspace(path, Database(conn, execute_plugins=False), read_only=True, registry=registry),
                      name)
     except FILE_FAULTS as exc:
-        raise DamagedWorkspaceError(f"{name} could not be read ({exc}); it was left unchanged.") from exc
+        raise DamagedWorkspaceError(translate("Documents", "{name} could not be read ({exc}); it was left unchanged.").format(name=name, exc=exc)) from exc
     finally:
         conn.close()

@@ -18,6 +18,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from core.i18n import translate
 from core.store.file_checks import WorkspaceError
 
 SQLITE_FULL = 13
@@ -38,16 +39,16 @@ def why_not_writable(path: str | os.PathLike) -> str | None:
     real = Path(os.path.realpath(path))
     folder = real.parent
     if folder.is_dir() and not os.access(folder, os.W_OK):
-        return f"the folder holding {real.name} ({folder}) is read-only"
+        return translate("FileAccess", "the folder holding {real} ({folder}) is read-only").format(real=real.name, folder=folder)
     if real.exists() and not os.access(real, os.W_OK):
-        return f"{real.name} is a read-only file"
+        return translate("FileAccess", "{real} is a read-only file").format(real=real.name)
     return None
 
 
 def refuse_read_only(path: str | os.PathLike) -> None:
     reason = why_not_writable(path)
     if reason:
-        raise ReadOnlyWorkspaceError(f"{Path(path).name} can only be read: {reason}. Nothing was changed.")
+        raise ReadOnlyWorkspaceError(translate("FileAccess", "{name} can only be read: {reason}. Nothing was changed.").format(name=Path(path).name, reason=reason))
 
 
 def read_only_uri(path: str | os.PathLike, leave_no_files: bool = False) -> str:
@@ -92,7 +93,7 @@ def is_disk_full(exc: BaseException) -> bool:
 
 
 def disk_full_message(folder: str | os.PathLike) -> str:
-    return f"the disk holding {folder} is full; nothing was changed"
+    return translate("FileAccess", "the disk holding {folder} is full; nothing was changed").format(folder=folder)
 
 
 def open_or_read_only(path: str | os.PathLike):
@@ -140,10 +141,11 @@ def refuse_workspace_as_output(output: str | os.PathLike, workspace: str | os.Pa
         own = real_path(workspace)
         mine = {own, *(Path(f"{own}{s}") for s in ("-wal", "-shm", "-journal")), lock_path(own)}
         if target in mine or (target.exists() and own.exists() and os.path.samefile(target, own)):
-            raise WorkspaceError(f"{Path(output).name} is the workspace itself or one of its files; "
-                                 "choose another file to export to. Nothing was written.")
+            raise WorkspaceError(translate("FileAccess", "{name} is the workspace itself or one of its files; choose another file to export to. Nothing was written.").format(name=Path(output).name))
     for owner in owners:
         if is_parley_workspace(owner):
-            what = "a Parley workspace" if owner == target else f"a file of the Parley workspace {owner.name}"
-            raise WorkspaceError(f"{Path(output).name} is {what}; an export never replaces one. "
-                                 "Choose another file. Nothing was written.")
+            what = (translate("FileAccess", "a Parley workspace") if owner == target else
+                    translate("FileAccess", "a file of the Parley workspace {workspace}").format(workspace=owner.name))
+            raise WorkspaceError(translate("FileAccess", "{file} is {what}; an export never replaces one. "
+                                                         "Choose another file. Nothing was written.").format(
+                file=Path(output).name, what=what))

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from core.i18n import translate
 from core.store import schema
 from core.store.schema_guard import guarded_connection, schema_differences
 
@@ -90,11 +91,11 @@ def read_file_version(path: Path, check: str = "quick", name: str | None = None)
         return None
     with open(path, "rb") as fh:
         if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise NotAWorkspaceError(f"{name} is not a Parley workspace (not an SQLite database).")
+            raise NotAWorkspaceError(translate("FileChecks", "{name} is not a Parley workspace (not an SQLite database).").format(name=name))
     try:
         conn = guarded_connection(path)
     except sqlite3.Error as exc:
-        raise WorkspaceError(f"Cannot read {name}: {exc}.") from exc
+        raise WorkspaceError(translate("FileChecks", "Cannot read {name}: {exc}.").format(name=name, exc=exc)) from exc
     conn.text_factory = lenient_text
     try:
         user_version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -114,7 +115,7 @@ def read_file_version(path: Path, check: str = "quick", name: str | None = None)
                 )
             )
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-        raise DamagedWorkspaceError(f"{name} is damaged or unreadable ({exc}); it was left unchanged.") from exc
+        raise DamagedWorkspaceError(translate("FileChecks", "{name} is damaged or unreadable ({exc}); it was left unchanged.").format(name=name, exc=exc)) from exc
     finally:
         conn.close()
     return FileVersion(user_version, application_id, names, has_schema)
@@ -124,10 +125,10 @@ def _check_schema(conn: sqlite3.Connection, name: str, user_version: int) -> Non
     problems = (schema_differences(conn, user_version) if user_version >= 1
                 else ["no schema version, yet Parley's mark"])
     if problems:
-        more = f" (and {len(problems) - 1} more difference{'s' if len(problems) > 2 else ''})" \
-            if len(problems) > 1 else ""
-        raise UnexpectedSchemaError(f"{name} has {problems[0]}{more}; it was not opened and was left "
-                                    "unchanged.")
+        more = (translate("FileChecks", " (and 1 more difference)") if len(problems) == 2 else
+                translate("FileChecks", " (and {count} more differences)").format(count=len(problems) - 1)
+                if len(problems) > 2 else "")
+        raise UnexpectedSchemaError(translate("FileChecks", "{name} has {value}{more}; it was not opened and was left unchanged.").format(name=name, value=problems[0], more=more))
 
 
 def lenient_text(data: bytes) -> str:
@@ -140,10 +141,10 @@ def _quick_check(conn: sqlite3.Connection, path: Path | str, full: bool = False)
     try:
         check = conn.execute(f"PRAGMA {'integrity_check' if full else 'quick_check'}(1)").fetchone()[0]
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-        raise DamagedWorkspaceError(f"{name} is damaged or unreadable ({exc}); it was left unchanged.") from exc
+        raise DamagedWorkspaceError(translate("FileChecks", "{name} is damaged or unreadable ({exc}); it was left unchanged.").format(name=name, exc=exc)) from exc
     if check != "ok":
         detail = check.replace("*** in database main ***", "")[:160]
-        raise DamagedWorkspaceError(f"{name} is damaged ({detail}); it was left unchanged.")
+        raise DamagedWorkspaceError(translate("FileChecks", "{name} is damaged ({detail}); it was left unchanged.").format(name=name, detail=detail))
 
 
 def check_openable(path: Path, check: str = "quick", name: str | None = None) -> FileVersion | None:
@@ -154,7 +155,7 @@ def check_openable(path: Path, check: str = "quick", name: str | None = None) ->
     if version is None:
         return None
     if version.has_schema and version.application_id != schema.APPLICATION_ID:
-        raise NotAWorkspaceError(f"{name} is an SQLite database but not a Parley workspace; it was left unchanged.")
+        raise NotAWorkspaceError(translate("FileChecks", "{name} is an SQLite database but not a Parley workspace; it was left unchanged.").format(name=name))
     unknown = sorted(set(version.migrations) - set(schema.known_migration_names()))
     if version.user_version > schema.SCHEMA_VERSION or unknown:
         raise NewerWorkspaceError(
@@ -163,8 +164,7 @@ def check_openable(path: Path, check: str = "quick", name: str | None = None) ->
             "open it with a newer Parley."
         )
     if version.has_schema and set(version.migrations) != set(schema.known_migration_names()[:version.user_version]):
-        raise DamagedWorkspaceError(f"{name} is damaged (its record of upgrades does not match its "
-                                    "version); it was left unchanged.")
+        raise DamagedWorkspaceError(translate("FileChecks", "{name} is damaged (its record of upgrades does not match its version); it was left unchanged.").format(name=name))
     return version
 
 
@@ -179,8 +179,7 @@ def _check_migration_record(db: Database, path: Path, pending: int) -> None:
     running the migration again would write to it on a false premise."""
     version = db.execute("PRAGMA user_version").fetchone()[0]
     if version > schema.SCHEMA_VERSION - pending:
-        raise DamagedWorkspaceError(f"{path.name} is damaged (its record of upgrades does not match its "
-                                    "version); it was left unchanged.")
+        raise DamagedWorkspaceError(translate("FileChecks", "{path} is damaged (its record of upgrades does not match its version); it was left unchanged.").format(path=path.name))
 
 
 def check_search_indexes(conn: sqlite3.Connection, path: Path) -> None:
@@ -203,8 +202,7 @@ def check_search_indexes(conn: sqlite3.Connection, path: Path) -> None:
                 conn.execute(f"INSERT INTO [{index}]([{index}], rank) VALUES ('integrity-check', 1)")
             except sqlite3.DatabaseError as exc:
                 detail = " ".join(str(exc).split())[:120]
-                raise DamagedWorkspaceError(f"{path.name} has a damaged search index ({index}: {detail}); "
-                                            "it was left unchanged.") from exc
+                raise DamagedWorkspaceError(translate("FileChecks", "{path} has a damaged search index ({index}: {detail}); it was left unchanged.").format(path=path.name, index=index, detail=detail)) from exc
     finally:
         if outside_transaction and conn.in_transaction:  # Python's sqlite3 opened one for the INSERT
             conn.rollback()

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from core.i18n import translate
 from core.store.atomic_files import sweep_partials
 
 SYMLINK_ERRNOS = {errno.ELOOP, errno.EMLINK}  # what O_NOFOLLOW gives for a symlink (Linux, macOS / FreeBSD)
@@ -48,7 +49,7 @@ def lock_path(path: str | os.PathLike) -> Path:
 
 def _naming(path: Path, real: Path) -> str:
     """The workspace as the user named it, and the real file when a link led there."""
-    return path.name if real == Path(os.path.abspath(path)) else f"{path.name} (the workspace {real})"
+    return path.name if real == Path(os.path.abspath(path)) else translate("Locking", "{path} (the workspace {real})").format(path=path.name, real=real)
 
 
 class WorkspaceLock:
@@ -65,14 +66,12 @@ class WorkspaceLock:
             self._lock.acquire()
         except Timeout:
             raise WorkspaceLockedError(
-                f"{_naming(self.path, self.real)} is open in another Parley; close it there first. "
-                "Nothing was changed."
+                translate("Locking", "{naming} is open in another Parley; close it there first. Nothing was changed.").format(naming=_naming(self.path, self.real))
             ) from None
         except OSError as exc:
             if exc.errno in SYMLINK_ERRNOS or lock_file.is_symlink():
                 raise WorkspaceLockedError(
-                    f"{self.path.name} was not opened: its lock file {lock_file} is a symbolic link, which "
-                    "Parley never follows. Remove that link. Nothing was changed."
+                    translate("Locking", "{path} was not opened: its lock file {lock_file} is a symbolic link, which Parley never follows. Remove that link. Nothing was changed.").format(path=self.path.name, lock_file=lock_file)
                 ) from None
             raise
         sweep_partials(self.real.parent)

@@ -33,6 +33,7 @@ from pathlib import Path
 from core.domain.document import schema_for
 from core.domain.registry import REGISTRY, Registry
 from core.domain.validation import LIMITS
+from core.i18n import translate
 from core.store.file_checks import DamagedWorkspaceError, UnusableRowsError
 
 # Parley gives rows the next rowid (max + 1), so a workspace of any size Parley
@@ -135,7 +136,7 @@ def check_rows_quickly(conn: sqlite3.Connection, name: str, registry: Registry =
     migration fills them in).
     """
     def refuse(problem: str) -> None:
-        raise UnusableRowsError(f"{name} holds a row Parley cannot use ({problem}); it was left unchanged.")
+        raise UnusableRowsError(translate("RowGuard", "{name} holds a row Parley cannot use ({problem}); it was left unchanged.").format(name=name, problem=problem))
 
     for table, conditions in row_conditions(registry).items():
         present = {row[1] for row in conn.execute(f"PRAGMA table_info([{table}])")}
@@ -151,14 +152,16 @@ def check_rows_quickly(conn: sqlite3.Connection, name: str, registry: Registry =
                 column = next((c for c, sql in checked.items() if not conn.execute(
                     f"SELECT coalesce({sql}, 0) FROM (SELECT ? AS [{c}])", [values[c]]).fetchone()[0]), None)
                 index = conn.execute(f"SELECT count(*) FROM [{table}] WHERE id < ?", [values.get("id")]).fetchone()[0]
-                where = f"$.{table}[{index}]" + (f".{column}: {_shown(values[column])} is not a valid {column}"
-                                                 if column else ": a value of the wrong kind")
+                where = f"$.{table}[{index}]" + (
+                    translate("RowGuard", ".{column}: {value} is not a valid {column}").format(
+                        column=column, value=_shown(values[column]))
+                    if column else translate("RowGuard", ": a value of the wrong kind"))
                 refuse(where)
         biggest = conn.execute(f"SELECT max(rowid) FROM [{table}]").fetchone()[0]
         if biggest is not None and biggest > MAX_ROWID:
-            refuse(f"{table} has a row numbered {biggest}, beyond the {MAX_ROWID:,} Parley allows")
+            refuse(translate("RowGuard", "{table} has a row numbered {biggest}, beyond the {limit} Parley allows").format(table=table, biggest=biggest, limit=format(MAX_ROWID, ",")))
     if conn.execute("SELECT count(*) FROM negotiation").fetchone()[0] > 1:
-        refuse("a workspace has at most one negotiation")
+        refuse(translate("RowGuard", "a workspace has at most one negotiation"))
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if {"citations", "reports"} <= tables and {"citations", "reports"} <= set(registry.names()):
         bad = conn.execute(
@@ -167,10 +170,11 @@ def check_rows_quickly(conn: sqlite3.Connection, name: str, registry: Registry =
             "OR substr(r.text, c.passage_start + 1, c.passage_end - c.passage_start) IS NOT c.passage "
             "LIMIT 1").fetchone()
         if bad is not None:
-            refuse(f"citation row {bad[0]}: its passage is not the report's text between its offsets")
+            refuse(translate("RowGuard", "citation row {row}: its passage is not the report's text between its offsets").format(row=bad[0]))
     broken = conn.execute("PRAGMA foreign_key_check").fetchone()
     if broken is not None:
-        refuse(f"{broken[0]} row {broken[1]} refers to a row of {broken[2]} that is not there")
+        refuse(translate("RowGuard", "{table} row {row} refers to a row of {target} that is not there").format(
+            table=broken[0], row=broken[1], target=broken[2]))
 
 
 def check_file_rows_quickly(path: Path, registry: Registry = REGISTRY) -> None:
@@ -183,14 +187,17 @@ def check_file_rows_quickly(path: Path, registry: Registry = REGISTRY) -> None:
     try:
         check_rows_quickly(conn, path.name, registry)
     except sqlite3.DatabaseError as exc:
-        raise DamagedWorkspaceError(f"{path.name} could not be read ({exc}); it was left unchanged.") from exc
+        raise DamagedWorkspaceError(translate("RowGuard", "{path} could not be read ({exc}); it was left unchanged.").format(path=path.name, exc=exc)) from exc
     finally:
         conn.close()
 
 
 def _shown(value) -> str:
     if isinstance(value, str):
-        return f"the text “{value[:40]}{'…' if len(value) > 40 else ''}”"
+        shown = value[:40] + ("…" if len(value) > 40 else "")
+        return translate("RowGuard", "the text “{text}”").format(text=shown)
     if isinstance(value, bytes):
-        return "binary data"
-    return "empty" if value is None else f"the number {value}"
+        return translate("RowGuard", "binary data")
+    if value is None:
+        return translate("RowGuard", "empty")
+    return translate("RowGuard", "the number {number}").format(number=value)

@@ -53,6 +53,7 @@ from core.domain.records import (
     field_names,
 )
 from core.domain.registry import REGISTRY, Registry
+from core.i18n import translate
 
 R = TypeVar("R", bound=Record)
 BATCH = 500  # rows per insert_all call
@@ -330,7 +331,7 @@ def open_workspace(path: str | os.PathLike, read_only: bool = False, registry: R
     if read_only:
         return _open_read_only(path, registry)
     if not path.exists() and not path.parent.exists():
-        raise WorkspaceError(f"The folder {path.parent} does not exist.")
+        raise WorkspaceError(translate("Workspace", "The folder {parent} does not exist.").format(parent=path.parent))
     refuse_read_only(path)  # a read-only folder or file is not damaged: say so (open it read_only=True)
     if not path.exists():
         _create_private_file(path)
@@ -363,18 +364,17 @@ def open_workspace(path: str | os.PathLike, read_only: bool = False, registry: R
             try:
                 backup_connection(db.conn, path, "before-migration")
             except BackupError as exc:
-                raise DamagedWorkspaceError(f"{path.name} was not upgraded: {exc}; it was left unchanged.") from exc
+                raise DamagedWorkspaceError(translate("Workspace", "{path} was not upgraded: {exc}; it was left unchanged.").format(path=path.name, exc=exc)) from exc
         if pending:
             # Off while tables are rebuilt (dropping one would cascade); checked after.
             db.execute("PRAGMA foreign_keys = OFF")
             schema.migrations.apply(db)
             db.execute("PRAGMA foreign_keys = ON")
             if db.execute("PRAGMA foreign_key_check").fetchone():
-                raise DamagedWorkspaceError(f"{path.name} was upgraded but its references do not hold; "
-                                            "restore the backup taken before the upgrade.")
+                raise DamagedWorkspaceError(translate("Workspace", "{path} was upgraded but its references do not hold; restore the backup taken before the upgrade.").format(path=path.name))
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         lock.release_refused()
-        raise DamagedWorkspaceError(f"Cannot open {path.name}: {exc}.") from exc
+        raise DamagedWorkspaceError(translate("Workspace", "Cannot open {path}: {exc}.").format(path=path.name, exc=exc)) from exc
     except BaseException:
         lock.release_refused()
         raise
@@ -451,14 +451,14 @@ def open_briefly(path: str | os.PathLike, registry: Registry = REGISTRY) -> Work
 
 def _older_parley(path: Path) -> WorkspaceError:
     """A read-only open cannot upgrade an older file: the window does it, once."""
-    return WorkspaceError(f"{path.name} was made by an older Parley; open it in the window once to upgrade it.")
+    return WorkspaceError(translate("Workspace", "{path} was made by an older Parley; open it in the window once to upgrade it.").format(path=path.name))
 
 
 def _open_read_only(path: Path, registry: Registry = REGISTRY, leave_no_files: bool = False) -> Workspace:
     if not path.exists():
-        raise WorkspaceError(f"no workspace at {path}")
+        raise WorkspaceError(translate("Workspace", "no workspace at {path}").format(path=path))
     if not path.is_file() or path.stat().st_size == 0:  # /dev/null, an empty file: not made by any Parley
-        raise NotAWorkspaceError(f"{path.name} is empty, not a Parley workspace.")
+        raise NotAWorkspaceError(translate("Workspace", "{path} is empty, not a Parley workspace.").format(path=path.name))
     conn = sqlite3.connect(read_only_uri(path, leave_no_files), uri=True)
     conn.text_factory = lenient_text
     db = Database(conn, execute_plugins=False)

@@ -304,3 +304,21 @@ def test_preferences_remembers_the_language_for_the_next_start(seed_window, qtbo
     dialog.accept()
     assert chosen_language() == "uk" and language_to_use() == "uk"
     assert "next starts" in dialog.note.text()
+
+
+def test_the_screenshot_follows_the_systems_language(tmp_path, isolated_dirs):
+    """``LANGUAGE=uk LANG=uk_UA.UTF-8 parley --screenshot`` draws the Ukrainian window (its menu bar differs)."""
+    import os
+
+    from PySide6.QtGui import QImage
+
+    menu_bars = {}
+    for lang in ("uk_UA.UTF-8", "en_US.UTF-8"):
+        target = tmp_path / f"{lang}.png"
+        env = {**os.environ, "LANG": lang, "LANGUAGE": lang[:2], "LC_ALL": ""}
+        result = subprocess.run([sys.executable, "-m", "gui.app", "--screenshot", str(target)], cwd=ROOT, env=env,
+                                capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, result.stderr
+        assert "could not be read" not in result.stderr and "Traceback" not in result.stderr
+        menu_bars[lang] = QImage(str(target)).copy(0, 0, 400, 20)
+    assert menu_bars["uk_UA.UTF-8"] != menu_bars["en_US.UTF-8"]

@@ -142,6 +142,7 @@ def uninstall_language(installed: Installed) -> None:
     """Take away what ``install_language`` installed: English, core's fixed formats, the previous locale."""
     for translator in installed.translators:
         QCoreApplication.removeTranslator(translator)
+        translator.deleteLater()  # owned by the application: do not let them pile up
     installed.translators.clear()
     i18n.use_translator(None)
     i18n.use_local_formats(None, None)

@@ -72,6 +72,11 @@ def main(argv: list[str] | None = None) -> int:
     from gui.theme import load_fonts
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Parley")
+    app.setOrganizationName("Parley")
+    from gui.language import install_chosen_language
+
+    install_chosen_language()  # before any window or dialog is built: none is retranslated later
     if workspace is None:
         from gui.dialogs.recovery import offer_recovery
 
@@ -82,8 +87,6 @@ def main(argv: list[str] | None = None) -> int:
             workspace = open_workspace(path)
         except (WorkspaceError, OSError) as exc:
             return fail(str(exc))
-    app.setApplicationName("Parley")
-    app.setOrganizationName("Parley")
     family = load_fonts()
     if family:
         font = app.font()

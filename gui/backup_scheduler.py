@@ -14,6 +14,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from core.store.backups import backup_file
 
+from gui.i18n import translate
+
 DAY = 24 * 60 * 60
 
 
@@ -60,8 +62,10 @@ class BackupScheduler(QObject):
     def _report(self, result: str) -> None:
         """A failed copy is worth a warning: its integrity check is the full check of the workspace."""
         if result.startswith("!"):
-            self.session.report_error("The automatic backup failed",
-                                     f"{result[1:]}. Earlier backups are kept: File → Restore from Backup…")
+            self.session.report_error(
+                translate("BackupScheduler", "The automatic backup failed"),
+                translate("BackupScheduler", "{error}. Earlier backups are kept: "
+                                             "File → Restore from Backup…").format(error=result[1:]))
 
     def wait(self) -> None:
         if self.thread is not None:

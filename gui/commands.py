@@ -9,6 +9,8 @@ from PySide6.QtGui import QUndoCommand
 from core.edits.changes import ChangeSet
 from core.store.workspace import WorkspaceError
 
+from gui.i18n import translate
+
 
 class StoreCommand(QUndoCommand):
     """Applies a ChangeSet on redo and reverts it on undo, then tells the session.
@@ -28,7 +30,9 @@ class StoreCommand(QUndoCommand):
             self.changes.apply(self.session.workspace)
         except (sqlite3.Error, WorkspaceError) as exc:  # WorkspaceError: a large file failed its full check
             self.setObsolete(True)
-            self.session.refused(f"{self.changes.text} was not saved", f"The workspace refused the change: {exc}.")
+            self.session.refused(translate("StoreCommand", "{change} was not saved").format(change=self.changes.text),
+                                 translate("StoreCommand", "The workspace refused the change: {error}.").format(
+                                     error=exc))
             return
         self.session.applied(self.changes)
 
@@ -36,6 +40,7 @@ class StoreCommand(QUndoCommand):
         try:
             self.changes.revert(self.session.workspace)
         except (sqlite3.Error, WorkspaceError) as exc:
-            self.session.refused(f"Undo {self.changes.text} failed", f"The workspace refused it: {exc}.")
+            self.session.refused(translate("StoreCommand", "Undo {change} failed").format(change=self.changes.text),
+                                 translate("StoreCommand", "The workspace refused it: {error}.").format(error=exc))
             return
         self.session.applied(self.changes)

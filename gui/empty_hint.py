@@ -10,11 +10,18 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel
 
-HINT = ("This workspace is empty. To begin:\n\n"
-        "• add the parties (Workspace → Parties…, Ctrl+1), the issues (Workspace → Issues…, Ctrl+3) "
-        "and a round (Workspace → Rounds…, Ctrl+4), then select a cell and press F2 to file a position;\n\n"
-        "• or read a report (Ctrl+R) and file the statements it proposes;\n\n"
-        "• or open, import or merge a colleague's workspace (File menu, or drop the file here).")
+from gui.i18n import translate
+
+
+def hint() -> str:
+    """The hint, in the interface's language (the menu names in it are the translated menus')."""
+    return translate("EmptyHint",
+                     "This workspace is empty. To begin:\n\n"
+                     "• add the parties (Workspace → Parties…, Ctrl+1), the issues "
+                     "(Workspace → Issues…, Ctrl+3) and a round (Workspace → Rounds…, Ctrl+4), "
+                     "then select a cell and press F2 to file a position;\n\n"
+                     "• or read a report (Ctrl+R) and file the statements it proposes;\n\n"
+                     "• or open, import or merge a colleague's workspace (File menu, or drop the file here).")
 
 
 class EmptyHint(QObject):
@@ -24,11 +31,11 @@ class EmptyHint(QObject):
         super().__init__(table)
         self.session = session
         self.viewport = table.viewport()
-        self.label = QLabel(HINT, self.viewport)
+        self.label = QLabel(hint(), self.viewport)
         self.label.setObjectName("emptyWorkspaceHint")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
-        self.label.setAccessibleName("How to begin")
+        self.label.setAccessibleName(translate("EmptyHint", "How to begin"))
         self.label.setMargin(24)
         self.viewport.installEventFilter(self)
         session.changed.connect(lambda _changes: self.update())

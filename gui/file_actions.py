@@ -18,14 +18,37 @@ from core.store.backups import save_copy
 from core.store.file_access import open_or_read_only
 from core.store.workspace import WorkspaceError, open_workspace, second_reader
 
+from gui.i18n import translate
 from gui.window_settings import app_settings, sync_settings
 from gui.workers import Cancelled, Task
 
-WORKSPACE_FILTER = "Parley workspaces (*.parley);;All files (*)"
-JSON_FILTER = "Parley JSON (*.json)"
+
+
+def workspace_filter() -> str:
+    """The file dialogs' filter: the descriptions translated, the patterns not."""
+    return (translate("FileActions", "Parley workspaces") + " (*.parley);;"
+            + translate("FileActions", "All files") + " (*)")
+
+
+def json_filter() -> str:
+    return translate("FileActions", "Parley JSON") + " (*.json)"
+
+
 OPENABLE = (".parley", ".sqlite", ".db")
 RECENT_KEY = "files/recent"
 RECENT_MAX = 8
+
+
+def opening(path: Path) -> str:
+    return translate("FileActions", "Opening {name}").format(name=Path(path).name)
+
+
+def writing(path: Path) -> str:
+    return translate("FileActions", "Writing {name}").format(name=Path(path).name)
+
+
+def reading_and_checking(path: Path) -> str:
+    return translate("FileActions", "Reading and checking {name}").format(name=Path(path).name)
 
 
 class FileActions:
@@ -81,12 +104,13 @@ class FileActions:
         ``Session.push`` are held off until it ends. One job at a time.
         """
         if self.task is not None and self.task.running:
-            self._say(f"{self.task.title} is still running; try again when it has finished.", 6000)
+            self._say(translate("FileActions", "{job} is still running; try again when it has finished.").format(
+                job=self.task.title), 6000)
             return None
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, Cancelled):
-                self._say(f"{title}: cancelled; nothing was changed.", 8000)
+                self._say(translate("FileActions", "{job}: cancelled; nothing was changed.").format(job=title), 8000)
             else:
                 self._fail(failure, exc)
 
@@ -124,19 +148,20 @@ class FileActions:
     def open_path(self, path: Path) -> bool:
         def make():
             if not Path(path).exists():
-                raise WorkspaceError(f"{path} does not exist")
+                raise WorkspaceError(translate("FileActions", "{path} does not exist").format(path=path))
             return open_or_read_only(path)  # a read-only folder or file opens read-only, with a banner
 
-        return self._show("The workspace was not opened", make)
+        return self._show(translate("FileActions", "The workspace was not opened"), make)
 
     def new_workspace(self, path: Path) -> bool:
         """Create an empty workspace at ``path`` (never over an existing file) and show it."""
         def make():
             if Path(path).exists():
-                raise WorkspaceError(f"{Path(path).name} exists already; choose another name")
+                raise WorkspaceError(translate("FileActions", "{name} exists already; choose another name").format(
+                    name=Path(path).name))
             return open_workspace(path)
 
-        return self._show("The workspace was not created", make)
+        return self._show(translate("FileActions", "The workspace was not created"), make)
 
     def save_as(self, target: Path) -> Task | None:
         """Copy the workspace through SQLite's backup API (in a worker), then carry on in the copy."""
@@ -144,16 +169,18 @@ class FileActions:
         workspace = self.session.workspace
 
         def job(progress):
-            progress(f"Copying {workspace.path.name} to {target.name}")
+            progress(translate("FileActions", "Copying {name} to {target}").format(name=workspace.path.name,
+                                                                                   target=target.name))
             reader = second_reader(workspace)
             try:
                 save_copy(reader, target)
             finally:
                 reader.close()
-            progress(f"Opening {target.name}", cancellable=False)
+            progress(opening(target), cancellable=False)
             return open_workspace(target)
 
-        return self._run("Save As", job, self.switch_workspace, "The workspace was not saved")
+        return self._run(translate("FileActions", "Save As"), job, self.switch_workspace,
+                         translate("FileActions", "The workspace was not saved"))
 
     def import_json(self, source: Path, target: Path) -> Task | None:
         """Create ``target`` from a JSON export (in a worker); a bad or cancelled file leaves nothing behind."""
@@ -162,22 +189,25 @@ class FileActions:
         def job(progress):
             from core.interchange.json_document import import_new_workspace, read_document
 
-            progress(f"Reading and checking {source.name}")
+            progress(reading_and_checking(source))
             document = read_document(source)
-            progress(f"Writing {target.name}")
-            import_new_workspace(document, target, progress=progress.counter(f"Writing {target.name}"))
-            progress(f"Opening {target.name}", cancellable=False)
+            progress(writing(target))
+            import_new_workspace(document, target, progress=progress.counter(writing(target)))
+            progress(opening(target), cancellable=False)
             return open_workspace(target)
 
-        return self._run(f"Import {source.name}", job, self.switch_workspace, f"{source.name} was not imported")
+        return self._run(translate("FileActions", "Import {name}").format(name=source.name), job, self.switch_workspace,
+                         translate("FileActions", "{name} was not imported").format(name=source.name))
 
     def _recorded(self, fmt: str, target: Path) -> None:
         """Add an export to the workspace's register and say it was written (and why it was not recorded)."""
         from core.sheet.register import entry_for, write_entry
 
         problem = write_entry(self.session.workspace, entry_for(None, fmt, target))
-        self._say(f"Exported {Path(target).name}." + (f" Note: {problem}." if problem else ""),
-                  8000 if problem else 5000)
+        said = translate("FileActions", "Exported {name}.").format(name=Path(target).name)
+        if problem:
+            said += " " + translate("FileActions", "Note: {problem}.").format(problem=problem)
+        self._say(said, 8000 if problem else 5000)
 
     def export_json(self, target: Path) -> Task | None:
         """Write a JSON export in a worker, from a connection of its own (the window stays usable)."""
@@ -192,8 +222,8 @@ class FileActions:
             finally:
                 reader.close()
 
-        return self._run("Export JSON", job, lambda _: self._recorded("json", target),
-                         "The JSON file was not written", modal=False)
+        return self._run(translate("FileActions", "Export JSON"), job, lambda _: self._recorded("json", target),
+                         translate("FileActions", "The JSON file was not written"), modal=False)
 
     def export_csv(self, target: Path) -> Task | None:
         snapshot = self.session.snapshot  # never changed in place: an edit makes a new one
@@ -201,11 +231,11 @@ class FileActions:
         def job(progress):
             from core.sheet.csv_export import write_csv
 
-            progress(f"Writing {Path(target).name}")
+            progress(writing(target))
             write_csv(snapshot, target)
 
-        return self._run("Export CSV", job, lambda _: self._recorded("csv", target),
-                         "The CSV file was not written", modal=False)
+        return self._run(translate("FileActions", "Export CSV"), job, lambda _: self._recorded("csv", target),
+                         translate("FileActions", "The CSV file was not written"), modal=False)
 
     def export_xlsx(self, target: Path) -> Task | None:
         snapshot = self.session.snapshot
@@ -213,11 +243,11 @@ class FileActions:
         def job(progress):
             from core.sheet.xlsx_export import write_xlsx
 
-            progress(f"Writing {Path(target).name}")
+            progress(writing(target))
             write_xlsx(snapshot, target)
 
-        return self._run("Export Excel", job, lambda _: self._recorded("xlsx", target),
-                         "The Excel workbook was not written", modal=False)
+        return self._run(translate("FileActions", "Export Excel"), job, lambda _: self._recorded("xlsx", target),
+                         translate("FileActions", "The Excel workbook was not written"), modal=False)
 
     def export_history_dialog(self):
         """File → Export History…: the register of exported sheets."""
@@ -236,9 +266,9 @@ class FileActions:
             from core.interchange.merge import plan_merge
             from core.interchange.received import read_other
 
-            progress(f"Reading and checking {path.name}")
+            progress(reading_and_checking(path))
             other = read_other(path)
-            progress(f"Comparing {path.name} with this workspace")
+            progress(translate("FileActions", "Comparing {name} with this workspace").format(name=path.name))
             reader = second_reader(workspace)
             try:
                 return plan_merge(reader, other)
@@ -253,7 +283,8 @@ class FileActions:
             self.task.result = dialog
             self.merge_dialog = dialog
 
-        return self._run(f"Merge {path.name}", job, review, f"{path.name} was not merged")
+        return self._run(translate("FileActions", "Merge {name}").format(name=path.name), job, review,
+                         translate("FileActions", "{name} was not merged").format(name=path.name))
 
     def restore_backup(self, backup: Path) -> Task | None:
         """Close the workspace, put ``backup`` in its place (current state saved first), reopen it."""
@@ -261,33 +292,40 @@ class FileActions:
 
         path = self.session.workspace.path
         if self.task is not None and self.task.running:
-            self._say(f"{self.task.title} is still running; try again when it has finished.", 6000)
+            self._say(translate("FileActions", "{job} is still running; try again when it has finished.").format(
+                job=self.task.title), 6000)
             return None
         self.close_workspace()
 
         def job(progress):  # no Cancel: the check and the swap are one call (whole or not at all)
-            progress(f"Checking the backup of {backups.describe(backup)} and putting it in place",
-                     cancellable=False)
+            progress(translate("FileActions", "Checking the backup of {when} and putting it in place").format(
+                when=backups.describe(backup)), cancellable=False)
             previous = backups.restore(backup, path)
-            progress(f"Opening {path.name}", cancellable=False)
+            progress(opening(path), cancellable=False)
             return previous, open_workspace(path)
 
         def done(result) -> None:
             previous, workspace = result
             self.switch_workspace(workspace)
-            kept = f"; the previous state is in {previous.name}" if previous else ""
-            self._say(f"Restored {backups.describe(backup)}{kept}.", 10000)
+            when = backups.describe(backup)
+            if previous:
+                said = translate("FileActions", "Restored {when}; the previous state is in {name}.").format(
+                    when=when, name=previous.name)
+            else:
+                said = translate("FileActions", "Restored {when}.").format(when=when)
+            self._say(said, 10000)
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, Cancelled):
-                self._say("Restore cancelled; nothing was restored.", 8000)
+                self._say(translate("FileActions", "Restore cancelled; nothing was restored."), 8000)
             else:
-                self._fail("Nothing was restored", exc)
+                self._fail(translate("FileActions", "Nothing was restored"), exc)
             self.open_path(path)
 
-        self.task = Task(self.parent, "Restore from backup", job, done, failed)
+        title = translate("FileActions", "Restore from backup")
+        self.task = Task(self.parent, title, job, done, failed)
         self.task.ended.connect(lambda _ok: setattr(self.session, "busy", ""))
-        self.session.busy = "Restore from backup"
+        self.session.busy = title
         return self.task.start()
 
     def restore_dialog(self):
@@ -296,7 +334,7 @@ class FileActions:
         try:
             dialog = RestoreDialog(self.session.workspace.path, self.restore_backup, self.parent)
         except OSError as exc:  # the backups folder is a symlink, or cannot be read
-            self._fail("The backups could not be listed", exc)
+            self._fail(translate("FileActions", "The backups could not be listed"), exc)
             return None
         dialog.open()
         return dialog
@@ -327,50 +365,56 @@ class FileActions:
         return str(self.session.workspace.path.parent)
 
     def new_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self.parent, "New workspace", self._folder(), WORKSPACE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self.parent, translate("FileActions", "New workspace"), self._folder(),
+                                              workspace_filter())
         if name:
             self.new_workspace(Path(name if name.endswith(".parley") else f"{name}.parley"))
 
     def open_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self.parent, "Open workspace", self._folder(), WORKSPACE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self.parent, translate("FileActions", "Open workspace"), self._folder(),
+                                              workspace_filter())
         if name:
             self.open_path(Path(name))
 
     def save_as_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self.parent, "Save workspace as", self._folder(), WORKSPACE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self.parent, translate("FileActions", "Save workspace as"),
+                                              self._folder(), workspace_filter())
         if name:
             self.save_as(Path(name if name.endswith(".parley") else f"{name}.parley"))
 
     def import_dialog(self) -> None:
-        source, _ = QFileDialog.getOpenFileName(self.parent, "Import JSON", self._folder(), JSON_FILTER)
+        source, _ = QFileDialog.getOpenFileName(self.parent, translate("FileActions", "Import JSON"), self._folder(),
+                                                json_filter())
         if not source:
             return
-        target, _ = QFileDialog.getSaveFileName(self.parent, "New workspace for the import",
-                                                str(Path(source).with_suffix(".parley")), WORKSPACE_FILTER)
+        target, _ = QFileDialog.getSaveFileName(self.parent, translate("FileActions", "New workspace for the import"),
+                                                str(Path(source).with_suffix(".parley")), workspace_filter())
         if target:
             self.import_json(Path(source), Path(target))
 
     def export_json_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self.parent, "Export JSON",
-                                              str(self.session.workspace.path.with_suffix(".json")), JSON_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self.parent, translate("FileActions", "Export JSON"),
+                                              str(self.session.workspace.path.with_suffix(".json")), json_filter())
         if name:
             self.export_json(Path(name))
 
     def export_csv_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self.parent, "Export CSV",
+        name, _ = QFileDialog.getSaveFileName(self.parent, translate("FileActions", "Export CSV"),
                                               str(self.session.workspace.path.with_suffix(".csv")), "CSV (*.csv)")
         if name:
             self.export_csv(Path(name))
 
     def export_xlsx_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self.parent, "Export Excel workbook",
+        name, _ = QFileDialog.getSaveFileName(self.parent, translate("FileActions", "Export Excel workbook"),
                                               str(self.session.workspace.path.with_suffix(".xlsx")),
-                                              "Excel workbooks (*.xlsx)")
+                                              translate("FileActions", "Excel workbooks") + " (*.xlsx)")
         if name:
             self.export_xlsx(Path(name if name.lower().endswith(".xlsx") else f"{name}.xlsx"))
 
     def merge_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self.parent, "Merge workspace or JSON", self._folder(),
-                                              "Parley workspaces and JSON (*.parley *.json);;All files (*)")
+        both = (translate("FileActions", "Parley workspaces and JSON") + " (*.parley *.json);;"
+                + translate("FileActions", "All files") + " (*)")
+        name, _ = QFileDialog.getOpenFileName(self.parent, translate("FileActions", "Merge workspace or JSON"),
+                                              self._folder(), both)
         if name:
             self.merge_from(Path(name))

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence
 
+from gui.i18n import translate
+
 # Ctrl+[ and Ctrl+] cannot be typed on several European layouts (German, French, ...: the brackets
 # sit behind AltGr). Alt+Left/Alt+Right are the Back/Forward keys of browsers and file managers;
 # Ctrl+PgUp/Ctrl+PgDown move between tabs and sheets in spreadsheets: a round is the "page" here.
@@ -40,10 +42,10 @@ def show_shortcuts(window):
 
 def build_help_menu(window, bar, action) -> None:
     """Help → Keyboard Shortcuts (F1), About Parley; ``action`` is ``gui.menus.action``."""
-    menu = bar.addMenu("&Help")
-    menu.addAction(action(window, "&Keyboard Shortcuts", lambda: show_shortcuts(window),
+    menu = bar.addMenu(translate("Menus", "&Help"))
+    menu.addAction(action(window, translate("Menus", "&Keyboard Shortcuts"), lambda: show_shortcuts(window),
                           QKeySequence.StandardKey.HelpContents, name="showShortcuts"))
     menu.addSeparator()
-    about = action(window, "&About Parley", lambda: show_about(window), name="aboutParley")
+    about = action(window, translate("Menus", "&About Parley"), lambda: show_about(window), name="aboutParley")
     about.setMenuRole(about.MenuRole.AboutRole)  # macOS puts it in the application menu
     menu.addAction(about)

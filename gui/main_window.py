@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.edits.changes import ChangeSet
-from core.domain.records import STATUS_LABELS
+from core.domain.labels import status_counts_text
 from core.store.workspace import Workspace
 
 from gui.backup_scheduler import BackupScheduler
@@ -38,6 +38,7 @@ from gui.table.editing import CellEditing
 from gui.empty_hint import EmptyHint
 from gui.file_actions import FileActions
 from gui.filter_bar import FilterBar
+from gui.i18n import translate
 from gui.menus import build_actions
 from gui.read_only import show_read_only_state, with_banner
 from gui.session import Changes, Session
@@ -73,7 +74,7 @@ class MainWindow(QMainWindow):
         self.report_viewer = None
         self._detail_key: tuple | None = None
         self._changes_key: tuple | None = None
-        self.setWindowTitle(f"{workspace.path.name} — Parley")
+        self.setWindowTitle(translate("MainWindow", "{name} — Parley").format(name=workspace.path.name))
         self.setAcceptDrops(True)
 
         self.model = ComparisonModel(self)
@@ -99,8 +100,8 @@ class MainWindow(QMainWindow):
 
         self.round_combo = QComboBox()
         self.round_combo.setObjectName("roundSelector")
-        self.round_combo.setToolTip("Show positions as they stood at this round")
-        self.round_combo.setAccessibleName("Round")
+        self.round_combo.setToolTip(translate("MainWindow", "Show positions as they stood at this round"))
+        self.round_combo.setAccessibleName(translate("MainWindow", "Round"))
         self.round_combo.setAccessibleDescription(self.round_combo.toolTip())
         self.round_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter_bar = FilterBar()
@@ -149,9 +150,9 @@ class MainWindow(QMainWindow):
     def _make_table(self) -> QTableView:
         table = QTableView()
         table.setObjectName("comparisonTable")
-        table.setAccessibleName("Comparison")
-        table.setAccessibleDescription("Each issue's row: the parties' positions at the round shown, "
-                                       "the status and the common ground")
+        table.setAccessibleName(translate("MainWindow", "Comparison"))
+        table.setAccessibleDescription(translate("MainWindow", "Each issue's row: the parties' positions at the round "
+                                                             "shown, the status and the common ground"))
         table.setModel(self.model)
         table.setItemDelegate(CellDelegate(table))
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -163,14 +164,14 @@ class MainWindow(QMainWindow):
         table.horizontalHeader().setHighlightSections(False)
         space = QShortcut(QKeySequence(Qt.Key.Key_Space), table, context=Qt.ShortcutContext.WidgetShortcut)
         space.activated.connect(self.show_full_text)  # Space on a cell, as F3 anywhere in the window
-        space.setWhatsThis("Show Full Text of Cell (on the table)")
+        space.setWhatsThis(translate("MainWindow", "Show Full Text of Cell (on the table)"))
         return table
 
     def _build_toolbars(self) -> None:
-        toolbar = QToolBar("Comparison")
+        toolbar = QToolBar(translate("MainWindow", "Comparison"))
         toolbar.setObjectName("comparisonToolbar")
         toolbar.setMovable(False)
-        round_label = QLabel(" &Round: ")
+        round_label = QLabel(" " + translate("MainWindow", "&Round:") + " ")
         round_label.setBuddy(self.round_combo)
         toolbar.addWidget(round_label)
         toolbar.addWidget(self.round_combo)
@@ -181,7 +182,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.redo_button)
         self.addToolBar(toolbar)
         self.addToolBarBreak()
-        filters = QToolBar("Search and filters")
+        filters = QToolBar(translate("MainWindow", "Search and filters"))
         filters.setObjectName("filterToolbar")
         filters.setMovable(False)
         filters.addWidget(self.filter_bar)
@@ -189,7 +190,8 @@ class MainWindow(QMainWindow):
         for bar in (toolbar, filters):  # the » button Qt shows when the window is too narrow for the bar
             more = bar.findChild(QToolButton, "qt_toolbar_ext_button")
             if more is not None:
-                more.setAccessibleName(f"More of the {bar.windowTitle().lower()} toolbar")
+                more.setAccessibleName(translate("MainWindow", "More of the {toolbar} toolbar").format(
+                    toolbar=bar.windowTitle().lower()))
 
     def _set_tab_order(self) -> None:
         """Tab goes as the eye does: the round, the search and filters, then the table and its detail.
@@ -333,21 +335,25 @@ class MainWindow(QMainWindow):
 
     def _update_counts(self) -> None:
         comparison = self.model.comparison()
-        counts = comparison.status_counts()
-        shown = ", ".join(f"{counts[key]} {STATUS_LABELS[key].lower()}"
-                          for key in ("agreed", "narrowing", "open", "opposed"))
-        round_name = comparison.round.name if comparison.round else "no round"
+        shown = status_counts_text(comparison.status_counts(), ", ")  # core's words, translated there
+        round_name = comparison.round.name if comparison.round else translate("MainWindow", "no round")
         total = len(self.snapshot.issues)
-        issues = f"{len(comparison.rows)} of {total} issues" if self.filter_bar.is_active() else f"{total} issues"
+        if self.filter_bar.is_active():
+            issues = translate("MainWindow", "{shown} of {total} issues").format(shown=len(comparison.rows),
+                                                                                 total=total)
+        else:
+            issues = translate("MainWindow", "{total} issues").format(total=total)
         hits = ""
         if self.filter_bar.query():
             reports = len(self.search_reports)
-            hits = (f" · {len(self.search_hits)} matching positions"
-                    f" · {reports} matching report{'s' if reports != 1 else ''}")
+            hits = " · " + translate("MainWindow", "{count} matching positions").format(count=len(self.search_hits))
+            hits += " · " + (translate("MainWindow", "{count} matching reports") if reports != 1 else
+                             translate("MainWindow", "{count} matching report")).format(count=reports)
             rounds = [r.name for r in self.snapshot.rounds if r.id in self.search_rounds]
             if rounds:
-                hits += f" · notes of {', '.join(rounds)} match"
-        self.counts_label.setText(f"{issues}{hits} · {round_name}: {shown}")
+                hits += " · " + translate("MainWindow", "notes of {rounds} match").format(rounds=", ".join(rounds))
+        self.counts_label.setText(translate("MainWindow", "{issues}{hits} · {round}: {counts}").format(
+            issues=issues, hits=hits, round=round_name, counts=shown))
 
     def _update_changes(self) -> None:
         """Refill the changes view when it is open and the data or the round changed (not on a search)."""

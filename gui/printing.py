@@ -19,6 +19,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
+from gui.i18n import translate
 from gui.workers import Task
 
 MAX_DPI = 300
@@ -44,7 +45,7 @@ def page_images(pdf_path: Path, dpi: int, progress) -> list[QImage]:
     try:
         images = []
         for n in range(len(pdf)):
-            progress("Preparing the pages", n, len(pdf))
+            progress(translate("Printing", "Preparing the pages"), n, len(pdf))
             page = pdf[n]
             bitmap = page.render(scale=dpi / 72, rev_byteorder=True)
             image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGB888)
@@ -65,13 +66,14 @@ def print_sheet(window, printer: QPrinter) -> Task | None:
     def job(progress):
         with tempfile.TemporaryDirectory(prefix="parley-print-") as folder:
             path = Path(folder) / "sheet.pdf"
-            render_pdf(sheet, path, progress.counter("Laying out the sheet"))
+            render_pdf(sheet, path, progress.counter(translate("Printing", "Laying out the sheet")))
             return page_images(path, dpi, progress)
 
     def send(images: list[QImage]) -> None:
         painter = QPainter()
         if not painter.begin(printer):
-            window.report_error("The sheet was not printed", "The printer could not be opened.")
+            window.report_error(translate("Printing", "The sheet was not printed"),
+                                translate("Printing", "The printer could not be opened."))
             return
         try:
             for n, image in enumerate(images):
@@ -82,17 +84,19 @@ def print_sheet(window, printer: QPrinter) -> Task | None:
                 painter.drawImage(QRectF(0, 0, size.width(), size.height()), image)
         finally:
             painter.end()
-        window.session.message.emit(f"Sent {len(images)} page{'s' if len(images) != 1 else ''} to the printer.", 6000)
+        sent = (translate("Printing", "Sent {count} pages to the printer.") if len(images) != 1 else
+                translate("Printing", "Sent {count} page to the printer."))
+        window.session.message.emit(sent.format(count=len(images)), 6000)
 
     def failed(exc: BaseException) -> None:
         from gui.workers import Cancelled
 
         if isinstance(exc, Cancelled):
-            window.session.message.emit("Printing cancelled; nothing was printed.", 6000)
+            window.session.message.emit(translate("Printing", "Printing cancelled; nothing was printed."), 6000)
         else:
-            window.report_error("The sheet was not printed", str(exc) or type(exc).__name__)
+            window.report_error(translate("Printing", "The sheet was not printed"), str(exc) or type(exc).__name__)
 
-    window.print_task = Task(window, "Print", job, send, failed, modal=False)
+    window.print_task = Task(window, translate("Printing", "Print"), job, send, failed, modal=False)
     return window.print_task.start()
 
 
@@ -100,9 +104,10 @@ def print_dialog(window) -> Task | None:
     """File → Print…: the system's print dialog, then the sheet of what the table shows."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageOrientation(QPageLayout.Orientation.Landscape)
-    printer.setDocName(f"{window.snapshot.negotiation.title or 'Parley'} — comparison sheet")
+    printer.setDocName(translate("Printing", "{title} — comparison sheet").format(
+        title=window.snapshot.negotiation.title or "Parley"))
     dialog = QPrintDialog(printer, window)
-    dialog.setWindowTitle("Print the comparison sheet")
+    dialog.setWindowTitle(translate("Printing", "Print the comparison sheet"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return None
     return print_sheet(window, printer)

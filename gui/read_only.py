@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from core.store.file_access import why_not_writable
 
+from gui.i18n import translate
+
 # objectNames of the actions that write to the open workspace (gui/menus.py names them)
 EDITING_ACTIONS = ("editCell", "deleteCell", "mergeWorkspace", "restoreBackup", "manageParties", "manageTracks",
                    "manageIssues", "manageRounds", "managePeople", "manageOutlets", "manageReports",
@@ -39,13 +41,15 @@ def with_banner(central: QWidget) -> tuple[QWidget, QLabel]:
 
 
 def read_only_text(workspace) -> str:
-    reason = why_not_writable(workspace.path) or "it was opened for reading only"
-    return (f"Read-only: {reason}. You can look, search and export; editing, merging and restoring are off. "
-            "To edit, save a copy in a folder you can write to (File → Save As…).")
+    reason = why_not_writable(workspace.path) or translate("ReadOnly", "it was opened for reading only")
+    return translate("ReadOnly", "Read-only: {reason}. You can look, search and export; editing, merging and "
+                                 "restoring are off. To edit, save a copy in a folder you can write to "
+                                 "(File → Save As…).").format(reason=reason)
 
 
 def refusal(workspace) -> str:
-    return f"{workspace.path.name} is read-only here: {why_not_writable(workspace.path) or 'opened for reading'}."
+    reason = why_not_writable(workspace.path) or translate("ReadOnly", "opened for reading")
+    return translate("ReadOnly", "{name} is read-only here: {reason}.").format(name=workspace.path.name, reason=reason)
 
 
 def show_read_only_state(window) -> None:
@@ -56,4 +60,6 @@ def show_read_only_state(window) -> None:
     for action in window.actions_by_name(EDITING_ACTIONS):
         action.setEnabled(not read_only)
     if window.workspace is not None:
-        window.setWindowTitle(f"{window.workspace.path.name}{' (read-only)' if read_only else ''} — Parley")
+        title = (translate("ReadOnly", "{name} (read-only) — Parley") if read_only else
+                 translate("MainWindow", "{name} — Parley"))
+        window.setWindowTitle(title.format(name=window.workspace.path.name))

@@ -27,11 +27,17 @@ from core.store.workspace import Workspace
 
 from gui.commands import StoreCommand
 from gui.dialogs.record_fields import label_of
+from gui.i18n import translate
 from gui.read_only import refusal
 
 # Tables whose rows sit inside one issue's comparison row: a change to them
 # alters that row only. A change to any other table may move or rename rows.
 ROW_TABLES = frozenset({"positions", "issue_status", "evidence"})
+
+
+def not_saved(changes: ChangeSet) -> str:
+    """A refused edit's title: "Edit position was not saved" (the change's own words come from core)."""
+    return translate("Session", "{change} was not saved").format(change=changes.text)
 
 
 def _frozen(rows: Mapping[str, set[str]]) -> Mapping[str, frozenset[str]]:
@@ -97,11 +103,12 @@ class Session(QObject):
         if not changes.changes:
             return True
         if self.busy:  # a worker is writing to (or replacing) the workspace: gui.workers
-            self.report_error(f"{changes.text} was not saved",
-                              f"{self.busy} is running; try again when it has finished.")
+            self.report_error(not_saved(changes),
+                              translate("Session", "{job} is running; try again when it has finished.").format(
+                                  job=self.busy))
             return False
         if self.workspace.read_only:
-            self.report_error(f"{changes.text} was not saved", refusal(self.workspace))
+            self.report_error(not_saved(changes), refusal(self.workspace))
             return False
         self._refused = False
         self.undo_stack.push(StoreCommand(self, changes))
@@ -118,7 +125,7 @@ class Session(QObject):
         issue_ids = self.snapshot.touched_issue_ids(changes)
         self.snapshot = self.snapshot.follow(self.workspace, changes)
         self.changed.emit(Changes.of(changes, issue_ids))
-        self.message.emit(f"Saved: {changes.text}", 4000)
+        self.message.emit(translate("Session", "Saved: {change}").format(change=changes.text), 4000)
 
     # -- whole workspaces ---------------------------------------------
     def _load_snapshot(self) -> Snapshot:

@@ -25,6 +25,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
+from gui.i18n import translate
+
 SHOW_AFTER_MS = 300  # quick jobs finish without a dialog flashing up
 
 
@@ -77,8 +79,8 @@ class Task(QObject):
         self.started_at = 0.0
         self.worker_done_at = 0.0  # when the worker thread finished (the window's part follows)
         self.thread: threading.Thread | None = None
-        self.dialog = QProgressDialog(f"{title}…", "Cancel", 0, 0, parent_widget)
-        self.dialog.setWindowTitle(f"{title} — Parley")
+        self.dialog = QProgressDialog(f"{title}…", translate("Task", "Cancel"), 0, 0, parent_widget)
+        self.dialog.setWindowTitle(translate("Task", "{job} — Parley").format(job=title))
         self.dialog.setObjectName("taskProgress")
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
@@ -124,7 +126,7 @@ class Task(QObject):
         """Ask the job to stop at its next point where nothing is half-done."""
         if self.outcome is None:
             self.cancel_requested.set()
-            self.dialog.setLabelText("Cancelling…")
+            self.dialog.setLabelText(translate("Task", "Cancelling…"))
 
     def wait(self, timeout_s: float = 120.0) -> bool:
         """Run the event loop until the job has ended; True if it succeeded."""

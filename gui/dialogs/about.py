@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit,
 
 from core.resources import resource
 
+from gui.i18n import translate
+
 FONT_LICENCE = ("fonts", "OFL.txt")
 
 
@@ -25,7 +27,7 @@ def package_version(name: str) -> str:
     try:
         return metadata.version(name)
     except metadata.PackageNotFoundError:
-        return "not installed"
+        return translate("AboutDialog", "not installed")
 
 
 def versions() -> list[tuple[str, str]]:
@@ -43,25 +45,29 @@ def versions() -> list[tuple[str, str]]:
     ]
 
 
-LICENCES = [
-    ("Parley", "proprietary (see pyproject.toml)"),
-    ("Qt and PySide6", "GNU LGPL version 3 (https://www.qt.io/licensing/)"),
-    ("SQLite", "public domain (https://sqlite.org/copyright.html)"),
-    ("sqlite-utils", "Apache License 2.0"),
-    ("ReportLab", "BSD licence"),
-    ("pypdfium2 and PDFium", "Apache License 2.0 or BSD-3-Clause"),
-    ("Noto Sans fonts (NotoSans-Regular.ttf, NotoSans-Bold.ttf)",
-     "SIL Open Font License 1.1, Copyright 2010, 2012-2020 Google Inc.; 2015-2020 Google LLC "
-     "(the whole licence: the button below)"),
-]
+def licences() -> list[tuple[str, str]]:
+    """(what, licence): the licences' own names stay in English, the words around them are translated."""
+    return [
+        ("Parley", translate("AboutDialog", "proprietary (see pyproject.toml)")),
+        (translate("AboutDialog", "Qt and PySide6"), "GNU LGPL version 3 (https://www.qt.io/licensing/)"),
+        ("SQLite", translate("AboutDialog", "public domain") + " (https://sqlite.org/copyright.html)"),
+        ("sqlite-utils", "Apache License 2.0"),
+        ("ReportLab", translate("AboutDialog", "BSD licence")),
+        (translate("AboutDialog", "pypdfium2 and PDFium"),
+         translate("AboutDialog", "Apache License 2.0 or BSD-3-Clause")),
+        (translate("AboutDialog", "Noto Sans fonts (NotoSans-Regular.ttf, NotoSans-Bold.ttf)"),
+         "SIL Open Font License 1.1, Copyright 2010, 2012-2020 Google Inc.; 2015-2020 Google LLC "
+         + translate("AboutDialog", "(the whole licence: the button below)")),
+    ]
 
 
 def about_text() -> str:
-    lines = ["Parley compares negotiating positions side by side, issue by issue and round by round.", "",
-             "Versions in use:"]
+    lines = [translate("AboutDialog", "Parley compares negotiating positions side by side, issue by issue and "
+                                      "round by round."), "",
+             translate("AboutDialog", "Versions in use:")]
     lines += [f"  {name}: {version}" for name, version in versions()]
-    lines += ["", "Licences:"]
-    lines += [f"  {name}: {licence}" for name, licence in LICENCES]
+    lines += ["", translate("AboutDialog", "Licences:")]
+    lines += [f"  {name}: {licence}" for name, licence in licences()]
     return "\n".join(lines)
 
 
@@ -69,9 +75,9 @@ class AboutDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle("About Parley")
+        self.setWindowTitle(translate("AboutDialog", "About Parley"))
         self.resize(640, 460)
-        title = QLabel("Parley")
+        title = QLabel(translate("AboutDialog", "Parley"))  # the name, in case a language writes it otherwise
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
@@ -79,9 +85,10 @@ class AboutDialog(QDialog):
         self.text = QPlainTextEdit(about_text())
         self.text.setObjectName("aboutText")
         self.text.setReadOnly(True)
-        self.text.setAccessibleName("Versions and licences")
+        self.text.setAccessibleName(translate("AboutDialog", "Versions and licences"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.font_licence_button = buttons.addButton("Font Licence (OFL)…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.font_licence_button = buttons.addButton(translate("AboutDialog", "Font Licence (OFL)…"),
+                                                    QDialogButtonBox.ButtonRole.ActionRole)
         self.font_licence_button.clicked.connect(self.show_font_licence)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -94,6 +101,7 @@ class AboutDialog(QDialog):
         try:
             text = resource(*FONT_LICENCE).read_text(encoding="utf-8")
         except OSError as exc:
-            text = f"The font licence could not be read ({exc.strerror or exc}): it is resources/fonts/OFL.txt."
+            text = translate("AboutDialog", "The font licence could not be read ({error}): it is "
+                                            "resources/fonts/OFL.txt.").format(error=exc.strerror or exc)
         self.text.setPlainText(text)
         self.font_licence_button.setEnabled(False)

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from core.store import backups
 from core.store.workspace import DamagedWorkspaceError, NotAWorkspaceError
 
+from gui.i18n import translate
+
 
 def offer_recovery(path: Path, error: Exception, parent=None) -> bool:
     """Ask whether to restore the newest good backup; True when it was restored."""
@@ -29,16 +31,17 @@ def offer_recovery(path: Path, error: Exception, parent=None) -> bool:
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle("Parley")
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(f"{path.name} could not be opened.\n\n{error}")
+    box.setText(translate("Recovery", "{name} could not be opened.").format(name=path.name) + f"\n\n{error}")
     good = backups.newest_good_backup(path)
     if good is None or not isinstance(error, DamagedWorkspaceError | NotAWorkspaceError):
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         box.exec()
         return False
-    box.setInformativeText(f"The newest good backup is from {backups.describe(good)}. Restoring renames the "
-                           f"damaged file to {path.name}.damaged and puts the backup in its place.")
-    restore = box.addButton("Set aside and restore", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Quit, changing nothing", QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(translate("Recovery", "The newest good backup is from {when}. Restoring renames the "
+                                                 "damaged file to {name}.damaged and puts the backup in its "
+                                                 "place.").format(when=backups.describe(good), name=path.name))
+    restore = box.addButton(translate("Recovery", "Set aside and restore"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("Recovery", "Quit, changing nothing"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if box.clickedButton() is not restore:
         return False
@@ -54,23 +57,27 @@ class RestoreDialog(QDialog):
         """``restore(backup_path) -> bool`` puts the chosen backup in place of ``workspace_path``."""
         super().__init__(parent)
         self.restore = restore
-        self.setWindowTitle("Restore from backup — Parley")
+        self.setWindowTitle(translate("RestoreDialog", "Restore from backup — Parley"))
         self.resize(640, 380)
-        text = QLabel(f"Backups of {workspace_path.name}, newest first. Restoring puts the chosen copy in "
-                      "place of the workspace; the workspace as it is now is backed up first.")
+        text = QLabel(translate("RestoreDialog", "Backups of {name}, newest first. Restoring puts the chosen copy "
+                                                 "in place of the workspace; the workspace as it is now is backed "
+                                                 "up first.").format(name=workspace_path.name))
         text.setTextFormat(Qt.TextFormat.PlainText)
         text.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("backups")
-        self.list.setAccessibleName("Backups")
-        self.list.setAccessibleDescription(f"Backups of {workspace_path.name}, newest first")
+        self.list.setAccessibleName(translate("RestoreDialog", "Backups"))
+        self.list.setAccessibleDescription(translate("RestoreDialog", "Backups of {name}, newest first").format(
+            name=workspace_path.name))
         for path in backups.backups_of(workspace_path):
-            item = QListWidgetItem(f"{backups.describe(path)}    ({path.stat().st_size // 1024} KiB)")
+            item = QListWidgetItem(translate("RestoreDialog", "{when}    ({size} KiB)").format(
+                when=backups.describe(path), size=path.stat().st_size // 1024))
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             self.list.addItem(item)
         self.list.setCurrentRow(0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = buttons.addButton("Restore", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button = buttons.addButton(translate("RestoreDialog", "Restore"),
+                                                QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setEnabled(self.list.count() > 0)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

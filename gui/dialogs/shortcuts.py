@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
 
+from gui.i18n import translate
+
 
 def _plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
@@ -38,7 +40,7 @@ def shortcut_rows(window) -> list[tuple[str, str, str]]:
     for shortcut in window.findChildren(QShortcut):
         key = shortcut.key()
         if not key.isEmpty():
-            rows.append((shortcut.whatsThis() or shortcut.objectName() or "Shortcut", "",
+            rows.append((shortcut.whatsThis() or shortcut.objectName() or translate("ShortcutsDialog", "Shortcut"), "",
                          key.toString(QKeySequence.SequenceFormat.NativeText)))
     menus = [_plain(a.text()) for a in window.menuBar().actions()] if hasattr(window, "menuBar") else []
     order = {title: n for n, title in enumerate(menus)}
@@ -49,17 +51,19 @@ class ShortcutsDialog(QDialog):
     def __init__(self, window):
         super().__init__(window)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle("Keyboard Shortcuts — Parley")
+        self.setWindowTitle(translate("ShortcutsDialog", "Keyboard Shortcuts — Parley"))
         self.resize(620, 560)
         rows = shortcut_rows(window)
         self.table = QTableWidget(len(rows), 3)
         self.table.setObjectName("shortcutList")
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Command", "Menu", "Keys"])
+        self.table.setAccessibleName(translate("ShortcutsDialog", "Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([translate("ShortcutsDialog", "Command"),
+                                              translate("ShortcutsDialog", "Menu"),
+                                              translate("ShortcutsDialog", "Keys")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # Tab reaches Close; the arrow keys move in the list
-        self.table.setAccessibleDescription("Each command, its menu and its keys")
+        self.table.setAccessibleDescription(translate("ShortcutsDialog", "Each command, its menu and its keys"))
         for n, row in enumerate(rows):
             for column, text in enumerate(row):
                 self.table.setItem(n, column, QTableWidgetItem(text))

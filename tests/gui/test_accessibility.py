@@ -104,6 +104,12 @@ def shortcuts(window):
     return show_shortcuts(window)
 
 
+def preferences(window):
+    from gui.menus import show_preferences
+
+    return show_preferences(window)
+
+
 OPENERS = {
     **{f"records: {cls.__name__}": (lambda w, _t, c=cls: w.editing.manage(c))
        for cls in (Party, Track, Issue, Round, Person, Outlet, Report)},
@@ -119,6 +125,7 @@ OPENERS = {
     "about": lambda w, _t: about(w),
     "keyboard shortcuts": lambda w, _t: shortcuts(w),
     "negotiation": lambda w, _t: w.edit_negotiation(),
+    "preferences": lambda w, _t: preferences(w),
 }
 
 

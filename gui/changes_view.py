@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QDockWidget, QListView, QSplitter, QTextBrowser, Q
 from core.compare.comparison import Snapshot
 from core.compare.moves import moves_in
 from core.domain.labels import COUNTED_STATUSES
-from core.domain.records import STATUS_LABELS
+from core.domain.labels import status_word
 
 from gui.changes_model import ChangesModel, MoveDelegate
 from gui.i18n import translate
@@ -164,7 +164,7 @@ def counts_html(snapshot: Snapshot, palette=None) -> str:
     parts = [f"<h4>{escape(title)}</h4>",
              "<table cellspacing='0' cellpadding='3' border='1' style='border-collapse: collapse'>"
              f"<tr><th>{escape(round_heading)}</th>"]
-    parts.extend(f"<th style='color:{text_colour(key, palette).name()}'>{STATUS_LABELS[key]}</th>" for key in COUNTED)
+    parts.extend(f"<th style='color:{text_colour(key, palette).name()}'>{status_word(key)}</th>" for key in COUNTED)
     parts.append("</tr>")
     for round_, counts in snapshot.status_counts_by_round():
         parts.append(f"<tr><td>{escape(round_.name)} ({escape(round_.date)})</td>")

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from core.compare.comparison import Cell, Comparison, Row
+from core.i18n import translate as core_translate
 from core.domain.labels import NO_POSITION, claimant, format_value, source_citation, stance_text, status_label
 from core.domain.records import Position, Round
 
@@ -138,7 +139,7 @@ class DetailPane(QScrollArea):
             self._add("Position", translate("DetailPane", "Position"), missing)
             return
         if not position.stated:
-            self._add("Position", translate("DetailPane", "Position"), NO_POSITION)
+            self._add("Position", translate("DetailPane", "Position"), core_translate("Labels", NO_POSITION))
             self._add("Note", translate("DetailPane", "Note"), position.summary)
         else:
             self._add("Stance", translate("DetailPane", "Stance"), position.stance)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QStyle, QToolButton, QWidget
 
 from core.compare.comparison import RowFilter
+from core.domain.labels import status_word
 from core.domain.records import STATUS_LABELS
 
 from gui.i18n import translate
@@ -35,8 +36,8 @@ class FilterBar(QWidget):
         self.status = QComboBox()
         self.status.setObjectName("statusFilter")
         self.status.addItem(translate("FilterBar", "Any status"), ALL)
-        for key, label in STATUS_LABELS.items():
-            self.status.addItem(label, key)
+        for key in STATUS_LABELS:
+            self.status.addItem(status_word(key), key)
         self.status.addItem(translate("FilterBar", "No status recorded"), "none")
         self.party = QComboBox()
         self.party.setObjectName("partyFilter")

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from core.i18n import translate as core_translate
 from core.domain.grades import CREDIBILITY_LABELS, RELIABILITY_LABELS, UNJUDGED_RELIABILITY
 from core.domain.labels import source_name, stance_text
 from core.edits.citing import EditRefused, cite_passage
@@ -80,7 +81,7 @@ class ReportViewer(QDialog):
         letter = outlet.reliability if outlet else UNJUDGED_RELIABILITY
         outlet_text = translate("ReportViewer", "{outlet} — reliability {letter}, {words}").format(
             outlet=outlet.name if outlet else translate("ReportViewer", "Outlet not named"),
-            letter=letter, words=RELIABILITY_LABELS[letter].lower())
+            letter=letter, words=core_translate("Reliability", RELIABILITY_LABELS[letter]).lower())
         dates = [translate("ReportViewer", "Published {date}").format(date=self.report.published)
                  if self.report and self.report.published else "",
                  translate("ReportViewer", "Accessed {date}").format(date=self.report.accessed)
@@ -102,7 +103,7 @@ class ReportViewer(QDialog):
         self.credibility = QComboBox()
         self.credibility.setObjectName("citationCredibility")
         for number, words in CREDIBILITY_LABELS.items():
-            self.credibility.addItem(f"{number} — {words}", number)
+            self.credibility.addItem(f"{number} — {core_translate('Credibility', words)}", number)
         self.credibility.setCurrentIndex(self.credibility.count() - 1)  # 6: cannot be judged, until the analyst says
         self.credibility.setToolTip(translate("ReportViewer", "How credible the passage is (Admiralty 1–6)"))
         self.credibility.setAccessibleName(translate("ReportViewer", "Credibility"))

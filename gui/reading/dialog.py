@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.domain.grades import RELIABILITY_LABELS
+from core.i18n import translate as core_translate
 from core.edits.entry import EntryMemory
 from core.reading import read_report
 from core.reading.filing import FilingError, NewRound, file_report
@@ -223,7 +224,7 @@ class ReadReportDialog(QDialog):
         self.outlet_edit.setPlaceholderText(translate("ReadReportDialog", "who published it (found by name, or created)"))
         self.grade_combo = QComboBox()
         for letter, words in RELIABILITY_LABELS.items():
-            self.grade_combo.addItem(f"{letter} — {words}", letter)
+            self.grade_combo.addItem(f"{letter} — {core_translate('Reliability', words)}", letter)
         self.grade_combo.setCurrentIndex(self.grade_combo.findData("F"))
         self.grade_combo.setToolTip(translate("ReadReportDialog", "The grade a new outlet is created with; "
                                                                  "an outlet already known keeps its own"))

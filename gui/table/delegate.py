@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from core.domain.labels import CHANGE_COLOUR
+from core.domain.labels import CHANGE_COLOUR, mark_text
 
 from gui.table.cell_reports import draw_reports_line
 from gui.table.model import PAINT_ROLE, Paint
@@ -115,7 +115,7 @@ class CellDelegate(QStyledItemDelegate):
             return 0.0
         line = QFontMetricsF(font).height()
         inner = width - 2 * PADDING
-        reserve = change_tag_width(font, info.mark) if info.mark else 0.0
+        reserve = change_tag_width(font, mark_text(info.mark)) if info.mark else 0.0
         if info.kind == "track":
             lines = 1
         elif info.kind == "issue":
@@ -173,7 +173,7 @@ class CellDelegate(QStyledItemDelegate):
             if info.value:
                 draw_wrapped(painter, rect.adjusted(0, used, 0, 0), info.value, QFont(option.font), muted, 1)
         else:
-            label = info.mark
+            label = mark_text(info.mark)  # 'new' / 'changed' in the interface's language
             reserve = change_tag_width(font, label) if label else 0.0
             draw_wrapped(painter, rect, info.text, font, text_colour, self.max_lines, reserve)
             if label:
@@ -191,7 +191,7 @@ class CellDelegate(QStyledItemDelegate):
         # "3 reports · B2" (and a disagreement mark) on the cell's bottom line, which the row keeps for it
         draw_reports_line(painter, rect, info.reports, font, muted)
         reports_line = 1 if info.reports else 0
-        label = info.mark
+        label = mark_text(info.mark)  # 'new' / 'changed' in the interface's language
         reserve = change_tag_width(font, label) if label else 0.0
         if info.state != "stated":  # "No stated position" or nothing recorded: still tagged when it is new
             font.setItalic(True)

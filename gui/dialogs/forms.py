@@ -37,9 +37,9 @@ from gui.i18n import translate
 LABELS = "RecordFields"  # the context record_fields.py marks its labels with (QT_TRANSLATE_NOOP)
 
 
-def shown(text: str) -> str:
+def shown(text: str, context: str = LABELS) -> str:
     """A field's marked English text in the interface's language ("" stays "")."""
-    return translate(LABELS, text) if text else ""
+    return translate(context, text) if text else ""
 
 
 def choice_text(label) -> str:
@@ -56,15 +56,22 @@ class Field:
     page: str = ""
     placeholder: str = ""
     hint: str = ""  # what the field is for, where its label does not say: a tooltip and the accessible description
+    context: str = LABELS  # the catalogue context its texts are marked with (a person's "Name" is not a party's)
 
     def shown_label(self) -> str:
         """The label in the interface's language."""
-        return shown(self.label)
+        return shown(self.label, self.context)
+
+    def shown_hint(self) -> str:
+        return shown(self.hint, self.context)
+
+    def shown_placeholder(self) -> str:
+        return shown(self.placeholder, self.context)
 
     def description(self) -> str:
         """What a screen reader says after the field's name: what it is for, or the form of text it expects."""
         if self.hint:
-            return shown(self.hint)
+            return self.shown_hint()
         if self.kind == "int":
             return translate("Field", "A whole number")
         if self.kind == "float":
@@ -73,7 +80,7 @@ class Field:
             return translate("Field", "A date, as YYYY-MM-DD")
         if self.kind == "colour":
             return translate("Field", "A colour, as #rrggbb")
-        return (translate("Field", "For example: {example}").format(example=shown(self.placeholder))
+        return (translate("Field", "For example: {example}").format(example=self.shown_placeholder())
                 if self.placeholder else "")
 
 
@@ -140,7 +147,7 @@ class Form(QWidget):
                 editor.setAccessibleName(f.shown_label())
                 editor.setAccessibleDescription(f.description())
             if f.hint:
-                editor.setToolTip(shown(f.hint))
+                editor.setToolTip(f.shown_hint())
             if f.kind == "bool":
                 form.addRow("", editor)
             else:
@@ -161,7 +168,7 @@ class Form(QWidget):
             self._fill_choices(box, f)
             return box
         line = QLineEdit()
-        line.setPlaceholderText(shown(f.placeholder) if f.placeholder
+        line.setPlaceholderText(f.shown_placeholder() if f.placeholder
                                 else translate("Form", "YYYY-MM-DD") if f.kind == "date" else "")
         return line
 

@@ -3,7 +3,8 @@
 The labels, hints and placeholders are data, defined once at import, before
 any translator is installed: they are marked here for the catalogue with
 ``QT_TRANSLATE_NOOP("RecordFields", ...)`` and translated where they are
-shown (``gui.dialogs.forms.shown``) under that same context, ``forms.LABELS``.
+shown (``gui.dialogs.forms``) under that same context: ``forms.LABELS``, or
+the field's own ``context`` where one English word needs two translations.
 A choice's label is either such a marked string or a function called when
 the choice list is filled, for words whose catalogue is core's (statuses,
 qualifiers).
@@ -110,13 +111,14 @@ FIELDS: dict[type, list[Field]] = {
         Field("duration_note", QT_TRANSLATE_NOOP("RecordFields", "Duration note")),
         Field("notes", QT_TRANSLATE_NOOP("RecordFields", "Notes"), "multiline"),
     ],
-    Person: [
-        Field("name", QT_TRANSLATE_NOOP("RecordFields", "Name")),
-        Field("party_id", QT_TRANSLATE_NOOP("RecordFields", "Party"), "choice", "parties"),
-        Field("role", QT_TRANSLATE_NOOP("RecordFields", "Role")),
-        Field("aliases", QT_TRANSLATE_NOOP("RecordFields", "Other names (one per line)"), "multiline",
-              hint=QT_TRANSLATE_NOOP("RecordFields",
-                                     "Other spellings reports use for this person, so reading a report finds them")),
+    Person: [  # a person's name is not a thing's name in every language: their own context
+        Field("name", QT_TRANSLATE_NOOP("PersonFields", "Name"), context="PersonFields"),
+        Field("party_id", QT_TRANSLATE_NOOP("PersonFields", "Party"), "choice", "parties", context="PersonFields"),
+        Field("role", QT_TRANSLATE_NOOP("PersonFields", "Role"), context="PersonFields"),
+        Field("aliases", QT_TRANSLATE_NOOP("PersonFields", "Other names (one per line)"), "multiline",
+              hint=QT_TRANSLATE_NOOP("PersonFields",
+                                     "Other spellings reports use for this person, so reading a report finds them"),
+              context="PersonFields"),
     ],
     Outlet: [
         Field("name", QT_TRANSLATE_NOOP("RecordFields", "Name")),

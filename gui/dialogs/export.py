@@ -124,7 +124,7 @@ class ExportDialog(QDialog):
         default_marking, default_paper, default_landscape = defaults_of(session.workspace.negotiation())
         self.setWindowTitle(translate("ExportDialog", "Export sheet ({format}) — Parley").format(
             format=FORMATS[self.fmt][0]))
-        self.resize(1100, 720)
+        self.resize(1000, 650)  # fits a 1024×700 screen with its frame; the preview grows with the window
         self.worker: RenderWorker | None = None
         self.preview_worker: RenderWorker | None = None
         self.last_pages = 0

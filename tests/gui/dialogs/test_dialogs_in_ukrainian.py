@@ -66,3 +66,36 @@ def test_without_the_catalogue_the_dialogs_stay_english(seed_window, qtbot):
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Position — Parley"
     assert label_of_field(dialog.form, "stance") == "Stance:"
+
+
+SMALL_SCREEN = (1024, 700)  # the smallest screen the dialogs must fit, window frame included
+FRAME = (16, 40)  # room for a title bar and borders
+
+
+def dialogs_area(window, tmp_path):
+    """Each dialog of the dialogs area, as the window opens it."""
+    from core.domain.records import Issue, Outlet, Party, Report, Round, Track
+    from tests.gui.test_accessibility import add_report_dialog, merge_dialog, status_dialog
+
+    for cls in (Party, Track, Issue, Round, Person, Outlet, Report):
+        yield f"records: {cls.__name__}", window.editing.manage(cls)
+    yield "position", position_dialog(window)
+    yield "status", status_dialog(window)
+    yield "export", window.export_sheet()
+    yield "export history", window.file_actions.export_history_dialog()
+    yield "negotiation", window.edit_negotiation()
+    yield "add report", add_report_dialog(window)
+    yield "merge", merge_dialog(window, tmp_path)
+
+
+def test_every_dialog_fits_a_small_screen_in_ukrainian(seed_window, qtbot, tmp_path, ukrainian):
+    """Ukrainian runs longer than English: no dialog may open, or need to be, larger than 1024×700."""
+    too_big = []
+    for name, dialog in dialogs_area(seed_window, tmp_path):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        for size in (dialog.size(), dialog.minimumSizeHint()):
+            if size.width() + FRAME[0] > SMALL_SCREEN[0] or size.height() + FRAME[1] > SMALL_SCREEN[1]:
+                too_big.append(f"{name}: {size.width()}×{size.height()}")
+        dialog.close()
+    assert not too_big, too_big

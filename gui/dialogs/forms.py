@@ -12,6 +12,7 @@ defined (``record_fields``); the form translates them as it shows them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Callable
 
@@ -110,10 +111,29 @@ class ColourEdit(QWidget):
             self.line.setText(colour.name())
 
 
+_THOUSANDS = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?")  # 1,200 or 12,000.5
+_DECIMAL_COMMA = re.compile(r"[+-]?\d+,\d+")  # 24,5: how Ukrainian (and most of Europe) writes 24.5
+
+
 def parse_number(text: str) -> float | None:
-    """'1,200' or '1 200' or '24.5' -> float; '' -> None; raises ValueError otherwise."""
-    cleaned = text.strip().replace(",", "").replace("\u00a0", "").replace(" ", "")
-    return float(cleaned) if cleaned else None
+    """'1,200' or '1 200' or '24.5' or '24,5' -> float; '' -> None; raises ValueError otherwise.
+
+    A comma between groups of three digits separates thousands, as the form
+    itself writes figures; any other single comma is the decimal comma a
+    Ukrainian analyst types, never a thousands separator to drop ("24,5" was
+    read as 245).
+    """
+    cleaned = text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    if not cleaned:
+        return None
+    if "," in cleaned:
+        if _THOUSANDS.fullmatch(cleaned):
+            cleaned = cleaned.replace(",", "")
+        elif _DECIMAL_COMMA.fullmatch(cleaned):
+            cleaned = cleaned.replace(",", ".")
+        else:
+            raise ValueError(f"not a number: {text!r}")
+    return float(cleaned)
 
 
 class Form(QWidget):

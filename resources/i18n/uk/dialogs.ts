@@ -333,7 +333,7 @@
     </message>
     <message>
         <source>A number, such as 24 or 1,200</source>
-        <translation>Число, наприклад 24 або 1200</translation>
+        <translation>Число, наприклад 24 або 1 200</translation>
     </message>
     <message>
         <source>A date, as YYYY-MM-DD</source>

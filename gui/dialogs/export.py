@@ -191,16 +191,18 @@ class ExportDialog(QDialog):
         form.addRow(translate("ExportDialog", "Mark changes since:"), self.since)
         form.addRow(translate("ExportDialog", "Tracks:"), self.tracks)
         form.addRow(translate("ExportDialog", "Parties:"), self.parties)
-        form.addRow("", self.only_shown)
-        marking = QHBoxLayout()
+        # The check boxes span the form's two columns: under the fields they made the options column as wide
+        # as their text plus the longest label, and left the preview too narrow to read in a 1024-wide dialog.
+        form.addRow(self.only_shown)
+        marking = QVBoxLayout()  # the free text under its choice, as wide as the other fields
         marking.addWidget(self.marking_kind)
-        marking.addWidget(self.marking_text, 1)
+        marking.addWidget(self.marking_text)
         form.addRow(translate("ExportDialog", "Protective marking:"), marking)
         form.labelForField(marking).setBuddy(self.marking_kind)
         form.addRow(translate("ExportDialog", "Paper:"), self.paper)
         form.addRow(translate("ExportDialog", "Orientation:"), self.orientation)
-        form.addRow("", self.quotes)
-        form.addRow("", self.keep_defaults)
+        form.addRow(self.quotes)
+        form.addRow(self.keep_defaults)
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)

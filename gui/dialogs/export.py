@@ -353,8 +353,8 @@ class ExportDialog(QDialog):
         sheet = self.checked_sheet()
         if sheet is None:
             return None
-        progress = QProgressDialog(translate("ExportDialog", "Writing the sheet…"), translate("ExportDialog", "Cancel"),
-                                   0, max(1, len(sheet.comparison.rows)), self)
+        progress = QProgressDialog(translate("ExportDialog", "Writing the sheet…"),
+                                   translate("ExportDialog", "Cancel"), 0, max(1, len(sheet.comparison.rows)), self)
         progress.setWindowTitle(translate("ExportDialog", "Export sheet — Parley"))
         progress.setMinimumDuration(400)
         worker = RenderWorker(sheet, target, self, self.fmt)

@@ -29,13 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from core.domain.grades import CREDIBILITY_LABELS
+from core.i18n import translate as core_translate
 from core.domain.records import Person, Report
 from core.domain.validation import problems_with
 from core.edits.entry import default_report, default_stated_on, first_citation, speaker_choices, speaker_warning
 from core.edits.rules import Draft, position_at_round
 from core.reading.typed_figures import figure_changes, figure_lines, read_figure_lines
 
-from gui.dialogs.forms import Form, shown
+from gui.dialogs.forms import Form
 from gui.dialogs.record_fields import FIELDS
 from gui.i18n import translate
 from gui.theme import show_as_error
@@ -140,7 +141,7 @@ class PositionDialog(RecordDialog):
         self.credibility = QComboBox()
         self.credibility.setObjectName("credibility")
         for number, words in CREDIBILITY_LABELS.items():
-            self.credibility.addItem(f"{number} — {shown(words)}", number)  # marked in record_fields
+            self.credibility.addItem(f"{number} — {core_translate('Credibility', words)}", number)  # core's catalogue
         self.credibility.setCurrentIndex(self.credibility.findData(6))
         layout.addRow(translate("PositionDialog", "Report:"), self.report)
         layout.addRow("", new_report)

@@ -7,7 +7,7 @@ shown (``gui.dialogs.forms``) under that same context: ``forms.LABELS``, or
 the field's own ``context`` where one English word needs two translations.
 A choice's label is either such a marked string or a function called when
 the choice list is filled, for words whose catalogue is core's (statuses,
-qualifiers).
+qualifiers, grades).
 """
 
 from __future__ import annotations
@@ -45,24 +45,6 @@ ROLE_LABELS = {
     "mediator": QT_TRANSLATE_NOOP("RecordFields", "Mediator"),
     "host": QT_TRANSLATE_NOOP("RecordFields", "Host"),
 }
-# The grade words of core.domain.grades (same English), as the outlet form lists them ("B — Usually reliable")...
-RELIABILITY_WORDS = (
-    QT_TRANSLATE_NOOP("RecordFields", "Completely reliable"),
-    QT_TRANSLATE_NOOP("RecordFields", "Usually reliable"),
-    QT_TRANSLATE_NOOP("RecordFields", "Fairly reliable"),
-    QT_TRANSLATE_NOOP("RecordFields", "Not usually reliable"),
-    QT_TRANSLATE_NOOP("RecordFields", "Unreliable"),
-    QT_TRANSLATE_NOOP("RecordFields", "Reliability cannot be judged"),
-)
-# ... and the credibility words, as the position dialog lists them ("2 — Probably true").
-CREDIBILITY_WORDS = (
-    QT_TRANSLATE_NOOP("RecordFields", "Confirmed by other sources"),
-    QT_TRANSLATE_NOOP("RecordFields", "Probably true"),
-    QT_TRANSLATE_NOOP("RecordFields", "Possibly true"),
-    QT_TRANSLATE_NOOP("RecordFields", "Doubtful"),
-    QT_TRANSLATE_NOOP("RecordFields", "Improbable"),
-    QT_TRANSLATE_NOOP("RecordFields", "Truth cannot be judged"),
-)
 
 
 def _in_core(context: str, label: str):
@@ -71,7 +53,8 @@ def _in_core(context: str, label: str):
 
 
 def _grade(letter: str, words: str):
-    return lambda: f"{letter} — {shown(words)}"
+    """'B — Usually reliable', the words from core's catalogue (context "Reliability")."""
+    return lambda: f"{letter} — {core_translate('Reliability', words)}"
 
 
 FIELDS: dict[type, list[Field]] = {

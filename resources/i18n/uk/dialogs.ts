@@ -219,7 +219,7 @@
     </message>
     <message>
         <source>Preparing preview…</source>
-        <translation>Готуємо попередній перегляд…</translation>
+        <translation>Підготовка попереднього перегляду…</translation>
     </message>
     <message>
         <source>Preview of page 1</source>
@@ -247,7 +247,7 @@
     </message>
     <message>
         <source>Writing the sheet…</source>
-        <translation>Записуємо довідку…</translation>
+        <translation>Запис довідки…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -259,7 +259,7 @@
     </message>
     <message>
         <source>Writing the sheet: row {done} of {total}…</source>
-        <translation>Записуємо довідку: рядок {done} з {total}…</translation>
+        <translation>Запис довідки: рядок {done} з {total}…</translation>
     </message>
     <message>
         <source>Exported {file} (pages: {pages}).</source>
@@ -383,7 +383,7 @@
     </message>
     <message>
         <source>(same)</source>
-        <translation>(однакові)</translation>
+        <translation>(без відмінностей)</translation>
     </message>
     <message>
         <source>Merge {file} — Parley</source>
@@ -443,7 +443,7 @@
     </message>
     <message>
         <source>Backing up {file} before the merge</source>
-        <translation>Створюємо резервну копію {file} перед об’єднанням</translation>
+        <translation>Резервне копіювання {file} перед об’єднанням</translation>
     </message>
     <message>
         <source>Merged {file}; backup at {backup}.</source>
@@ -655,54 +655,6 @@
     <message>
         <source>Host</source>
         <translation>Приймаюча сторона</translation>
-    </message>
-    <message>
-        <source>Completely reliable</source>
-        <translation>Цілком надійне</translation>
-    </message>
-    <message>
-        <source>Usually reliable</source>
-        <translation>Зазвичай надійне</translation>
-    </message>
-    <message>
-        <source>Fairly reliable</source>
-        <translation>Досить надійне</translation>
-    </message>
-    <message>
-        <source>Not usually reliable</source>
-        <translation>Зазвичай ненадійне</translation>
-    </message>
-    <message>
-        <source>Unreliable</source>
-        <translation>Ненадійне</translation>
-    </message>
-    <message>
-        <source>Reliability cannot be judged</source>
-        <translation>Надійність неможливо оцінити</translation>
-    </message>
-    <message>
-        <source>Confirmed by other sources</source>
-        <translation>Підтверджено іншими джерелами</translation>
-    </message>
-    <message>
-        <source>Probably true</source>
-        <translation>Імовірно правдиве</translation>
-    </message>
-    <message>
-        <source>Possibly true</source>
-        <translation>Можливо правдиве</translation>
-    </message>
-    <message>
-        <source>Doubtful</source>
-        <translation>Сумнівне</translation>
-    </message>
-    <message>
-        <source>Improbable</source>
-        <translation>Малоймовірне</translation>
-    </message>
-    <message>
-        <source>Truth cannot be judged</source>
-        <translation>Правдивість неможливо оцінити</translation>
     </message>
     <message>
         <source>Name</source>

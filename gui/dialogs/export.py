@@ -50,6 +50,11 @@ from gui.i18n import translate
 
 PREVIOUS = "__previous__"
 LAST_SHEET = "__last_sheet__"
+# The TLP labels (core.sheet.model.TLP_LEVELS) are printed on the sheet as FIRST's standard writes them, in
+# every language; marked here so the catalogue holds them too (their Ukrainian is the same label).
+TLP_CHOICES = (QT_TRANSLATE_NOOP("ExportDialog", "TLP:RED"), QT_TRANSLATE_NOOP("ExportDialog", "TLP:AMBER+STRICT"),
+               QT_TRANSLATE_NOOP("ExportDialog", "TLP:AMBER"), QT_TRANSLATE_NOOP("ExportDialog", "TLP:GREEN"),
+               QT_TRANSLATE_NOOP("ExportDialog", "TLP:CLEAR"))
 # format -> its name, the file dialog's description of its files (translated when shown), their pattern
 FORMATS = {"pdf": ("PDF", QT_TRANSLATE_NOOP("ExportDialog", "PDF documents"), "*.pdf"),
            "docx": ("Word", QT_TRANSLATE_NOOP("ExportDialog", "Word documents"), "*.docx")}
@@ -152,7 +157,7 @@ class ExportDialog(QDialog):
         self.marking_kind.addItem(translate("ExportDialog", "None"), "none")
         self.marking_kind.addItem(translate("ExportDialog", "Free text"), "text")
         for key, (label, _colour) in TLP_LEVELS.items():
-            self.marking_kind.addItem(label, key)
+            self.marking_kind.addItem(translate("ExportDialog", label), key)
         # The workspace's defaults, the ones ``parley export`` uses (core.sheet.register).
         tlp = next((key for key, (label, _) in TLP_LEVELS.items() if label == default_marking.text), None)
         self.marking_text = QLineEdit(default_marking.text if tlp is None else "")

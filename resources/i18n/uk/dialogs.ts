@@ -90,6 +90,26 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>TLP:RED</source>
+        <translation>TLP:RED</translation>
+    </message>
+    <message>
+        <source>TLP:AMBER+STRICT</source>
+        <translation>TLP:AMBER+STRICT</translation>
+    </message>
+    <message>
+        <source>TLP:AMBER</source>
+        <translation>TLP:AMBER</translation>
+    </message>
+    <message>
+        <source>TLP:GREEN</source>
+        <translation>TLP:GREEN</translation>
+    </message>
+    <message>
+        <source>TLP:CLEAR</source>
+        <translation>TLP:CLEAR</translation>
+    </message>
+    <message>
         <source>PDF documents</source>
         <translation>Документи PDF</translation>
     </message>

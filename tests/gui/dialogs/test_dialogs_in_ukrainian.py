@@ -99,3 +99,11 @@ def test_every_dialog_fits_a_small_screen_in_ukrainian(seed_window, qtbot, tmp_p
                 too_big.append(f"{name}: {size.width()}×{size.height()}")
         dialog.close()
     assert not too_big, too_big
+
+
+def test_the_catalogue_holds_every_tlp_label_the_export_dialog_lists():
+    """The TLP labels are core's data, marked again in export.py: a new level must be marked too."""
+    from core.sheet.model import TLP_LEVELS
+    from gui.dialogs.export import TLP_CHOICES
+
+    assert set(TLP_CHOICES) == {label for label, _colour in TLP_LEVELS.values()}

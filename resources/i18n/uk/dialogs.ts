@@ -1013,7 +1013,7 @@
     </message>
     <message>
         <source>Nothing to save: no field has changed.</source>
-        <translation>Нема чого зберігати: жодне поле не змінилося.</translation>
+        <translation>Немає чого зберігати: жодне поле не змінилося.</translation>
     </message>
     <message>
         <source>Edit {record}</source>

@@ -43,11 +43,21 @@ from core.sheet.model import (
     SheetOptions,
     build_sheet,
 )
+from core.i18n import QT_TRANSLATE_NOOP
 from core.sheet.pdf import ExportCancelled, render_pdf
+
+from gui.i18n import translate
 
 PREVIOUS = "__previous__"
 LAST_SHEET = "__last_sheet__"
-FORMATS = {"pdf": ("PDF", "PDF documents (*.pdf)"), "docx": ("Word", "Word documents (*.docx)")}
+# The TLP labels (core.sheet.model.TLP_LEVELS) are printed on the sheet as FIRST's standard writes them, in
+# every language; marked here so the catalogue holds them too (their Ukrainian is the same label).
+TLP_CHOICES = (QT_TRANSLATE_NOOP("ExportDialog", "TLP:RED"), QT_TRANSLATE_NOOP("ExportDialog", "TLP:AMBER+STRICT"),
+               QT_TRANSLATE_NOOP("ExportDialog", "TLP:AMBER"), QT_TRANSLATE_NOOP("ExportDialog", "TLP:GREEN"),
+               QT_TRANSLATE_NOOP("ExportDialog", "TLP:CLEAR"))
+# format -> its name, the file dialog's description of its files (translated when shown), their pattern
+FORMATS = {"pdf": ("PDF", QT_TRANSLATE_NOOP("ExportDialog", "PDF documents"), "*.pdf"),
+           "docx": ("Word", QT_TRANSLATE_NOOP("ExportDialog", "Word documents"), "*.docx")}
 
 
 class RenderWorker(QThread):
@@ -79,9 +89,9 @@ class RenderWorker(QThread):
             else:
                 pages = render_pdf(self.sheet, self.target, self._progress)
         except ExportCancelled:
-            self.failed.emit("Export cancelled; nothing was written.")
+            self.failed.emit(translate("RenderWorker", "Export cancelled; nothing was written."))
         except Exception as exc:  # noqa: BLE001 - reported to the user, never lost
-            self.failed.emit(f"The sheet could not be written: {exc}")
+            self.failed.emit(translate("RenderWorker", "The sheet could not be written: {reason}").format(reason=exc))
         else:
             self.done.emit(pages)
 
@@ -117,8 +127,9 @@ class ExportDialog(QDialog):
         self.fmt = fmt if fmt in FORMATS else "pdf"
         self.last_sheet = last_sheet(session.workspace.all(SheetExport))
         default_marking, default_paper, default_landscape = defaults_of(session.workspace.negotiation())
-        self.setWindowTitle(f"Export sheet ({FORMATS[self.fmt][0]}) — Parley")
-        self.resize(1100, 720)
+        self.setWindowTitle(translate("ExportDialog", "Export sheet ({format}) — Parley").format(
+            format=FORMATS[self.fmt][0]))
+        self.resize(1000, 650)  # fits a 1024×700 screen with its frame; the preview grows with the window
         self.worker: RenderWorker | None = None
         self.preview_worker: RenderWorker | None = None
         self.last_pages = 0
@@ -127,11 +138,11 @@ class ExportDialog(QDialog):
         self.title = QLineEdit(self.snapshot.negotiation.title)
         self.round = QComboBox()
         self.since = QComboBox()
-        self.since.addItem("The previous round", PREVIOUS)
+        self.since.addItem(translate("ExportDialog", "The previous round"), PREVIOUS)
         if self.last_sheet is not None and self.last_sheet.round_id in self.snapshot.rounds_by_id:
             last = self.last_sheet
-            self.since.addItem(f"The last sheet: {last.round_name} ({last.file_name}, {last.exported_at[:10]})",
-                               LAST_SHEET)
+            self.since.addItem(translate("ExportDialog", "The last sheet: {round} ({file}, {date})").format(
+                round=last.round_name, file=last.file_name, date=last.exported_at[:10]), LAST_SHEET)
         for r in self.snapshot.rounds:
             label = f"{r.name} — {r.date}"
             self.round.addItem(label, r.id)
@@ -139,13 +150,14 @@ class ExportDialog(QDialog):
         self.round.setCurrentIndex(max(0, self.round.findData(round_id)))
         self.tracks = checklist(self.snapshot.tracks, {t.id for t in self.snapshot.tracks})
         self.parties = checklist(self.snapshot.parties, set(party_ids))
-        self.only_shown = QCheckBox("Only the issues shown in the table (current search and filters)")
+        self.only_shown = QCheckBox(translate("ExportDialog",
+                                              "Only the issues shown in the table (current search and filters)"))
         self.only_shown.setChecked(filters_active)
         self.marking_kind = QComboBox()
-        self.marking_kind.addItem("None", "none")
-        self.marking_kind.addItem("Free text", "text")
+        self.marking_kind.addItem(translate("ExportDialog", "None"), "none")
+        self.marking_kind.addItem(translate("ExportDialog", "Free text"), "text")
         for key, (label, _colour) in TLP_LEVELS.items():
-            self.marking_kind.addItem(label, key)
+            self.marking_kind.addItem(translate("ExportDialog", label), key)
         # The workspace's defaults, the ones ``parley export`` uses (core.sheet.register).
         tlp = next((key for key, (label, _) in TLP_LEVELS.items() if label == default_marking.text), None)
         self.marking_text = QLineEdit(default_marking.text if tlp is None else "")
@@ -153,45 +165,49 @@ class ExportDialog(QDialog):
             tlp or ("text" if default_marking.text else "none")))
         self.marking_text.setEnabled(self.marking_kind.currentData() == "text")
         self.paper = QComboBox()
-        self.paper.addItem("A4", "a4")
-        self.paper.addItem("Letter", "letter")
+        self.paper.addItem(translate("ExportDialog", "A4"), "a4")
+        self.paper.addItem(translate("ExportDialog", "Letter"), "letter")
         self.paper.setCurrentIndex(self.paper.findData(default_paper))
         self.orientation = QComboBox()
-        self.orientation.addItem("Landscape", True)
-        self.orientation.addItem("Portrait", False)
+        self.orientation.addItem(translate("ExportDialog", "Landscape"), True)
+        self.orientation.addItem(translate("ExportDialog", "Portrait"), False)
         self.orientation.setCurrentIndex(self.orientation.findData(default_landscape))
-        self.keep_defaults = QCheckBox("Keep marking, paper, orientation as defaults")
-        self.keep_defaults.setToolTip("Store them in the workspace: this dialog and parley export start from them")
+        self.keep_defaults = QCheckBox(translate("ExportDialog", "Keep marking, paper, orientation as defaults"))
+        self.keep_defaults.setToolTip(translate("ExportDialog",
+                                                "Store them in the workspace: this dialog and parley export start "
+                                                "from them"))
         self.keep_defaults.setObjectName("keepSheetDefaults")
         self.keep_defaults.setEnabled(not session.workspace.read_only)
-        self.quotes = QCheckBox("Quotes with speaker and date")
+        self.quotes = QCheckBox(translate("ExportDialog", "Quotes with speaker and date"))
         self.quotes.setChecked(True)
-        self.title.setAccessibleName("Title")
-        self.round.setAccessibleName("Round")
-        self.since.setAccessibleName("Mark changes since")
-        self.tracks.setAccessibleName("Tracks")
-        self.parties.setAccessibleName("Parties")
-        self.marking_kind.setAccessibleName("Protective marking")
-        self.marking_text.setAccessibleName("Protective marking text")
-        self.paper.setAccessibleName("Paper")
-        self.orientation.setAccessibleName("Orientation")
+        self.title.setAccessibleName(translate("ExportDialog", "Title"))
+        self.round.setAccessibleName(translate("ExportDialog", "Round"))
+        self.since.setAccessibleName(translate("ExportDialog", "Mark changes since"))
+        self.tracks.setAccessibleName(translate("ExportDialog", "Tracks"))
+        self.parties.setAccessibleName(translate("ExportDialog", "Parties"))
+        self.marking_kind.setAccessibleName(translate("ExportDialog", "Protective marking"))
+        self.marking_text.setAccessibleName(translate("ExportDialog", "Protective marking text"))
+        self.paper.setAccessibleName(translate("ExportDialog", "Paper"))
+        self.orientation.setAccessibleName(translate("ExportDialog", "Orientation"))
 
         form = QFormLayout()
-        form.addRow("Title:", self.title)
-        form.addRow("Round:", self.round)
-        form.addRow("Mark changes since:", self.since)
-        form.addRow("Tracks:", self.tracks)
-        form.addRow("Parties:", self.parties)
-        form.addRow("", self.only_shown)
-        marking = QHBoxLayout()
+        form.addRow(translate("ExportDialog", "Title:"), self.title)
+        form.addRow(translate("ExportDialog", "Round:"), self.round)
+        form.addRow(translate("ExportDialog", "Mark changes since:"), self.since)
+        form.addRow(translate("ExportDialog", "Tracks:"), self.tracks)
+        form.addRow(translate("ExportDialog", "Parties:"), self.parties)
+        # The check boxes span the form's two columns: under the fields they made the options column as wide
+        # as their text plus the longest label, and left the preview too narrow to read in a 1024-wide dialog.
+        form.addRow(self.only_shown)
+        marking = QVBoxLayout()  # the free text under its choice, as wide as the other fields
         marking.addWidget(self.marking_kind)
-        marking.addWidget(self.marking_text, 1)
-        form.addRow("Protective marking:", marking)
+        marking.addWidget(self.marking_text)
+        form.addRow(translate("ExportDialog", "Protective marking:"), marking)
         form.labelForField(marking).setBuddy(self.marking_kind)
-        form.addRow("Paper:", self.paper)
-        form.addRow("Orientation:", self.orientation)
-        form.addRow("", self.quotes)
-        form.addRow("", self.keep_defaults)
+        form.addRow(translate("ExportDialog", "Paper:"), self.paper)
+        form.addRow(translate("ExportDialog", "Orientation:"), self.orientation)
+        form.addRow(self.quotes)
+        form.addRow(self.keep_defaults)
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
@@ -200,17 +216,17 @@ class ExportDialog(QDialog):
         left.addWidget(self.message)
         left.addStretch(1)
 
-        self.preview = QLabel("Preparing preview…")
+        self.preview = QLabel(translate("ExportDialog", "Preparing preview…"))
         self.preview.setObjectName("preview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         scroller = QScrollArea()
         scroller.setWidgetResizable(True)
         scroller.setWidget(self.preview)
         self.scroller = scroller
-        scroller.setAccessibleName("Preview of page 1")
+        scroller.setAccessibleName(translate("ExportDialog", "Preview of page 1"))
         self._page_image: QImage | None = None
         right = QVBoxLayout()
-        caption = QLabel("Page 1")
+        caption = QLabel(translate("ExportDialog", "Page 1"))
         right.addWidget(caption)
         right.addWidget(scroller, 1)
 
@@ -218,7 +234,8 @@ class ExportDialog(QDialog):
         body.addLayout(left, 2)
         body.addLayout(right, 3)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(translate("ExportDialog", "Export…"),
+                                                   QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.choose_and_export)
         self.buttons.rejected.connect(self.reject)
         outer = QVBoxLayout(self)
@@ -310,7 +327,7 @@ class ExportDialog(QDialog):
             pdf.close()
         self._fit_preview()
         self.last_pages = pages
-        self.message.setText(f"{pages} page{'s' if pages != 1 else ''}.")
+        self.message.setText(translate("ExportDialog", "Pages: {count}.").format(count=pages))
 
     def _fit_preview(self) -> None:
         """Show page 1 as wide as the preview pane."""
@@ -329,8 +346,11 @@ class ExportDialog(QDialog):
         if self.checked_sheet() is None:
             return
         suffix = f".{self.fmt}"
-        name, _ = QFileDialog.getSaveFileName(self, "Export sheet", f"{self.title.text() or 'sheet'}{suffix}",
-                                              FORMATS[self.fmt][1])
+        _name, description, pattern = FORMATS[self.fmt]
+        default_name = self.title.text() or translate("ExportDialog", "sheet")
+        name, _ = QFileDialog.getSaveFileName(self, translate("ExportDialog", "Export sheet"),
+                                              f"{default_name}{suffix}",
+                                              f"{translate('ExportDialog', description)} ({pattern})")
         if name:
             self.export_to(Path(name if name.lower().endswith(suffix) else f"{name}{suffix}"))
 
@@ -338,12 +358,14 @@ class ExportDialog(QDialog):
         sheet = self.checked_sheet()
         if sheet is None:
             return None
-        progress = QProgressDialog("Writing the sheet…", "Cancel", 0, max(1, len(sheet.comparison.rows)), self)
-        progress.setWindowTitle("Export sheet — Parley")
+        progress = QProgressDialog(translate("ExportDialog", "Writing the sheet…"),
+                                   translate("ExportDialog", "Cancel"), 0, max(1, len(sheet.comparison.rows)), self)
+        progress.setWindowTitle(translate("ExportDialog", "Export sheet — Parley"))
         progress.setMinimumDuration(400)
         worker = RenderWorker(sheet, target, self, self.fmt)
         worker.progress.connect(lambda done, total: (
-            progress.setLabelText(f"Writing the sheet: row {done} of {total}…"), progress.setValue(done)))
+            progress.setLabelText(translate("ExportDialog", "Writing the sheet: row {done} of {total}…").format(
+                done=done, total=total)), progress.setValue(done)))
         progress.canceled.connect(lambda: setattr(worker, "cancelled", True))
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         worker.finished.connect(QApplication.restoreOverrideCursor)  # QThread.finished: once, either way
@@ -351,9 +373,11 @@ class ExportDialog(QDialog):
         def finished(pages: int) -> None:
             progress.close()
             note = self.record(sheet, target)
-            pages_text = f" ({pages} pages)" if pages else ""
-            self.session.message.emit(f"Exported {target.name}{pages_text}." + (f" Note: {note}." if note else ""),
-                                      8000 if note else 6000)
+            text = (translate("ExportDialog", "Exported {file} (pages: {pages}).") if pages
+                    else translate("ExportDialog", "Exported {file}.")).format(file=target.name, pages=pages)
+            if note:
+                text += " " + translate("ExportDialog", "Note: {note}.").format(note=note)
+            self.session.message.emit(text, 8000 if note else 6000)
             self.accept()
 
         def failed(message: str) -> None:
@@ -377,7 +401,7 @@ class ExportDialog(QDialog):
             try:
                 set_defaults(workspace, options.marking, options.paper, options.landscape)
             except (OSError, sqlite3.Error) as exc:
-                problem = f"the defaults were not kept: {exc}"
+                problem = translate("ExportDialog", "the defaults were not kept: {reason}").format(reason=exc)
         return problem
 
     def _finish_workers(self) -> None:

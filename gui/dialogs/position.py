@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.domain.grades import CREDIBILITY_LABELS
+from core.i18n import translate as core_translate
 from core.domain.records import Person, Report
 from core.domain.validation import problems_with
 from core.edits.entry import default_report, default_stated_on, first_citation, speaker_choices, speaker_warning
@@ -37,6 +38,7 @@ from core.reading.typed_figures import figure_changes, figure_lines, read_figure
 
 from gui.dialogs.forms import Form
 from gui.dialogs.record_fields import FIELDS
+from gui.i18n import translate
 from gui.theme import show_as_error
 
 
@@ -70,6 +72,10 @@ class RecordDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(640, 520)
 
+    def refuse(self, problems: list[str]) -> None:
+        """Say under the form why nothing was saved."""
+        self.problems.setText(translate("RecordDialog", "Not saved: {problems}").format(problems=" ".join(problems)))
+
     def changes(self, record):
         """The rule's ChangeSet for the record as the form has it."""
         return self.draft.changes(record)
@@ -78,7 +84,7 @@ class RecordDialog(QDialog):
         record, problems = self.form.read(self.original)
         problems += problems_with(record)
         if problems:
-            self.problems.setText("Not saved: " + " ".join(problems))
+            self.refuse(problems)
             return
         changes = self.changes(record)
         if not changes.changes or self.session.push(changes):  # nothing changed: close, as OK does
@@ -88,7 +94,7 @@ class RecordDialog(QDialog):
 class PositionDialog(RecordDialog):
     def __init__(self, session, row, cell, round_, parent=None):
         draft = position_at_round(round_, row.issue, cell.party, cell.position, cell.reported_round)
-        super().__init__(session, draft, "Position — Parley", parent)
+        super().__init__(session, draft, translate("PositionDialog", "Position — Parley"), parent)
         self.party = cell.party
         self.round = round_
         snapshot = session.snapshot
@@ -115,7 +121,7 @@ class PositionDialog(RecordDialog):
         self.speaker_warning.setObjectName("speakerWarning")
         self.speaker_warning.setTextFormat(Qt.TextFormat.PlainText)
         self.speaker_warning.setStyleSheet("color: #B45309")
-        new_person = QPushButton("New &Person…")
+        new_person = QPushButton(translate("PositionDialog", "New &Person…"))
         new_person.clicked.connect(self.new_person)
         layout.insertRow(row + 1, "", self.speaker_warning)
         layout.insertRow(row + 2, "", new_person)
@@ -124,30 +130,32 @@ class PositionDialog(RecordDialog):
         self.report.setObjectName("report_id")
         self.report.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.report.setMinimumContentsLength(24)  # a long title must not push the field onto its own line
-        new_report = QPushButton("New &Report…")
+        new_report = QPushButton(translate("PositionDialog", "New &Report…"))
         new_report.clicked.connect(self.new_report)
         self.passage = QPlainTextEdit()
         self.passage.setObjectName("passage")
         self.passage.setTabChangesFocus(True)
-        self.passage.setPlaceholderText("the report's words, pasted as they stand (the citation keeps where they are)")
+        self.passage.setPlaceholderText(translate(
+            "PositionDialog", "the report's words, pasted as they stand (the citation keeps where they are)"))
         self.passage.setFixedHeight(self.passage.fontMetrics().lineSpacing() * 4 + 12)
         self.credibility = QComboBox()
         self.credibility.setObjectName("credibility")
         for number, words in CREDIBILITY_LABELS.items():
-            self.credibility.addItem(f"{number} — {words}", number)
+            self.credibility.addItem(f"{number} — {core_translate('Credibility', words)}", number)  # core's catalogue
         self.credibility.setCurrentIndex(self.credibility.findData(6))
-        layout.addRow("Report:", self.report)
+        layout.addRow(translate("PositionDialog", "Report:"), self.report)
         layout.addRow("", new_report)
-        layout.addRow("Passage:", self.passage)
-        layout.addRow("Credibility:", self.credibility)
-        self.report.setAccessibleName("Report")
-        self.report.setAccessibleDescription("The report the passage is cited from")
-        self.passage.setAccessibleName("Passage")
-        self.passage.setAccessibleDescription("The report's words, pasted as they stand")
-        self.credibility.setAccessibleName("Credibility")
-        self.credibility.setAccessibleDescription("How credible the passage is (Admiralty 1–6)")
-        new_person.setAccessibleDescription("Adds a person to choose as the speaker")
-        new_report.setAccessibleDescription("Adds a report to cite")
+        layout.addRow(translate("PositionDialog", "Passage:"), self.passage)
+        layout.addRow(translate("PositionDialog", "Credibility:"), self.credibility)
+        self.report.setAccessibleName(translate("PositionDialog", "Report"))
+        self.report.setAccessibleDescription(translate("PositionDialog", "The report the passage is cited from"))
+        self.passage.setAccessibleName(translate("PositionDialog", "Passage"))
+        self.passage.setAccessibleDescription(translate("PositionDialog", "The report's words, pasted as they stand"))
+        self.credibility.setAccessibleName(translate("PositionDialog", "Credibility"))
+        self.credibility.setAccessibleDescription(translate("PositionDialog",
+                                                            "How credible the passage is (Admiralty 1–6)"))
+        new_person.setAccessibleDescription(translate("PositionDialog", "Adds a person to choose as the speaker"))
+        new_report.setAccessibleDescription(translate("PositionDialog", "Adds a report to cite"))
         # Rows inserted after the form was built went to the end of the Tab chain, after OK and Cancel.
         editors = self.form.editors
         chain = [speaker, new_person, editors["stated_on"], editors["timing_note"], editors["analyst_note"],
@@ -165,14 +173,15 @@ class PositionDialog(RecordDialog):
         self.further_figures = QPlainTextEdit()
         self.further_figures.setObjectName("further_figures")
         self.further_figures.setTabChangesFocus(True)
-        self.further_figures.setPlaceholderText("one a line, label first: “age limit: under 25”, "
-                                                "“per side: at least 1,000”")
+        self.further_figures.setPlaceholderText(translate(
+            "PositionDialog", "one a line, label first: “age limit: under 25”, “per side: at least 1,000”"))
         self.further_figures.setPlainText(figure_lines(self.old_figures if not self.is_new else carried))
         self.further_figures.setFixedHeight(self.further_figures.fontMetrics().lineSpacing() * 3 + 12)
-        self.further_figures.setAccessibleName("Further figures")
-        layout.addRow("Further figures:", self.further_figures)
+        self.further_figures.setAccessibleName(translate("PositionDialog", "Further figures"))
+        layout.addRow(translate("PositionDialog", "Further figures:"), self.further_figures)
         self.setTabOrder(label, self.further_figures)  # the row under "Figure counts", not after OK and Cancel
-        self.further_figures.setAccessibleDescription("One a line, label first, such as “age limit: under 25”")
+        self.further_figures.setAccessibleDescription(translate(
+            "PositionDialog", "One a line, label first, such as “age limit: under 25”"))
 
     def _fill_speakers(self, chosen: str | None) -> None:
         box = self.form.editors["speaker_id"]
@@ -197,9 +206,10 @@ class PositionDialog(RecordDialog):
 
     def new_person(self) -> str | None:
         """Create a person of this party without leaving the dialog (their own undo step); select them."""
-        draft = Draft(Person(party_id=self.party.id), True, f"A new person who speaks for {self.party.name}.",
-                      "Add person")
-        dialog = RecordDialog(self.session, draft, "New Person — Parley", self)
+        draft = Draft(Person(party_id=self.party.id), True,
+                      translate("PositionDialog", "A new person who speaks for {party}.").format(party=self.party.name),
+                      translate("PositionDialog", "Add person"))
+        dialog = RecordDialog(self.session, draft, translate("PositionDialog", "New Person — Parley"), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         self._fill_speakers(draft.record.id)
@@ -207,8 +217,9 @@ class PositionDialog(RecordDialog):
 
     def new_report(self) -> str | None:
         """Create a report without leaving the dialog (its own undo step); select it."""
-        draft = Draft(Report(accessed=self.session.today()), True, "A new report.", "Add report")
-        dialog = RecordDialog(self.session, draft, "New Report — Parley", self)
+        draft = Draft(Report(accessed=self.session.today()), True, translate("PositionDialog", "A new report."),
+                      translate("PositionDialog", "Add report"))
+        dialog = RecordDialog(self.session, draft, translate("PositionDialog", "New Report — Parley"), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         self._fill_reports(draft.record.id)
@@ -228,7 +239,7 @@ class PositionDialog(RecordDialog):
                                                      self.old_figures, record.original_language or None)
         problems += figure_problems
         if problems:
-            self.problems.setText("Not saved: " + " ".join(problems))
+            self.refuse(problems)
             return
         changes = self.draft.changes(record, [*rows, *figure_changes(self.old_figures, figures)])
         if not changes.changes or self.session.push(changes):

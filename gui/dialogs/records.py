@@ -28,7 +28,8 @@ from core.edits.changes import deletion, insertion, modification
 from core.edits.rules import new_record, reorder
 
 from gui.dialogs.forms import Form
-from gui.dialogs.record_fields import FIELDS, TITLES, label_of
+from gui.dialogs.record_fields import FIELDS, label_of, title_of
+from gui.i18n import translate
 from gui.theme import show_as_error
 
 
@@ -38,13 +39,15 @@ class RecordsDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.cls = cls
-        self.setWindowTitle(f"{TITLES[cls]} — Parley")
+        title = title_of(cls)
+        self.setWindowTitle(translate("RecordsDialog", "{records} — Parley").format(records=title))
         self.resize(760, 480)
         self.list = QListWidget()
         self.list.setObjectName("records")
-        self.list.setAccessibleName(TITLES[cls])
-        self.list.setAccessibleDescription(f"The {TITLES[cls].lower()} in this workspace; "
-                                           "the selected one is shown in the form")
+        self.list.setAccessibleName(title)
+        self.list.setAccessibleDescription(translate(
+            "RecordsDialog", "The {records} in this workspace; the selected one is shown in the form").format(
+                records=title.lower()))
         if cls is Issue:
             self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
             self.list.model().rowsMoved.connect(self._save_order)
@@ -53,13 +56,15 @@ class RecordsDialog(QDialog):
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.problems.setWordWrap(True)
         show_as_error(self.problems)
-        self.add_button = QPushButton("&New")
-        self.delete_button = QPushButton("&Delete")
-        self.save_button = QPushButton("&Save")
+        self.add_button = QPushButton(translate("RecordsDialog", "&New"))
+        self.delete_button = QPushButton(translate("RecordsDialog", "&Delete"))
+        self.save_button = QPushButton(translate("RecordsDialog", "&Save"))
         self.save_button.setDefault(True)
-        self.add_button.setAccessibleDescription("Starts a new record in the form; Save stores it")
-        self.delete_button.setAccessibleDescription("Deletes the selected record (undoable)")
-        self.save_button.setAccessibleDescription("Stores the form's changes (undoable)")
+        self.add_button.setAccessibleDescription(translate("RecordsDialog",
+                                                           "Starts a new record in the form; Save stores it"))
+        self.delete_button.setAccessibleDescription(translate("RecordsDialog",
+                                                              "Deletes the selected record (undoable)"))
+        self.save_button.setAccessibleDescription(translate("RecordsDialog", "Stores the form's changes (undoable)"))
         self.add_button.clicked.connect(self.add)
         self.delete_button.clicked.connect(self.delete)
         self.save_button.clicked.connect(self.save)
@@ -69,7 +74,7 @@ class RecordsDialog(QDialog):
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
         if cls is Issue:
-            hint = QLabel("Drag issues to reorder them.")
+            hint = QLabel(translate("RecordsDialog", "Drag issues to reorder them."))
             hint.setTextFormat(Qt.TextFormat.PlainText)
             left.addWidget(hint)
         buttons = QHBoxLayout()
@@ -132,7 +137,7 @@ class RecordsDialog(QDialog):
             self._drop_draft()
         selected = self.current
         self.draft = new_record(self.cls, self.session.today(), selected, len(self.records()))
-        item = QListWidgetItem(f"{label_of(self.draft)} (not saved)")
+        item = QListWidgetItem(translate("RecordsDialog", "{record} (not saved)").format(record=label_of(self.draft)))
         item.setData(Qt.ItemDataRole.UserRole, self.draft)
         self.list.addItem(item)
         self.list.setCurrentItem(item)
@@ -159,7 +164,8 @@ class RecordsDialog(QDialog):
             self.current = None
             self.reload()
             return
-        changes = deletion(self.session.workspace, self.current, f"Delete {label_of(self.current)}")
+        step = translate("RecordsDialog", "Delete {record}").format(record=label_of(self.current))
+        changes = deletion(self.session.workspace, self.current, step)
         if self.session.push(changes):
             self.current = None
             self.reload()
@@ -170,18 +176,21 @@ class RecordsDialog(QDialog):
         record, problems = self.form.read(self.current)
         problems += problems_with(record)
         if problems:
-            self.problems.setText("Not saved: " + " ".join(problems))
+            self.problems.setText(translate("RecordsDialog", "Not saved: {problems}").format(
+                problems=" ".join(problems)))
             return False
         if self.current is self.draft:
-            if self.session.push(insertion(record, f"Add {label_of(record)}")):
+            step = translate("RecordsDialog", "Add {record}").format(record=label_of(record))
+            if self.session.push(insertion(record, step)):
                 self.draft = None
                 self.reload(record.id)
                 return True
             return False
         if record == self.current:
-            self.problems.setText("Nothing to save: no field has changed.")
+            self.problems.setText(translate("RecordsDialog", "Nothing to save: no field has changed."))
             return True
-        if self.session.push(modification(self.current, record, f"Edit {label_of(record)}")):
+        step = translate("RecordsDialog", "Edit {record}").format(record=label_of(record))
+        if self.session.push(modification(self.current, record, step)):
             self.reload(record.id)
             return True
         return False
@@ -190,7 +199,7 @@ class RecordsDialog(QDialog):
         """After a drag: renumber every issue in list order, as one undoable step."""
         issues = [self.list.item(n).data(Qt.ItemDataRole.UserRole) for n in range(self.list.count())]
         issues = [issue for issue in issues if issue is not self.draft]  # an unsaved New issue has no row
-        changes = reorder(issues, "Reorder issues")
+        changes = reorder(issues, translate("RecordsDialog", "Reorder issues"))
         if changes.changes:
             self.session.push(changes)
         self.reload()

@@ -30,9 +30,16 @@ from core.reports import ReportFileError, read_pasted_text, read_report_file
 from core.reports.model import one_line
 
 from gui.dialogs.records import RecordsDialog
+from gui.i18n import translate
 from gui.theme import show_as_error
 
-FILE_FILTER = "Reports (*.txt *.html *.htm *.pdf *.docx);;All files (*)"
+REPORT_PATTERNS = "*.txt *.html *.htm *.pdf *.docx"
+
+
+def file_filter() -> str:
+    """The file dialog's filter: the descriptions translated, the patterns as they are."""
+    return (translate("AddReportDialog", "Reports") + f" ({REPORT_PATTERNS});;"
+            + translate("AddReportDialog", "All files") + " (*)")
 
 
 class ReportsDialog(RecordsDialog):
@@ -41,11 +48,12 @@ class ReportsDialog(RecordsDialog):
     def __init__(self, session, parent=None, open_report=None):
         super().__init__(session, Report, parent)
         self.open_report = open_report or getattr(parent, "open_report", None)  # (report_id, owner=...)
-        self.open_button = QPushButton("&Open")
+        self.open_button = QPushButton(translate("ReportsDialog", "&Open"))
         self.open_button.setObjectName("openReport")
-        self.open_button.setToolTip("Read the report in the viewer, and cite passages from it")
+        self.open_button.setToolTip(translate("ReportsDialog",
+                                              "Read the report in the viewer, and cite passages from it"))
         self.open_button.clicked.connect(self.open_current)
-        self.import_button = QPushButton("Add from &File or Pasted Text…")
+        self.import_button = QPushButton(translate("ReportsDialog", "Add from &File or Pasted Text…"))
         self.import_button.setObjectName("addReportFromText")
         self.import_button.clicked.connect(self.add_from_text)
         self.import_button.setEnabled(not session.workspace.read_only)
@@ -56,7 +64,8 @@ class ReportsDialog(RecordsDialog):
         self.setTabOrder(self.delete_button, self.open_button)  # the row under the list, before the form
         self.setTabOrder(self.open_button, self.import_button)
         self.open_button.setAccessibleDescription(self.open_button.toolTip())
-        self.import_button.setAccessibleDescription("Reads a report from a file or pasted text and stores it")
+        self.import_button.setAccessibleDescription(translate(
+            "ReportsDialog", "Reads a report from a file or pasted text and stores it"))
         self.list.itemDoubleClicked.connect(lambda _item: self.open_current())
         self._show_current(self.list.currentItem())
 
@@ -85,32 +94,34 @@ class AddReportDialog(QDialog):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle("Add a Report — Parley")
+        self.setWindowTitle(translate("AddReportDialog", "Add a Report — Parley"))
         self.resize(640, 460)
         self.paste = QPlainTextEdit()
         self.paste.setObjectName("pastedReport")
-        self.paste.setPlaceholderText("Paste the report's text here, or choose a file (.txt, .html, .pdf, .docx).")
+        self.paste.setPlaceholderText(translate(
+            "AddReportDialog", "Paste the report's text here, or choose a file (.txt, .html, .pdf, .docx)."))
         self.paste.setTabChangesFocus(True)  # Tab leaves the box (a report is pasted, not typed with tabs)
         self.outlet = QComboBox()
         self.outlet.setObjectName("reportOutlet")
-        self.outlet.setAccessibleName("Outlet")
-        self.outlet.setAccessibleDescription("Who published the report")
-        self.paste.setAccessibleName("Report text")
-        self.paste.setAccessibleDescription("Paste the report's text here, or choose a file")
+        self.outlet.setAccessibleName(translate("AddReportDialog", "Outlet"))
+        self.outlet.setAccessibleDescription(translate("AddReportDialog", "Who published the report"))
+        self.paste.setAccessibleName(translate("AddReportDialog", "Report text"))
+        self.paste.setAccessibleDescription(translate("AddReportDialog",
+                                                      "Paste the report's text here, or choose a file"))
         for outlet_id, label in session.choice_list("outlets"):
             self.outlet.addItem(label, outlet_id)
         self.problem = QLabel()
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
         show_as_error(self.problem)
-        choose = QPushButton("Choose &File…")
+        choose = QPushButton(translate("AddReportDialog", "Choose &File…"))
         choose.clicked.connect(self.choose_file)
-        add = QPushButton("&Add Pasted Text")
+        add = QPushButton(translate("AddReportDialog", "&Add Pasted Text"))
         add.clicked.connect(self.add_pasted)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.rejected.connect(self.reject)
         outlet_row = QHBoxLayout()
-        outlet_label = QLabel("Outlet:")
+        outlet_label = QLabel(translate("AddReportDialog", "Outlet:"))
         outlet_label.setBuddy(self.outlet)
         outlet_row.addWidget(outlet_label)
         outlet_row.addWidget(self.outlet, 1)
@@ -126,7 +137,8 @@ class AddReportDialog(QDialog):
         layout.addWidget(buttons)
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Add a report from a file", "", FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, translate("AddReportDialog", "Add a report from a file"), "",
+                                              file_filter())
         if path:
             self.add_file(path)
 
@@ -134,7 +146,7 @@ class AddReportDialog(QDialog):
         try:
             read = read_report_file(path)
         except ReportFileError as error:
-            self.problem.setText(f"Not added: {error}")
+            self.problem.setText(translate("AddReportDialog", "Not added: {reason}").format(reason=error))
             return False
         return self._store(read, one_line(Path(path).name))
 
@@ -142,7 +154,7 @@ class AddReportDialog(QDialog):
         try:
             read = read_pasted_text(self.paste.toPlainText())
         except ReportFileError as error:
-            self.problem.setText(f"Not added: {error}")
+            self.problem.setText(translate("AddReportDialog", "Not added: {reason}").format(reason=error))
             return False
         return self._store(read)
 
@@ -154,7 +166,7 @@ class AddReportDialog(QDialog):
         try:
             changes = adding_report(report)
         except EditRefused as refusal:
-            self.problem.setText(f"Not added: {refusal}")
+            self.problem.setText(translate("AddReportDialog", "Not added: {reason}").format(reason=refusal))
             return False
         if not self.session.push(changes):
             return False

@@ -14,18 +14,20 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem
 from core.edits.rules import status_at_round
 
 from gui.dialogs.position import RecordDialog
+from gui.i18n import translate
 
 
 class StatusDialog(RecordDialog):
     def __init__(self, session, row, round_, parent=None):
         draft = status_at_round(round_, row.issue, row.status, row.status_round, session.snapshot)
-        super().__init__(session, draft, "Issue status — Parley", parent)
-        label = QLabel("Evidence (tick the positions and reports behind this status):")
+        super().__init__(session, draft, translate("StatusDialog", "Issue status — Parley"), parent)
+        label = QLabel(translate("StatusDialog", "Evidence (tick the positions and reports behind this status):"))
         label.setTextFormat(Qt.TextFormat.PlainText)
         self.evidence = QListWidget()
         self.evidence.setObjectName("evidence")
-        self.evidence.setAccessibleName("Evidence")
-        self.evidence.setAccessibleDescription("Tick the positions and reports behind this status")
+        self.evidence.setAccessibleName(translate("StatusDialog", "Evidence"))
+        self.evidence.setAccessibleDescription(translate("StatusDialog",
+                                                         "Tick the positions and reports behind this status"))
         label.setBuddy(self.evidence)
         for choice in draft.choices:
             self._add_item(choice.text, choice.key, choice.ticked)

@@ -103,8 +103,36 @@ def workspace_data(snapshot) -> list[str]:
     texts += [person.name for person in snapshot.people.values()]
     texts += [outlet.name for outlet in snapshot.outlets.values()]
     texts += [report.title or "" for report in snapshot.reports.values()]
-    texts += [position.stance for position in snapshot.positions_by_id.values()]
+    texts += [issue.description or "" for issue in snapshot.issues]
+    texts += [round_.notes or "" for round_ in snapshot.rounds]
+    for position in snapshot.positions_by_id.values():
+        texts += [position.stance, position.summary or "", position.quote or "", position.analyst_note or "",
+                  position.timing_note or "", position.translation or "", position.original_text or ""]
+    for timeline in snapshot.status_history.values():  # common ground and notes, as the analyst wrote them
+        texts += [text for entry in _entries(timeline) for text in (getattr(entry, "common_ground", "") or "",
+                                                                    getattr(entry, "note", "") or "")]
+    for citations in [*snapshot.citations_by_position.values(), *snapshot.citations_by_status.values()]:
+        for citation in citations:  # the passage as the report words it, and its Admiralty grade ("F6")
+            outlet = _outlet_of(snapshot, citation)
+            texts += [citation.passage or "", citation.speaker or "", citation.note or "",
+                      f"{outlet}{citation.credibility}"]
     return sorted({t for t in texts if t and t.strip()}, key=len, reverse=True)
+
+
+def _entries(timeline) -> list:
+    """The records a timeline holds, whatever its inner shape."""
+    for name in ("entries", "items", "records", "values"):
+        found = getattr(timeline, name, None)
+        if found is not None:
+            found = found() if callable(found) else found
+            return [e[-1] if isinstance(e, tuple) else e for e in found]
+    return []
+
+
+def _outlet_of(snapshot, citation) -> str:
+    report = snapshot.reports.get(citation.report_id)
+    outlet = snapshot.outlets.get(getattr(report, "outlet_id", None) or "")
+    return outlet.reliability if outlet is not None else "F"
 
 
 def is_data_or_no_words(text: str, data: list[str]) -> bool:

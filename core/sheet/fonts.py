@@ -78,6 +78,8 @@ def _in_main_font(text: str) -> bool:
         return True
     register_fonts()
     main = _coverage[FONT]
+    if main.issuperset(map(ord, text)):  # the common case, at C speed
+        return True
     return all(ord(c) in main or _invisible(c) for c in set(text))
 
 
@@ -133,16 +135,19 @@ def text_width(text: str, font: str, size: float) -> float:
     return sum(pdfmetrics.stringWidth(piece, run_font, size) for run_font, piece in runs(text, font))
 
 
-def draw_text(canvas, x: float, y: float, text: str, font: str, size: float, align: str = "left") -> None:
-    """One line of text on the page furniture (header, footer, banner), each run in a font that has it."""
+def draw_text(text_object, x: float, y: float, text: str, font: str, size: float, align: str = "left") -> None:
+    """One line of text on the page furniture (header, footer, banner), each run in a font that has it,
+    into ``text_object`` (a page's lines share one: ``canvas.drawString`` makes one per call)."""
     width = text_width(text, font, size)
     start = {"left": x, "centre": x - width / 2, "right": x - width}[align]
     for run_font, piece in runs(text, font):
-        canvas.setFont(run_font, size)
-        canvas.drawString(start, y, piece)
+        text_object.setFont(run_font, size)
+        text_object.setTextOrigin(start, y)
+        text_object.textOut(piece)
         start += pdfmetrics.stringWidth(piece, run_font, size)
 
 
+@lru_cache(maxsize=256)  # the running lines repeat on every page
 def clip_to_width(text: str, font: str, size: float, width: float) -> str:
     """``text`` cut with '…' so that it fits in ``width`` points (a running header is one line)."""
     if text_width(text, font, size) <= width:

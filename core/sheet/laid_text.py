@@ -26,12 +26,13 @@ SPACE_SHRINKAGE = 0.05  # ReportLab's rl_config.spaceShrinkage: a line may run 5
 STRIKE_OFFSET = 0.25  # of the font size, above the baseline (ReportLab's default strikeOffset)
 
 _WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
+MOST_REMEMBERED = 100_000  # words per font and size; the window may export many sheets in one session
 
 
 def width_of(text: str, font: str, size: float) -> float:
     """The width of ``text`` in points, remembered per font and size (cell texts repeat words a lot)."""
     cache = _WIDTHS.get((font, size))
-    if cache is None:
+    if cache is None or len(cache) > MOST_REMEMBERED:
         cache = _WIDTHS[(font, size)] = {}
     width = cache.get(text)
     if width is None:
@@ -68,6 +69,13 @@ class Text:
     def lay_out(self, width: float) -> Laid:
         """The lines of this text in a column ``width`` points wide."""
         size = self.style.fontSize
+        if len(self.spans) == 1:
+            font, text, struck = self.spans[0]
+            if pdfmetrics.getFont(font).stringWidth(text, size) <= width:  # most cells: a name, a figure
+                return Laid(self, [[self.spans[0]]], width)
+            wrapped = _wrap_one_font(text, font, size, width)
+            if wrapped is not None:
+                return Laid(self, [[(font, line, struck)] for line in wrapped], width)
         lines: list[list[tuple[str, str, bool]]] = []
         line: list[tuple[str, str, bool]] = []
         line_width = 0.0
@@ -91,6 +99,28 @@ class Text:
         if line:
             lines.append(line)
         return Laid(self, [_merge(line) for line in lines], width)
+
+
+def _wrap_one_font(text: str, font: str, size: float, width: float) -> list[str] | None:
+    """``lay_out`` for text in one font and no word wider than the column (most cells), as strings;
+    None when a word must be cut."""
+    space = width_of(" ", font, size)
+    lines, line, line_width = [], [], 0.0
+    for word in text.split(" "):
+        if not word:
+            continue
+        word_width = width_of(word, font, size)
+        if word_width > width:
+            return None
+        if line and line_width + space + word_width > width + SPACE_SHRINKAGE * space * len(line):
+            lines.append(" ".join(line))
+            line, line_width = [word], word_width
+        else:
+            line_width += (space if line else 0.0) + word_width
+            line.append(word)
+    if line:
+        lines.append(" ".join(line))
+    return lines
 
 
 def _cut_word(word: list[tuple[str, str, bool]], size: float, width: float):
@@ -140,7 +170,7 @@ class Laid:
         rest = Text(self.text.style, self.text.spans)
         return Laid(self.text, self.lines[:line_count], self.width), Laid(rest, self.lines[line_count:], self.width)
 
-    def draw(self, canvas, text_object, x: float, top: float, state: dict) -> None:
+    def draw_at(self, canvas, text_object, x: float, top: float, state: dict) -> None:
         """Background first (straight on the canvas), then the lines into ``text_object``; strikes go to
         ``state['strikes']`` to be drawn over the text. ``state`` remembers the font and colour set last."""
         style = self.text.style
@@ -166,10 +196,11 @@ class Laid:
                     text_object.setFont(font, size, leading)
                     state["font"] = (font, size)
                 text_object.textOut(text)
-                width = width_of(text, font, size)
-                if struck:
-                    state["strikes"].append((left, baseline + STRIKE_OFFSET * size, left + width, colour))
-                left += width
+                if len(line) > 1 or struck:
+                    width = width_of(text, font, size)
+                    if struck:
+                        state["strikes"].append((left, baseline + STRIKE_OFFSET * size, left + width, colour))
+                    left += width
             baseline -= leading
 
 

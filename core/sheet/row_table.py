@@ -55,22 +55,31 @@ def lay_out_row(texts: list[list[Text]], look: TableLook, background=None) -> Ro
 
 
 class RowTable(Flowable):
-    """A header row and body rows, laid out already; splits between rows (see the module's docstring)."""
+    """A header row (or none) and body rows, laid out already; splits between rows (see the module's docstring).
 
-    def __init__(self, header: Row, rows: list[Row], look: TableLook, split_in_row: bool):
+    A cell holds ``Laid`` texts, or anything else with a ``height`` and ``draw_at`` (a small chart).
+    """
+
+    hAlign = "LEFT"  # noqa: N815 (ReportLab's name)
+
+    def __init__(self, header: Row | None, rows: list[Row], look: TableLook, split_in_row: bool,
+                 counted: bool = True):
         super().__init__()
         self.header, self.rows, self.look, self.split_in_row = header, rows, look, split_in_row
+        self.counted = counted
         self.width = sum(look.widths)
-        self.height = header.height + sum(row.height for row in rows)
-        self.row_count = sum(1 for row in rows if row.whole)  # for the progress callback
+        self.header_height = header.height if header else 0.0
+        self.height = self.header_height + sum(row.height for row in rows)
+        # How many issues this piece finishes, for the progress callback (core.sheet.page_frame).
+        self.row_count = sum(1 for row in rows if row.whole) if counted else 0
         # The tallest row with its header: more than a page means rows must split (core.sheet.pdf._build).
-        self.height_floor = header.height + max((row.height for row in rows), default=0.0)
+        self.height_floor = self.header_height + max((row.height for row in rows), default=0.0)
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 (ReportLab's names)
         return self.width, self.height
 
     def split(self, availWidth, availHeight):  # noqa: N803
-        room = availHeight - self.header.height
+        room = availHeight - self.header_height
         fitting = 0
         for row in self.rows:
             if row.height > room:
@@ -86,12 +95,12 @@ class RowTable(Flowable):
                 head, rest = head + [parts[0]], [parts[1]] + rest[1:]
         if not head:
             return []
-        return [RowTable(self.header, head, self.look, self.split_in_row),
-                RowTable(self.header, rest, self.look, self.split_in_row)]
+        return [RowTable(self.header, head, self.look, self.split_in_row, self.counted),
+                RowTable(self.header, rest, self.look, self.split_in_row, self.counted)]
 
     def draw(self):
         canvas, look = self.canv, self.look
-        rows = [self.header] + self.rows
+        rows = ([self.header] if self.header else []) + self.rows
         lefts = [0.0]
         for width in look.widths:
             lefts.append(lefts[-1] + width)
@@ -110,22 +119,23 @@ class RowTable(Flowable):
             for cell, left in zip(row.cells, lefts):
                 y = top - TOP_PADDING
                 for laid in cell:
-                    laid.draw(canvas, text_object, left + look.left_padding, y, state)
+                    laid.draw_at(canvas, text_object, left + look.left_padding, y, state)
                     y -= laid.height
         canvas.drawText(text_object)
         for x1, y, x2, colour in state["strikes"]:
             canvas.setStrokeColor(colour)
             canvas.line(x1, y, x2, y)
-        canvas.setLineWidth(look.grid_width)
-        canvas.setStrokeColor(look.grid_colour)
-        path = canvas.beginPath()
-        for y in tops + [0.0]:
-            path.moveTo(0, y)
-            path.lineTo(self.width, y)
-        for x in lefts:
-            path.moveTo(x, 0)
-            path.lineTo(x, self.height)
-        canvas.drawPath(path, stroke=1, fill=0)
+        if look.grid_width:
+            canvas.setLineWidth(look.grid_width)
+            canvas.setStrokeColor(look.grid_colour)
+            path = canvas.beginPath()
+            for y in tops + [0.0]:
+                path.moveTo(0, y)
+                path.lineTo(self.width, y)
+            for x in lefts:
+                path.moveTo(x, 0)
+                path.lineTo(x, self.height)
+            canvas.drawPath(path, stroke=1, fill=0)
         for column, width, colour in look.header_lines:
             canvas.setLineWidth(width)
             canvas.setStrokeColor(colour)
@@ -140,12 +150,14 @@ def _split_row(row: Row, room: float) -> tuple[Row, Row] | None:
     for cell in row.cells:
         first, second, left = [], [], room
         for laid in cell:
-            leading = laid.text.style.leading
-            if second or laid.height <= left:
-                (second if second else first).append(laid)
-                left -= 0 if second else laid.height
+            if not second and laid.height <= left:
+                first.append(laid)
+                left -= laid.height
                 continue
-            keep = int(left // leading) if left > 0 else 0
+            if second or not hasattr(laid, "split"):  # after a cut, or a chart: all to the next page
+                second.append(laid)
+                continue
+            keep = int(left // laid.text.style.leading) if left > 0 else 0
             if keep > 0:
                 head, tail = laid.split(keep)
                 first.append(head)

@@ -22,7 +22,8 @@ from core.domain.labels import NO_POSITION, NO_RECORD
 from core.sheet.fonts import FONT
 from core.sheet.model import Sheet
 from core.sheet.movement import ONE_SIDED_MARK, STATUS_LETTERS
-from core.sheet.pdf_text import Styles, fit_to_width, plain
+from core.sheet.laid_text import TextFlowable, plain_text
+from core.sheet.pdf_text import Styles, plain
 from core.sheet.small_charts import GRID, MARKERS, chart_grid, marker_outline
 from core.sheet.sheet_table import NO_STATUS_TINT, STATUS_TINTS
 from core.sheet.summary import COUNT_COLUMNS
@@ -181,9 +182,9 @@ def front_page(sheet: Sheet, styles: Styles, usable: float, heading) -> list:
         story.append(heading(f"What moved since {since.name}", "moved"))
         if not sheet.moved:
             story.append(plain(f"Nothing moved since {since.name}.", styles.cell))
-        for moved in sheet.moved:
-            story.append(fit_to_width(plain(f"{moved.number}. {moved.issue.name} — {'; '.join(moved.changes)}",
-                                            styles.cell), usable))
+        for moved in sheet.moved:  # hundreds of lines on a long sheet: laid out by Parley (issue 15)
+            story.append(TextFlowable(plain_text(f"{moved.number}. {moved.issue.name} — {'; '.join(moved.changes)}",
+                                                 styles.cell)))
     if sheet.figures and len(sheet.figures) <= FRONT_CHARTS_MAX:
         story.append(KeepTogether([heading("Figures over the rounds", "figures")] + small_charts(sheet, styles,
                                                                                                  usable)))

@@ -18,7 +18,9 @@ User text stays text: it is never parsed as markup here.
 
 from __future__ import annotations
 
+from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import Flowable
 
 from core.sheet.fonts import FONT_BOLD, runs
 
@@ -184,24 +186,78 @@ class Laid:
             canvas.rect(x, top - self.height, self.width, self.height, stroke=0, fill=1)
         size, leading = style.fontSize, style.leading
         colour = style.textColor
-        if state.get("colour") != colour:
-            text_object.setFillColor(colour)
-            state["colour"] = colour
+        fill(text_object, colour, state)
         baseline = top - size
         for line in self.lines:
-            text_object.setTextOrigin(x, baseline)
+            move_to(text_object, x, baseline)
             left = x
             for font, text, struck in line:
-                if state.get("font") != (font, size):
-                    text_object.setFont(font, size, leading)
-                    state["font"] = (font, size)
-                text_object.textOut(text)
+                show(text_object, text, font, size, state)
                 if len(line) > 1 or struck:
                     width = width_of(text, font, size)
                     if struck:
                         state["strikes"].append((left, baseline + STRIKE_OFFSET * size, left + width, colour))
                     left += width
             baseline -= leading
+
+
+def fill(text_object, colour, state: dict) -> None:
+    """Set the text's colour (an opaque RGB ``Color``, as all the sheet's are) if it is not set already:
+    the operator ``PDFTextObject.setFillColor`` writes, without its checks (issue 15)."""
+    if state.get("colour") is not colour:
+        text_object._code.append(f"{fp_str(colour.red, colour.green, colour.blue)} rg")
+        state["colour"] = colour
+
+
+def move_to(text_object, x: float, y: float) -> None:
+    """Start the next piece of text at ``(x, y)``: what ``PDFTextObject.setTextOrigin`` writes."""
+    text_object._code.append(f"1 0 0 1 {fp_str(x, y)} Tm")
+
+
+def show(text_object, text: str, font: str, size: float, state: dict) -> None:
+    """Write ``text`` in ``font`` at ``size`` into ``text_object``: the operators ``textOut`` would write.
+
+    Why not ``textOut``: it looks the font up, works out the subset's name and
+    checks for shaped text on every call; writing the operators here, with the
+    font and its subsets' names remembered in ``state`` (one table piece),
+    took a quarter of the 500-issue sheet's time off (issue 15). It relies on
+    ``PDFTextObject._code`` and TrueType subsets (``TTFont.splitString``),
+    which every font of the sheet is (``core.sheet.fonts``); the tests read
+    every piece of text back out of the PDF.
+    """
+    fonts = state.setdefault("fonts", {})
+    face = fonts.get(font)
+    if face is None:
+        face = fonts[font] = pdfmetrics.getFont(font)
+    names = state.setdefault("subsets", {})
+    doc = text_object._canvas._doc
+    code = text_object._code
+    for subset, encoded in _encoded(face, text, doc, state):
+        name = names.get((font, subset))
+        if name is None:
+            name = names[(font, subset)] = face.getSubsetInternalName(subset, doc)
+        if state.get("set") != (name, size):
+            code.append(f"{name} {fp_str(size)} Tf")
+            state["set"] = (name, size)
+        code.append(f"({escapePDF(encoded)}) Tj")
+
+
+def _encoded(face, text: str, doc, state: dict) -> list[tuple[int, bytes]]:
+    """``face.splitString(text, doc)``, at C speed when every character already has its code in the first
+    subset (nearly always after the first page): the codes ``splitString`` gave them are read back."""
+    assigned = state.setdefault("assigned", {})
+    codes = assigned.get(face.fontName)
+    if codes is None:
+        font_state = getattr(face, "state", {}).get(doc)
+        codes = getattr(font_state, "assignments", None)
+        if codes is not None:
+            assigned[face.fontName] = codes
+    if codes is not None and "\xa0" not in text:
+        try:
+            return [(0, bytes(map(codes.__getitem__, map(ord, text))))]
+        except (KeyError, ValueError):  # a character new to the document, or one in a later subset
+            pass
+    return face.splitString(text, doc)
 
 
 def plain_text(value: str | None, style) -> Text:
@@ -217,3 +273,38 @@ def styled_text(parts: list[tuple[str, str]], style) -> Text:
         for font, run in runs(piece, FONT_BOLD if kind == "bold" else style.fontName):
             spans.append((font, run, kind == "strike"))
     return Text(style, spans)
+
+
+class TextFlowable(Flowable):
+    """A ``Text`` as a flowable in the story (the front page's long list of what moved), split between lines
+    like a Paragraph: never leaving its first line alone at the foot of a page."""
+
+    def __init__(self, text: Text, laid: Laid | None = None):
+        super().__init__()
+        self.text, self.laid = text, laid
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (ReportLab's names)
+        if self.laid is None or self.laid.width != availWidth:
+            self.laid = self.text.lay_out(availWidth)
+        self.width, self.height = availWidth, self.laid.height
+        return self.width, self.height
+
+    def split(self, availWidth, availHeight):  # noqa: N803
+        self.wrap(availWidth, availHeight)
+        fitting = int(availHeight // self.text.style.leading)
+        if fitting >= len(self.laid.lines):
+            return [self]
+        if fitting < 2:  # ReportLab's allowOrphans=0
+            return []
+        head, tail = self.laid.split(fitting)
+        return [TextFlowable(self.text, head), TextFlowable(tail.text, tail)]
+
+    def draw(self):
+        canvas = self.canv
+        text_object = canvas.beginText()
+        state: dict = {"strikes": []}
+        self.laid.draw_at(canvas, text_object, 0, self.height, state)
+        canvas.drawText(text_object)
+        for x1, y, x2, colour in state["strikes"]:
+            canvas.setStrokeColor(colour)
+            canvas.line(x1, y, x2, y)

@@ -125,6 +125,7 @@ class RowTable(Flowable):
         for x1, y, x2, colour in state["strikes"]:
             canvas.setStrokeColor(colour)
             canvas.line(x1, y, x2, y)
+        canvas.setLineCap(1)  # round, as ReportLab's tables draw their lines
         if look.grid_width:
             canvas.setLineWidth(look.grid_width)
             canvas.setStrokeColor(look.grid_colour)

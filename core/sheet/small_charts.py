@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 
 from core.domain.labels import format_number
 from core.sheet.fonts import FONT
-from core.sheet.laid_text import plain_text, width_of
+from core.sheet.laid_text import fill, move_to, plain_text, show, width_of
 from core.sheet.row_table import Row, RowTable, TableLook
 
 SMALL_CHART = (62 * mm, 26 * mm)
@@ -58,9 +58,9 @@ class SmallChart:
     A cell item of a ``RowTable``: its axis labels go into the table's text object, its shapes onto the canvas.
     """
 
-    def __init__(self, series, parties: list, rounds: int):
+    def __init__(self, series, parties: list[tuple[str, object]], rounds: int):
         self.width, self.height = SMALL_CHART
-        self.series, self.parties, self.rounds = series, parties, max(rounds, 1)
+        self.series, self.parties, self.rounds = series, parties, max(rounds, 1)  # parties: (id, colour)
 
     def draw_at(self, canvas, text_object, x: float, top: float, state: dict) -> None:
         series, rounds = self.series, self.rounds
@@ -76,20 +76,15 @@ class SmallChart:
             return (x + LEFT + (width - LEFT - RIGHT) * across,
                     bottom + BOTTOM + (height - BOTTOM - TOP) * (value - floor) / (ceiling - floor))
 
-        if state.get("colour") != colors.black:
-            text_object.setFillColor(colors.black)
-            state["colour"] = colors.black
-        if state.get("font") != (FONT, AXIS_SIZE):
-            text_object.setFont(FONT, AXIS_SIZE)
-            state["font"] = (FONT, AXIS_SIZE)
+        fill(text_object, colors.black, state)
         for value in (floor, ceiling):
             label = format_number(value)
-            text_object.setTextOrigin(x + LEFT - 3 - width_of(label, FONT, AXIS_SIZE), at(1, value)[1] - 3)
-            text_object.textOut(label)
+            move_to(text_object, x + LEFT - 3 - width_of(label, FONT, AXIS_SIZE), at(1, value)[1] - 3)
+            show(text_object, label, FONT, AXIS_SIZE, state)
         for number in sorted({1, rounds}):
             label = str(number)
-            text_object.setTextOrigin(at(number, floor)[0] - width_of(label, FONT, AXIS_SIZE) / 2, bottom + 2)
-            text_object.textOut(label)
+            move_to(text_object, at(number, floor)[0] - width_of(label, FONT, AXIS_SIZE) / 2, bottom + 2)
+            show(text_object, label, FONT, AXIS_SIZE, state)
         canvas.setLineWidth(0.5)
         canvas.setStrokeColor(GRID)
         axes = canvas.beginPath()
@@ -97,10 +92,10 @@ class SmallChart:
         axes.lineTo(x + LEFT, bottom + BOTTOM)
         axes.lineTo(x + width - RIGHT, bottom + BOTTOM)
         canvas.drawPath(axes, stroke=1, fill=0)
-        for n, party in enumerate(self.parties):
-            points = series.points.get(party.id)
+        for n, (party_id, colour) in enumerate(self.parties):
+            points = series.points.get(party_id)
             if points:
-                self._party(canvas, n, colors.HexColor(party.colour), points, at)
+                self._party(canvas, n, colour, points, at)
 
     @staticmethod
     def _party(canvas, n: int, colour, points, at) -> None:
@@ -137,10 +132,11 @@ def chart_grid(sheet, title_style, usable: float) -> RowTable:
     across = max(1, int(usable // width))
     look = TableLook([width] * across, CELL_LEFT, CELL_RIGHT, 0, None)
     rounds = len(sheet.round_counts)
+    parties = [(party.id, colors.HexColor(party.colour)) for party in sheet.comparison.parties]
     cells = []
     for series in sheet.figures:
         title = f"{series.number}. {series.issue.name}" + (f" ({series.unit})" if series.unit else "")
         cells.append([plain_text(title, title_style).lay_out(width - CELL_LEFT - CELL_RIGHT),
-                      SmallChart(series, sheet.comparison.parties, rounds)])
+                      SmallChart(series, parties, rounds)])
     rows = [Row(cells[n:n + across]) for n in range(0, len(cells), across)]
     return RowTable(None, rows, look, split_in_row=False, counted=False)

@@ -84,7 +84,7 @@ class Text:
         pieces_in_line = 0
         for word in self.words():
             word_width = sum(width_of(text, font, size) for font, text, _ in word)
-            if word_width > width:
+            if word_width > width - 0.5:  # as break_long_words cut (a hair inside the column)
                 cut = _cut_word(word, size, width - 0.5)
             else:
                 cut = [(word, word_width)]
@@ -112,7 +112,7 @@ def _wrap_one_font(text: str, font: str, size: float, width: float) -> list[str]
         if not word:
             continue
         word_width = width_of(word, font, size)
-        if word_width > width:
+        if word_width > width - 0.5:
             return None
         if line and line_width + space + word_width > width + SPACE_SHRINKAGE * space * len(line):
             lines.append(" ".join(line))

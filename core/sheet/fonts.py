@@ -135,15 +135,18 @@ def text_width(text: str, font: str, size: float) -> float:
     return sum(pdfmetrics.stringWidth(piece, run_font, size) for run_font, piece in runs(text, font))
 
 
-def draw_text(text_object, x: float, y: float, text: str, font: str, size: float, align: str = "left") -> None:
+def draw_text(text_object, x: float, y: float, text: str, font: str, size: float, align: str = "left",
+              state: dict | None = None) -> None:
     """One line of text on the page furniture (header, footer, banner), each run in a font that has it,
     into ``text_object`` (a page's lines share one: ``canvas.drawString`` makes one per call)."""
+    from core.sheet.laid_text import move_to, show  # laid_text builds on this module
+
+    state = {} if state is None else state
     width = text_width(text, font, size)
     start = {"left": x, "centre": x - width / 2, "right": x - width}[align]
     for run_font, piece in runs(text, font):
-        text_object.setFont(run_font, size)
-        text_object.setTextOrigin(start, y)
-        text_object.textOut(piece)
+        move_to(text_object, start, y)
+        show(text_object, piece, run_font, size, state)
         start += pdfmetrics.stringWidth(piece, run_font, size)
 
 

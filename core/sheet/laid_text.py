@@ -107,11 +107,15 @@ def _wrap_one_font(text: str, font: str, size: float, width: float) -> list[str]
     """``lay_out`` for text in one font and no word wider than the column (most cells), as strings;
     None when a word must be cut."""
     space = width_of(" ", font, size)
+    widths = _WIDTHS[(font, size)]  # width_of's memory, looked up here directly: this is the hot loop
+    measure = pdfmetrics.getFont(font).stringWidth
     lines, line, line_width = [], [], 0.0
     for word in text.split(" "):
         if not word:
             continue
-        word_width = width_of(word, font, size)
+        word_width = widths.get(word)
+        if word_width is None:
+            word_width = widths[word] = measure(word, size)
         if word_width > width - 0.5:
             return None
         if line and line_width + space + word_width > width + SPACE_SHRINKAGE * space * len(line):

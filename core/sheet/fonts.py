@@ -15,6 +15,7 @@ silently drop what the window shows.
 
 from __future__ import annotations
 
+import threading
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
@@ -35,7 +36,8 @@ FALLBACKS = (
 SCRIPTS_PRINTED = "Latin, Cyrillic, Greek, Georgian, Armenian, arrows and common symbols"
 MOST_NAMED = 5  # characters named in a refusal
 
-_coverage: dict[str, frozenset[int]] = {}
+_coverage: dict[str, frozenset[int]] = {}  # a font's characters, once it is registered
+_registering = threading.Lock()
 
 
 class UnprintableText(ValueError):
@@ -43,17 +45,24 @@ class UnprintableText(ValueError):
 
 
 def register_fonts() -> None:
-    if FONT in pdfmetrics.getRegisteredFontNames():
-        return
-    faces = [(FONT, "NotoSans")] + list(FALLBACKS)
-    for name, stem in faces:
-        regular = TTFont(name, str(resource("fonts", f"{stem}-Regular.ttf")))
-        bold = TTFont(f"{name}-Bold", str(resource("fonts", f"{stem}-Bold.ttf")))
-        pdfmetrics.registerFont(regular)
-        pdfmetrics.registerFont(bold)
-        pdfmetrics.registerFontFamily(name, normal=name, bold=f"{name}-Bold", italic=name,
-                                      boldItalic=f"{name}-Bold")
-        _coverage[name] = frozenset(regular.face.charToGlyph)
+    """Noto Sans, regular and bold. The fallbacks are read when a character first needs one (``font_for``):
+    reading all eight files was a tenth of a first export's time, and most sheets need none (issue 15)."""
+    if FONT not in _coverage:
+        _register([(FONT, "NotoSans")])
+
+
+def _register(faces: list[tuple[str, str]]) -> None:
+    with _registering:  # the dialog's preview and an export may start at once: each font is made once
+        for name, stem in faces:
+            if name in _coverage:
+                continue
+            regular = TTFont(name, str(resource("fonts", f"{stem}-Regular.ttf")))
+            bold = TTFont(f"{name}-Bold", str(resource("fonts", f"{stem}-Bold.ttf")))
+            pdfmetrics.registerFont(regular)
+            pdfmetrics.registerFont(bold)
+            pdfmetrics.registerFontFamily(name, normal=name, bold=f"{name}-Bold", italic=name,
+                                          boldItalic=f"{name}-Bold")
+            _coverage[name] = frozenset(regular.face.charToGlyph)
 
 
 def _invisible(char: str) -> bool:
@@ -65,6 +74,7 @@ def _invisible(char: str) -> bool:
 def font_for(char: str, bold: bool = False) -> str | None:
     """The first shipped font that has ``char`` (bold or not), or None if none has it."""
     register_fonts()
+    _register(list(FALLBACKS))
     code = ord(char)
     for name in (FONT, *(name for name, _ in FALLBACKS)):
         if code in _coverage[name]:

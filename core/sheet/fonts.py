@@ -15,6 +15,7 @@ silently drop what the window shows.
 
 from __future__ import annotations
 
+import threading
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
@@ -35,7 +36,8 @@ FALLBACKS = (
 SCRIPTS_PRINTED = "Latin, Cyrillic, Greek, Georgian, Armenian, arrows and common symbols"
 MOST_NAMED = 5  # characters named in a refusal
 
-_coverage: dict[str, frozenset[int]] = {}
+_coverage: dict[str, frozenset[int]] = {}  # a font's characters, once it is registered
+_registering = threading.Lock()
 
 
 class UnprintableText(ValueError):
@@ -43,17 +45,24 @@ class UnprintableText(ValueError):
 
 
 def register_fonts() -> None:
-    if FONT in pdfmetrics.getRegisteredFontNames():
-        return
-    faces = [(FONT, "NotoSans")] + list(FALLBACKS)
-    for name, stem in faces:
-        regular = TTFont(name, str(resource("fonts", f"{stem}-Regular.ttf")))
-        bold = TTFont(f"{name}-Bold", str(resource("fonts", f"{stem}-Bold.ttf")))
-        pdfmetrics.registerFont(regular)
-        pdfmetrics.registerFont(bold)
-        pdfmetrics.registerFontFamily(name, normal=name, bold=f"{name}-Bold", italic=name,
-                                      boldItalic=f"{name}-Bold")
-        _coverage[name] = frozenset(regular.face.charToGlyph)
+    """Noto Sans, regular and bold. The fallbacks are read when a character first needs one (``font_for``):
+    reading all eight files was a tenth of a first export's time, and most sheets need none (issue 15)."""
+    if FONT not in _coverage:
+        _register([(FONT, "NotoSans")])
+
+
+def _register(faces: list[tuple[str, str]]) -> None:
+    with _registering:  # the dialog's preview and an export may start at once: each font is made once
+        for name, stem in faces:
+            if name in _coverage:
+                continue
+            regular = TTFont(name, str(resource("fonts", f"{stem}-Regular.ttf")))
+            bold = TTFont(f"{name}-Bold", str(resource("fonts", f"{stem}-Bold.ttf")))
+            pdfmetrics.registerFont(regular)
+            pdfmetrics.registerFont(bold)
+            pdfmetrics.registerFontFamily(name, normal=name, bold=f"{name}-Bold", italic=name,
+                                          boldItalic=f"{name}-Bold")
+            _coverage[name] = frozenset(regular.face.charToGlyph)
 
 
 def _invisible(char: str) -> bool:
@@ -65,6 +74,7 @@ def _invisible(char: str) -> bool:
 def font_for(char: str, bold: bool = False) -> str | None:
     """The first shipped font that has ``char`` (bold or not), or None if none has it."""
     register_fonts()
+    _register(list(FALLBACKS))
     code = ord(char)
     for name in (FONT, *(name for name, _ in FALLBACKS)):
         if code in _coverage[name]:
@@ -78,6 +88,8 @@ def _in_main_font(text: str) -> bool:
         return True
     register_fonts()
     main = _coverage[FONT]
+    if main.issuperset(map(ord, text)):  # the common case, at C speed
+        return True
     return all(ord(c) in main or _invisible(c) for c in set(text))
 
 
@@ -133,16 +145,22 @@ def text_width(text: str, font: str, size: float) -> float:
     return sum(pdfmetrics.stringWidth(piece, run_font, size) for run_font, piece in runs(text, font))
 
 
-def draw_text(canvas, x: float, y: float, text: str, font: str, size: float, align: str = "left") -> None:
-    """One line of text on the page furniture (header, footer, banner), each run in a font that has it."""
+def draw_text(text_object, x: float, y: float, text: str, font: str, size: float, align: str = "left",
+              state: dict | None = None) -> None:
+    """One line of text on the page furniture (header, footer, banner), each run in a font that has it,
+    into ``text_object`` (a page's lines share one: ``canvas.drawString`` makes one per call)."""
+    from core.sheet.laid_text import move_to, show  # laid_text builds on this module
+
+    state = {} if state is None else state
     width = text_width(text, font, size)
     start = {"left": x, "centre": x - width / 2, "right": x - width}[align]
     for run_font, piece in runs(text, font):
-        canvas.setFont(run_font, size)
-        canvas.drawString(start, y, piece)
+        move_to(text_object, start, y)
+        show(text_object, piece, run_font, size, state)
         start += pdfmetrics.stringWidth(piece, run_font, size)
 
 
+@lru_cache(maxsize=256)  # the running lines repeat on every page
 def clip_to_width(text: str, font: str, size: float, width: float) -> str:
     """``text`` cut with '…' so that it fits in ``width`` points (a running header is one line)."""
     if text_width(text, font, size) <= width:

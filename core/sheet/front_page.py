@@ -1,8 +1,9 @@
 """The sheet's front page: a legend, status counts per round with their chart, small charts of
 each side's figure over the rounds, and what moved since the comparison round.
 
-Charts are drawn with ReportLab's own graphics package (``reportlab.graphics``),
-so they are vector drawings in the PDF and need no other library. Text in a
+The counts chart is drawn with ReportLab's own graphics package (``reportlab.graphics``),
+the many small charts straight on the canvas (``core.sheet.small_charts``, for speed); all are
+vector drawings in the PDF and need no other library. Text in a
 drawing is Parley's own (numbers, fixed labels) and in Noto Sans; user text
 (issue and party names) goes in paragraphs beside the drawings, where the
 fallback fonts reach it.
@@ -12,52 +13,34 @@ from __future__ import annotations
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
-from reportlab import rl_config
-from reportlab.graphics.shapes import Drawing, Path, PolyLine, String
+from reportlab.graphics.shapes import Drawing, Path, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
-from core.domain.labels import NO_POSITION, NO_RECORD, format_number
+from core.domain.labels import NO_POSITION, NO_RECORD
 from core.sheet.fonts import FONT
 from core.sheet.model import Sheet
 from core.sheet.movement import ONE_SIDED_MARK, STATUS_LETTERS
-from core.sheet.pdf_text import Styles, fit_to_width, plain
+from core.sheet.laid_text import TextFlowable, plain_text
+from core.sheet.pdf_text import Styles, plain
+from core.sheet.small_charts import GRID, MARKERS, chart_grid, marker_outline
 from core.sheet.sheet_table import NO_STATUS_TINT, STATUS_TINTS
 from core.sheet.summary import COUNT_COLUMNS
 
 # The counts chart's colours: the row tints, and a darker green (grey 0.56) for agreement claimed by one side.
 COUNT_TINTS = {"agreed_both": STATUS_TINTS["agreed"], "agreed_one_side": "#6FA85C", "none": NO_STATUS_TINT,
                **{key: STATUS_TINTS[key] for key in ("narrowing", "open", "opposed", "not_discussed")}}
-MARKERS = ("circle", "square", "triangle", "diamond")  # a shape per party, so parties differ in grey too
-SMALL_CHART = (62 * mm, 26 * mm)
 FRONT_CHARTS_MAX = 12  # more small charts than this get a section of their own after the tables
-GRID = colors.HexColor("#9E9E9E")
 
 
 def _markers(party_number: int, centres: list[tuple[float, float]], size: float, colour) -> Path:
     """Party ``party_number``'s markers at ``centres``, as one shape: filled circles, squares, triangles or
-    diamonds (hollow ones for a fifth party on), so parties differ in grey too."""
-    kind = MARKERS[party_number % len(MARKERS)]
+    diamonds (hollow ones for a fifth party on), as ``SmallChart`` draws them."""
     hollow = party_number >= len(MARKERS)
     path = Path(fillColor=colors.white if hollow else colour, strokeColor=colour if hollow else colors.black,
                 strokeWidth=0.8 if hollow else 0.3)
-    half = size / 2
-    for x, y in centres:
-        if kind == "circle":
-            k = half * 0.5523  # Bézier handle length for a quarter circle
-            path.moveTo(x + half, y)
-            path.curveTo(x + half, y + k, x + k, y + half, x, y + half)
-            path.curveTo(x - k, y + half, x - half, y + k, x - half, y)
-            path.curveTo(x - half, y - k, x - k, y - half, x, y - half)
-            path.curveTo(x + k, y - half, x + half, y - k, x + half, y)
-        else:
-            corners = {"square": [(-1, -1), (1, -1), (1, 1), (-1, 1)], "triangle": [(-1, -1), (1, -1), (0, 1)],
-                       "diamond": [(0, -1), (1, 0), (0, 1), (-1, 0)]}[kind]
-            path.moveTo(x + corners[0][0] * half, y + corners[0][1] * half)
-            for cx, cy in corners[1:]:
-                path.lineTo(x + cx * half, y + cy * half)
-        path.closePath()
+    marker_outline(path, party_number, centres, size)
     return path
 
 
@@ -162,48 +145,6 @@ def _counts_chart(sheet: Sheet, width: float) -> Drawing:
     return drawing
 
 
-def _small_chart(sheet: Sheet, series) -> Drawing:
-    """One issue: each party's figure (a marker at the middle, a line over its range) round by round."""
-    width, height = SMALL_CHART
-    left, bottom, right, top = 34, 12, 6, 4
-    drawing = _drawing(width, height)
-    rounds = max(len(sheet.round_counts), 1)
-    lows = [low for points in series.points.values() for _, low, _ in points]
-    highs = [high for points in series.points.values() for _, _, high in points]
-    floor, ceiling = min(0.0, min(lows)), max(highs)
-    ceiling = ceiling if ceiling > floor else floor + 1
-
-    def at(round_number: int, value: float) -> tuple[float, float]:
-        x = left + (width - left - right) * ((round_number - 1) / (rounds - 1) if rounds > 1 else 0.5)
-        return x, bottom + (height - bottom - top) * (value - floor) / (ceiling - floor)
-
-    # Few shapes per chart: the renderer's cost is per shape, and a 500-issue sheet has hundreds of charts.
-    drawing.add(PolyLine([left, height - top, left, bottom, width - right, bottom], strokeColor=GRID,
-                         strokeWidth=0.5))
-    for value in (floor, ceiling):
-        drawing.add(String(left - 3, at(1, value)[1] - 3, format_number(value), fontName=FONT, fontSize=7.5,
-                           textAnchor="end"))
-    for number in sorted({1, rounds}):
-        drawing.add(String(at(number, floor)[0], 2, str(number), fontName=FONT, fontSize=7.5, textAnchor="middle"))
-    for n, party in enumerate(sheet.comparison.parties):
-        points = series.points.get(party.id)
-        if not points:
-            continue
-        colour = colors.HexColor(party.colour)
-        middles = [at(r, (low + high) / 2) for r, low, high in points]
-        if len(middles) > 1:
-            drawing.add(PolyLine([c for point in middles for c in point], strokeColor=colour, strokeWidth=1))
-        ranges = Path(strokeColor=colour, strokeWidth=2, fillColor=None)
-        for (r, low, high), (x, _) in zip(points, middles):
-            if high != low:
-                ranges.moveTo(x, at(r, low)[1])
-                ranges.lineTo(x, at(r, high)[1])
-        if ranges.points:
-            drawing.add(ranges)
-        drawing.add(_markers(n, middles, 5, colour))
-    return drawing
-
-
 def _party_key(sheet: Sheet, styles: Styles) -> Table:
     cells = []
     for n, party in enumerate(sheet.comparison.parties):
@@ -217,24 +158,9 @@ def _party_key(sheet: Sheet, styles: Styles) -> Table:
 
 def small_charts(sheet: Sheet, styles: Styles, usable: float) -> list:
     """The small charts in a grid, with a key to the parties' markers."""
-    width = SMALL_CHART[0] + 4 * mm
-    across = max(1, int(usable // width))
-    cells = []
-    # ReportLab checks each attribute set on a shape: a quarter of the charts' time. Two renders at once
-    # (the dialog's preview and export) can at worst leave the check off, which changes no output.
-    checking, rl_config.shapeChecking = rl_config.shapeChecking, 0
-    try:
-        for series in sheet.figures:
-            title = f"{series.number}. {series.issue.name}" + (f" ({series.unit})" if series.unit else "")
-            cells.append([fit_to_width(plain(title, styles.bold), width - 4), _small_chart(sheet, series)])
-    finally:
-        rl_config.shapeChecking = checking
-    grid = [cells[n:n + across] + [""] * (across - len(cells[n:n + across])) for n in range(0, len(cells), across)]
-    table = Table(grid, colWidths=[width] * across, hAlign="LEFT")
-    table.setStyle(_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 2)]))
     note = plain("Each side’s figure at each round: a marker at the middle of its range, a thick line over the "
                  "range; rounds numbered as in the counts.", styles.muted)
-    return [_party_key(sheet, styles), note, Spacer(1, 2 * mm), table]
+    return [_party_key(sheet, styles), note, Spacer(1, 2 * mm), chart_grid(sheet, styles.bold, usable)]
 
 
 def front_page(sheet: Sheet, styles: Styles, usable: float, heading) -> list:
@@ -256,9 +182,9 @@ def front_page(sheet: Sheet, styles: Styles, usable: float, heading) -> list:
         story.append(heading(f"What moved since {since.name}", "moved"))
         if not sheet.moved:
             story.append(plain(f"Nothing moved since {since.name}.", styles.cell))
-        for moved in sheet.moved:
-            story.append(fit_to_width(plain(f"{moved.number}. {moved.issue.name} — {'; '.join(moved.changes)}",
-                                            styles.cell), usable))
+        for moved in sheet.moved:  # hundreds of lines on a long sheet: laid out by Parley (issue 15)
+            story.append(TextFlowable(plain_text(f"{moved.number}. {moved.issue.name} — {'; '.join(moved.changes)}",
+                                                 styles.cell)))
     if sheet.figures and len(sheet.figures) <= FRONT_CHARTS_MAX:
         story.append(KeepTogether([heading("Figures over the rounds", "figures")] + small_charts(sheet, styles,
                                                                                                  usable)))

@@ -114,19 +114,20 @@ class SheetCanvas(pdfcanvas.Canvas):
         marking = self.sheet.marking
         banner = banner_height(self._banner)
         usable = width - 2 * MARGIN
+        lines, state = self.beginText(), {}
         if banner:
+            lines.setFillColor(colors.HexColor(marking.colour))
             for y in (height - EDGE - banner, EDGE):
                 self.setFillColor(colors.HexColor(marking.background))
                 self.rect(MARGIN, y, usable, banner, stroke=0, fill=1)
                 if marking.background.upper() == "#FFFFFF":
                     self.setStrokeColor(colors.black)
                     self.rect(MARGIN, y, usable, banner, stroke=1, fill=0)
-                self.setFillColor(colors.HexColor(marking.colour))
                 for n, line in enumerate(self._banner):
                     baseline = y + banner - BANNER_PADDING - (n + 1) * BANNER_LEADING + 3
-                    draw_text(self, width / 2, baseline, line, FONT_BOLD, BANNER_SIZE, "centre")
+                    draw_text(lines, width / 2, baseline, line, FONT_BOLD, BANNER_SIZE, "centre", state=state)
         gap = 2 * mm if banner else 0
-        self.setFillColor(colors.HexColor("#444444"))
+        lines.setFillColor(colors.HexColor("#444444"))
         header_y = height - EDGE - banner - gap - RUNNING_SIZE
         section = ""
         if self.page_section:
@@ -134,17 +135,18 @@ class SheetCanvas(pdfcanvas.Canvas):
             section = f"{name} (continued)" if continued else name
         section = clip_to_width(section, FONT_BOLD, RUNNING_SIZE, usable * 0.4)
         left_room = usable - (self.stringWidth(section, FONT_BOLD, RUNNING_SIZE) if section else 0) - 6 * mm
-        draw_text(self, MARGIN, header_y, clip_to_width(self._header, FONT, RUNNING_SIZE, left_room),
-                  FONT, RUNNING_SIZE)
+        draw_text(lines, MARGIN, header_y, clip_to_width(self._header, FONT, RUNNING_SIZE, left_room),
+                  FONT, RUNNING_SIZE, state=state)
         if section:
-            draw_text(self, width - MARGIN, header_y, section, FONT_BOLD, RUNNING_SIZE, "right")
+            draw_text(lines, width - MARGIN, header_y, section, FONT_BOLD, RUNNING_SIZE, "right", state=state)
         footer_y = EDGE + banner + gap + 1
         page = f"Page {number} of {total}"
         left_room = usable - self.stringWidth(page, FONT, RUNNING_SIZE) - 6 * mm
         footer = clip_to_width(f"{self.sheet.title} — exported {self.sheet.exported_on}", FONT, RUNNING_SIZE,
                                left_room)
-        draw_text(self, MARGIN, footer_y, footer, FONT, RUNNING_SIZE)
-        draw_text(self, width - MARGIN, footer_y, page, FONT, RUNNING_SIZE, "right")
+        draw_text(lines, MARGIN, footer_y, footer, FONT, RUNNING_SIZE, state=state)
+        draw_text(lines, width - MARGIN, footer_y, page, FONT, RUNNING_SIZE, "right", state=state)
+        self.drawText(lines)
 
 
 class SheetDocument(BaseDocTemplate):

@@ -1,9 +1,9 @@
-"""Text in the PDF: literal-text paragraphs, the styles, over-long words cut once, and a cheap floor on a table row's height.
+"""Text in the PDF outside the track tables: literal-text paragraphs, the styles, over-long words cut once.
 
-Both exist for speed (issue 9, finding 16): ReportLab splits a word wider
-than its column a character at a time, again on every re-wrap at a page
-end, and only finds out that a row is taller than a page after laying out
-every page before it.
+Cutting exists for speed (issue 9, finding 16): ReportLab splits a word
+wider than its column a character at a time, again on every re-wrap at a
+page end. The track tables, the small charts' titles and the list of what
+moved are laid out by ``core.sheet.laid_text`` instead (issue 15).
 """
 
 from __future__ import annotations
@@ -40,27 +40,6 @@ class Paragraph(_Paragraph):
         return super().split(availWidth, availHeight)
 
 
-class Bookmarked(Paragraph):
-    """A paragraph that puts a level-``outline_level`` bookmark where it is drawn (an issue in its table row)."""
-
-    outline_level = 1
-    outline_key: str | None = None
-
-    def split(self, availWidth, availHeight):  # noqa: N803
-        """Split in a row taller than a page: the bookmark goes with the first piece only."""
-        pieces = super().split(availWidth, availHeight)
-        for n, piece in enumerate(pieces):
-            piece.outline_key = self.outline_key if n == 0 else None
-            piece.outline_title = getattr(self, "outline_title", "")
-        return pieces
-
-    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802 (ReportLab's name)
-        super().drawOn(canvas, x, y, _sW)
-        if self.outline_key:
-            canvas.bookmarkHorizontal(self.outline_key, x, y + self.height)
-            canvas.addOutlineEntry(self.outline_title, self.outline_key, level=self.outline_level, closed=True)
-
-
 _TEMPLATE_FRAGS: dict[str, object] = {}
 
 
@@ -74,30 +53,6 @@ def plain(value: str | None, style: ParagraphStyle, kind: type = Paragraph) -> P
         frags = [template.clone(text=piece, fontName=font) for font, piece in runs(words, style.fontName)]
         return kind(words, style, frags=frags)
     return kind(words, style, frags=[template.clone(text=words)])
-
-
-_KIND_TEMPLATES: dict[str, dict[str, object]] = {}
-
-
-def styled(parts: list[tuple[str, str]], style: ParagraphStyle) -> Paragraph:
-    """A paragraph of ``(kind, text)`` pieces, kind 'plain', 'bold' or 'strike', built without the markup parser.
-
-    What ``plain`` is for one piece of text: the pieces are cloned from
-    fragments parsed once per style, so no user text meets the parser, and a
-    long sheet's "was:" lines cost no parsing (a tenth of the time).
-    """
-    templates = _KIND_TEMPLATES.get(style.name)
-    if templates is None:
-        bold, normal, struck = ParaParser().parse("<b>b</b>p<strike>s</strike>", style)[1]
-        templates = _KIND_TEMPLATES[style.name] = {"bold": bold, "plain": normal, "strike": struck}
-    frags, words = [], []
-    for kind, piece in parts:
-        template = templates[kind]
-        bold = kind == "bold"
-        for font, run in runs(piece, FONT_BOLD if bold else style.fontName):
-            frags.append(template.clone(text=run, fontName=font))
-            words.append(run)
-    return Paragraph("".join(words), style, frags=frags)
 
 
 BODY_SIZE = 9.5  # nothing in the body is smaller: the sheet is read on paper, often copied
@@ -165,54 +120,3 @@ def fit_to_width(paragraph: Paragraph, width: float) -> Paragraph:
     if fitted != frags[0].text:
         frags[0].text = paragraph.text = fitted
     return paragraph
-
-
-CHUNK = 1200  # characters: some twenty lines of a party's column
-
-
-def in_chunks(paragraph: Paragraph) -> list[Paragraph]:
-    """A long ``plain`` paragraph as several of some ``CHUNK`` characters, cut after a sentence where one ends.
-
-    For speed (the worst case, every field at its limit, went from 5.7 s to
-    2.6 s of CPU): a row taller than a page is split at each page end, and
-    ReportLab re-wraps the whole rest of a split paragraph each time, so one
-    10,000-character quote was wrapped again on every page it ran over. Cut into pieces, only the piece
-    at the page end is split. Only text over one and a half chunks (a long
-    quote or common ground, never a stance) is cut; the cut ends a line early.
-    """
-    frags = getattr(paragraph, "frags", None)
-    if isinstance(paragraph, Bookmarked) or not frags or len(frags) != 1:
-        return [paragraph]
-    text = getattr(frags[0], "text", "")
-    if len(text) <= CHUNK * 1.5:
-        return [paragraph]
-    pieces, start = [], 0
-    while len(text) - start > CHUNK * 1.5:
-        cut = text.rfind(". ", start + CHUNK // 2, start + CHUNK)
-        cut = cut + 1 if cut != -1 else text.rfind(" ", start + CHUNK // 2, start + CHUNK)
-        if cut <= start:
-            cut = start + CHUNK
-        pieces.append(text[start:cut])
-        start = cut
-    pieces.append(text[start:])
-    return [plain(piece, paragraph.style) for piece in pieces if piece.strip()]
-
-
-def height_floor(line: list, widths: list[float]) -> float:
-    """A lower bound on a table row's height: each cell's text laid end to end, cut into its column's width.
-
-    One ``stringWidth`` call per paragraph, so it costs nothing next to the
-    layout. Used only to tell, before laying out, that a row cannot fit on a
-    page (see ``_build``); it never overestimates, so no row that would fit
-    is ever split because of it.
-    """
-    tallest = 0.0
-    for cell, width in zip(line, widths):
-        height = 0.0
-        for paragraph in cell if isinstance(cell, list) else [cell]:
-            style = paragraph.style
-            text = "".join(getattr(frag, "text", "") for frag in getattr(paragraph, "frags", ()))
-            lines = pdfmetrics.stringWidth(text, style.fontName, style.fontSize) // max(width - 8, 1)
-            height += lines * style.leading
-        tallest = max(tallest, height)
-    return tallest

@@ -5,6 +5,10 @@ rows and columns (issue, each party's stance and figure, status, common
 ground), run once first so that its profile set-up is not counted, in the
 same run as Parley's three timings, so the ratios compare like with like on
 a machine shared with other work.
+
+On a loaded machine the wall-clock ratio swings with whatever else runs, so
+the PDF's figures are also given in CPU time (this process's for Parley, the
+children's for LibreOffice): ``*_cpu`` lines, on Unix only (``resource``).
 """
 
 from __future__ import annotations
@@ -16,6 +20,11 @@ import subprocess
 import tempfile
 import time
 from pathlib import Path
+
+try:
+    import resource  # Unix only: the CPU time of the LibreOffice children
+except ImportError:  # Windows: the CPU figures are left out
+    resource = None
 
 from core.compare.comparison import Snapshot
 from core.sheet.model import Marking, SheetOptions, build_sheet
@@ -37,6 +46,14 @@ def write_csv(sheet, path: Path) -> None:
             out.writerow([row.issue.name, *cells, status, row.status.common_ground if row.status else ""])
 
 
+CPU: dict[str, float] = {}  # median CPU seconds, by figure, of the last run()
+
+
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def libreoffice_seconds(csv_path: Path, workdir: Path, runs: int) -> float | None:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
@@ -45,11 +62,13 @@ def libreoffice_seconds(csv_path: Path, workdir: Path, runs: int) -> float | Non
     command = [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
                "--outdir", str(workdir / "lo"), str(csv_path)]
     subprocess.run(command, check=True, capture_output=True, timeout=300)  # warm-up: profile creation
-    times = []
+    times, cpu = [], []
     for _ in range(runs):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), children_cpu() if resource else 0.0
         subprocess.run(command, check=True, capture_output=True, timeout=300)
         times.append(time.perf_counter() - start)
+        cpu.append((children_cpu() if resource else 0.0) - start_cpu)
+    CPU["libreoffice"] = statistics.median(cpu)
     return statistics.median(times)
 
 
@@ -70,7 +89,7 @@ def run(quick: bool) -> None:
             pages = render_pdf(sheet, workdir / "parley.pdf")
 
         timings = {
-            "pdf": median_seconds(pdf, runs),
+            "pdf": median_seconds(pdf, runs, "pdf"),
             "docx": median_seconds(lambda: write_docx(sheet, workdir / "parley.docx"), runs),
             "xlsx": median_seconds(lambda: write_xlsx(snapshot, workdir / "parley.xlsx"), runs),
         }
@@ -85,12 +104,20 @@ def run(quick: bool) -> None:
         print(f"pdf_export_500_issues_libreoffice_csv: {baseline * 1000:.0f} ms")
         for fmt, seconds in timings.items():
             print(f"{fmt}_export_parley_vs_libreoffice_ratio: {seconds / baseline:.2f} x")
+        if resource and CPU.get("libreoffice"):
+            print(f"pdf_export_500_issues_parley_cpu: {CPU['pdf'] * 1000:.0f} ms")
+            print(f"pdf_export_500_issues_libreoffice_csv_cpu: {CPU['libreoffice'] * 1000:.0f} ms")
+            print(f"pdf_export_parley_vs_libreoffice_cpu_ratio: {CPU['pdf'] / CPU['libreoffice']:.2f} x")
 
 
-def median_seconds(work, runs: int) -> float:
-    times = []
+def median_seconds(work, runs: int, name: str | None = None) -> float:
+    """The median wall-clock seconds of ``runs`` calls; with ``name``, the median CPU seconds go in ``CPU``."""
+    times, cpu = [], []
     for _ in range(runs):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         work()
         times.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
+    if name:
+        CPU[name] = statistics.median(cpu)
     return statistics.median(times)

@@ -13,15 +13,11 @@ import json
 IGNORED = ("base_hash",)
 
 
-def _normal(value):
-    if isinstance(value, bool):
-        return float(value)
-    if isinstance(value, int | float):
-        return float(value)
-    return value
+# One encoder for every hash: json.dumps would make a new one for each row (an import hashes 300,000).
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
 def content_hash(row: dict) -> str:
-    content = {k: _normal(v) for k, v in row.items() if k not in IGNORED}
-    text = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+    # Numbers as floats (a bool is an int: True hashes as 1.0)
+    content = {k: float(v) if isinstance(v, int | float) else v for k, v in row.items() if k not in IGNORED}
+    return hashlib.sha256(_CANONICAL.encode(content).encode("utf-8")).hexdigest()[:32]

@@ -19,10 +19,12 @@ merge or start.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import fields
+import typing
+from functools import lru_cache
 from pathlib import Path
 
 from core.domain.document import FORMAT_NAME, FORMAT_VERSION, DocumentError, check_document
+from core.domain.records import field_names
 from core.domain.registry import REGISTRY, Registry
 from core.store import atomic_files, schema
 from core.store.file_checks import DamagedWorkspaceError, FileVersion, UnusableRowsError, lenient_text
@@ -30,13 +32,29 @@ from core.store.paths import data_dir
 
 
 def export_document(workspace) -> dict:
-    """Every row of the workspace, table by table in the registry's order, rows by id."""
+    """Every row of the workspace, table by table in the registry's order, rows by id.
+
+    One query per table, each row a dict made straight from its tuple (no
+    record in between: 240,000 positions); a boolean column comes out as
+    true or false, as its record would give it (``Position.stated``).
+    """
     document: dict = {"format": FORMAT_NAME, "format_version": FORMAT_VERSION}
     for table in workspace.registry:
-        cls = table.record
-        records = sorted(workspace.all(cls), key=lambda r: r.id)
-        document[table.name] = [{f.name: getattr(r, f.name) for f in fields(cls)} for r in records]
+        names = field_names(table.record)
+        columns = ", ".join(f"[{name}]" for name in names)
+        rows = [dict(zip(names, row)) for row in
+                workspace.db.execute(f"SELECT {columns} FROM [{table.name}] ORDER BY id")]
+        for flag in _boolean_fields(table.record):
+            for row in rows:
+                row[flag] = bool(row[flag])
+        document[table.name] = rows
     return document
+
+
+@lru_cache(maxsize=None)
+def _boolean_fields(cls) -> tuple[str, ...]:
+    hints = typing.get_type_hints(cls)
+    return tuple(name for name in field_names(cls) if hints[name] is bool)
 
 
 def is_empty(workspace) -> bool:

@@ -17,7 +17,7 @@ from operator import attrgetter
 
 from sqlite_utils import Database
 
-from core.domain.hashing import content_hash
+from core.domain.hashing import row_hasher
 from core.domain.records import Record, field_names
 from core.domain.registry import Registry
 
@@ -70,11 +70,12 @@ def new_row_values(cls: type[Record], records: list[Record]) -> list[tuple]:
     names = field_names(cls)
     values = attrgetter(*names)  # every record class has at least an id and a base hash: a tuple comes back
     at = names.index("base_hash")
+    hashed = row_hasher(names)
     rows = []
     for record in records:
         row = values(record)
         if not row[at]:
-            row = (*row[:at], content_hash(dict(zip(names, row))), *row[at + 1:])
+            row = (*row[:at], hashed(row), *row[at + 1:])
         rows.append(row)
     return rows
 

@@ -52,7 +52,7 @@ _SCALARS = {str, int, float, bool, type(None)}
 
 
 def dumps(document: dict) -> str:
-    """``json.dumps(document, ensure_ascii=False, indent=2) + "\\n"``, byte for byte, three times faster.
+    """``json.dumps(document, ensure_ascii=False, indent=2) + "\\n"``, byte for byte, faster.
 
     A document's tables are lists of flat rows, and a flat row indented by
     two is what the C encoder writes with ``",\\n      "`` between items:
@@ -61,24 +61,37 @@ def dumps(document: dict) -> str:
     separator marks the boundaries of items and nothing else. Anything not
     of that shape (a nested value, an empty row) goes to ``json.dumps`` itself.
     """
-    parts = []
+    return "".join(_pieces(document, checked=False))
+
+
+def _pieces(document: dict, checked: bool) -> list[str]:
+    """The text of ``dumps`` in pieces (one per table, the rest small), joined by the caller.
+
+    ``checked``: the document has passed ``check_document``, whose schema
+    allows only flat rows of text, numbers, booleans and nulls, so they are
+    not looked at again here.
+    """
+    pieces = ["{\n"]
     for key, value in document.items():
         if not isinstance(key, str):
-            return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-        name = json.dumps(key, ensure_ascii=False)
-        if isinstance(value, list) and value and all(
+            return [json.dumps(document, ensure_ascii=False, indent=2) + "\n"]
+        if len(pieces) > 1:
+            pieces.append(",\n")
+        pieces.append(f"  {json.dumps(key, ensure_ascii=False)}: ")
+        if isinstance(value, list) and value and (checked or all(
                 type(row) is dict and row and all(type(k) is str for k in row)
-                and _SCALARS.issuperset(map(type, row.values())) for row in value):
+                and _SCALARS.issuperset(map(type, row.values())) for row in value)):
             body = _ROWS.encode(value)  # [{"a": 1,\n      "b": 2},\n      {"a": 3, ...}]
-            body = body[2:-2].replace("},\n      {", "\n    },\n    {\n      ")
-            parts.append(f"  {name}: [\n    {{\n      {body}\n    }}\n  ]")
+            pieces += ["[\n    {\n      ", body[2:-2].replace("},\n      {", "\n    },\n    {\n      "),
+                       "\n    }\n  ]"]
         elif value is None or type(value) in _SCALARS or value == [] or value == {}:
-            parts.append(f"  {name}: {json.dumps(value, ensure_ascii=False)}")
+            pieces.append(json.dumps(value, ensure_ascii=False))
         else:
-            return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-    if not parts:
-        return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-    return "{\n" + ",\n".join(parts) + "\n}\n"
+            return [json.dumps(document, ensure_ascii=False, indent=2) + "\n"]
+    if len(pieces) == 1:
+        return [json.dumps(document, ensure_ascii=False, indent=2) + "\n"]
+    pieces.append("\n}\n")
+    return pieces
 
 
 def write_json(workspace: Workspace, target: Path, stage: Callable[[str], None] | None = None) -> None:
@@ -92,7 +105,8 @@ def write_json(workspace: Workspace, target: Path, stage: Callable[[str], None] 
     refuse_workspace_as_output(target, workspace.path)
     # Every row checked with the import's rules as it is exported: what is written always imports again.
     stage("Checking every row")
-    data = dumps(checked_rows(workspace, workspace.path.name)).encode("utf-8")
+    document = checked_rows(workspace, workspace.path.name)
+    data = b"".join(piece.encode("utf-8") for piece in _pieces(document, checked=True))  # no copy of the whole text
     stage(f"Writing {Path(target).name}")
     write_export(target, data)
 

@@ -193,3 +193,21 @@ def test_the_fast_file_check_compares_each_passage_with_its_report(seed_path):
             check_rows_quickly(conn, seed_path.name)
     finally:
         conn.close()
+
+
+def test_export_reads_text_that_is_not_utf8_as_the_workspace_does(seed_ws):
+    """Export decodes text in C; a value that is not UTF-8 is read with the workspace's lenient decoding."""
+    seed_ws.db.execute("UPDATE tracks SET name = CAST(X'4b79ff6976' AS TEXT) "
+                       "WHERE id = (SELECT min(id) FROM tracks)")
+    factory = seed_ws.db.conn.text_factory
+    document = export_document(seed_ws)
+    assert document["tracks"][0]["name"] == "Ky\ufffdiv"
+    assert seed_ws.db.conn.text_factory is factory
+
+
+def test_an_exported_file_holds_the_bytes_json_dumps_writes(seed_ws, tmp_path):
+    from core.interchange.json_document import write_json
+
+    write_json(seed_ws, tmp_path / "out.json")
+    expected = json.dumps(export_document(seed_ws), ensure_ascii=False, indent=2) + "\n"
+    assert (tmp_path / "out.json").read_bytes() == expected.encode("utf-8")

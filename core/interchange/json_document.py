@@ -16,10 +16,12 @@ file changes nothing.
 
 from __future__ import annotations
 
+import gc
 import json
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from core.domain.document import (  # noqa: F401 (DocumentError and check_document are part of this module's interface)
@@ -94,6 +96,26 @@ def _pieces(document: dict, checked: bool) -> list[str]:
     return pieces
 
 
+@contextmanager
+def without_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector paused while a whole workspace is read, checked or written.
+
+    These steps make hundreds of thousands of dicts and records, none of them
+    in a cycle; each batch of new objects set the collector off over every
+    object made so far, which cost the 240,000-position import a quarter of
+    its parsing and checking time. Reference counting frees everything as
+    usual. The collector is switched back on afterwards if it was on before
+    (another thread's pause that began earlier ends with its own).
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
 def write_json(workspace: Workspace, target: Path, stage: Callable[[str], None] | None = None) -> None:
     """Export ``workspace`` to ``target``; ``stage(name)`` is told each stage as it starts.
 
@@ -105,8 +127,10 @@ def write_json(workspace: Workspace, target: Path, stage: Callable[[str], None] 
     refuse_workspace_as_output(target, workspace.path)
     # Every row checked with the import's rules as it is exported: what is written always imports again.
     stage("Checking every row")
-    document = checked_rows(workspace, workspace.path.name)
-    data = b"".join(piece.encode("utf-8") for piece in _pieces(document, checked=True))  # no copy of the whole text
+    with without_cycle_collection():
+        document = checked_rows(workspace, workspace.path.name)
+        data = b"".join(piece.encode("utf-8") for piece in _pieces(document, checked=True))  # no copy of the whole
+        del document
     stage(f"Writing {Path(target).name}")
     write_export(target, data)
 
@@ -199,8 +223,9 @@ def read_document(path: Path, registry: Registry = REGISTRY) -> CheckedDocument:
     size = path.stat().st_size
     if size > MAX_BYTES:
         raise DocumentError(f"the file is larger than {MAX_BYTES // (1024 * 1024)} MiB", "")
-    document = upgraded(parse_bytes(path.read_bytes()))  # format 1 is read, as format 2
-    return CheckedDocument(document, registry, checked_records(document, registry))
+    with without_cycle_collection():
+        document = upgraded(parse_bytes(path.read_bytes()))  # format 1 is read, as format 2
+        return CheckedDocument(document, registry, checked_records(document, registry))
 
 
 # -- import ---------------------------------------------------------------
@@ -212,13 +237,14 @@ def import_document(workspace: Workspace, document: dict, progress: Callable[[in
     written. ``progress(done, total)`` counts the rows written; what it
     raises rolls the import back.
     """
-    checked = document.records_for(workspace.registry) if isinstance(document, CheckedDocument) else None
-    if checked is None:
-        checked = checked_records(document, workspace.registry)
-    records = [record for table in checked.values() for record in table]
-    ensure_empty(workspace)
-    workspace.insert_many(records, progress)
-    return len(records)
+    with without_cycle_collection():
+        checked = document.records_for(workspace.registry) if isinstance(document, CheckedDocument) else None
+        if checked is None:
+            checked = checked_records(document, workspace.registry)
+        records = [record for table in checked.values() for record in table]
+        ensure_empty(workspace)
+        workspace.insert_many(records, progress)
+        return len(records)
 
 
 def ensure_empty(workspace: Workspace, new_workspace: str = "a new workspace") -> None:

@@ -15,7 +15,6 @@ import json
 import math
 import types
 import typing
-from collections import Counter
 from dataclasses import fields
 from functools import lru_cache
 from operator import attrgetter
@@ -207,7 +206,7 @@ class CheckedDocument(dict):
         self.registry = registry
         self.records: dict[str, list[Record]] | None = records
 
-    def _changed(self, *args, **kwargs):
+    def _changed(self) -> None:
         self.records = None
 
     def __setitem__(self, key, value):

@@ -19,10 +19,12 @@ merge or start.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import fields
+import typing
+from functools import lru_cache
 from pathlib import Path
 
 from core.domain.document import FORMAT_NAME, FORMAT_VERSION, DocumentError, check_document
+from core.domain.records import field_names
 from core.domain.registry import REGISTRY, Registry
 from core.i18n import translate
 from core.store import atomic_files, schema
@@ -31,13 +33,51 @@ from core.store.paths import data_dir
 
 
 def export_document(workspace) -> dict:
-    """Every row of the workspace, table by table in the registry's order, rows by id."""
+    """Every row of the workspace, table by table in the registry's order, rows by id.
+
+    One query per table, each row a dict made straight from its tuple (no
+    record in between: 240,000 positions); a boolean column comes out as
+    true or false, as its record would give it (``Position.stated``).
+    """
     document: dict = {"format": FORMAT_NAME, "format_version": FORMAT_VERSION}
     for table in workspace.registry:
-        cls = table.record
-        records = sorted(workspace.all(cls), key=lambda r: r.id)
-        document[table.name] = [{f.name: getattr(r, f.name) for f in fields(cls)} for r in records]
+        names = field_names(table.record)
+        rows = [dict(zip(names, row)) for row in _all_rows(workspace.db.conn, table.name, names)]
+        for flag in _boolean_fields(table.record):
+            for row in rows:
+                row[flag] = bool(row[flag])
+        document[table.name] = rows
     return document
+
+
+def _all_rows(conn: sqlite3.Connection, table: str, names: tuple[str, ...]) -> list[tuple]:
+    """Every row of ``table`` by id, its text decoded by sqlite3 itself when it is all UTF-8.
+
+    The connection's own text factory (``lenient_text``) is a Python call for
+    every text value, 400,000 of them on the 500-issue workspace; sqlite3's
+    ``str`` decodes in C and refuses bytes that are not UTF-8, and only then
+    is the table read again with the connection's factory. The connection is
+    used by one thread at a time, so no other read sees the change.
+    """
+    sql = f"SELECT {', '.join(f'[{name}]' for name in names)} FROM [{table}] ORDER BY id"
+    factory = conn.text_factory
+    if factory is str:
+        return conn.execute(sql).fetchall()
+    conn.text_factory = str
+    try:
+        return conn.execute(sql).fetchall()
+    except sqlite3.OperationalError as exc:
+        if "decode" not in str(exc):
+            raise
+    finally:
+        conn.text_factory = factory
+    return conn.execute(sql).fetchall()  # some text is not UTF-8: the connection's factory reads it
+
+
+@lru_cache(maxsize=None)
+def _boolean_fields(cls) -> tuple[str, ...]:
+    hints = typing.get_type_hints(cls)
+    return tuple(name for name in field_names(cls) if hints[name] is bool)
 
 
 def is_empty(workspace) -> bool:

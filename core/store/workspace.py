@@ -33,6 +33,7 @@ from core.store.file_checks import (  # noqa: F401 (the errors are part of the s
 from core.store.file_access import ReadOnlyWorkspaceError, read_only_uri, refuse_read_only  # noqa: F401
 from core.store import file_checks
 from core.store.background_check import BackgroundCheck
+from core.store.bulk_load import insert_records
 from core.domain.hashing import content_hash
 from core.store.locking import WorkspaceLock, WorkspaceLockedError, lock_path
 from core.domain.records import (
@@ -56,7 +57,6 @@ from core.domain.registry import REGISTRY, Registry
 from core.i18n import translate
 
 R = TypeVar("R", bound=Record)
-BATCH = 500  # rows per insert_all call
 
 
 class Workspace:
@@ -149,38 +149,14 @@ class Workspace:
             self.db[self.registry.of(record).name].update(row.pop("id"), row)
 
     def insert_many(self, records: Iterable[Record], progress: Callable[[int, int], None] | None = None) -> None:
-        """Insert records of any kinds in one transaction, in the order given.
+        """Insert records of any kinds in one transaction, in the order given (``bulk_load.insert_records``:
+        row tuples in large batches, and for an import into empty tables, indexes built after the rows).
 
-        Runs of records of one kind go in as batches (``insert_all``), which
-        is what makes importing a large workspace take seconds, not minutes.
         ``progress(done, total)`` is called between batches; whatever it
         raises rolls the whole transaction back (the window's Cancel).
         """
-        records = list(records)
-        total, done = len(records), 0
-
-        def flush(table: str, batch: list[dict]) -> None:
-            nonlocal done
-            for start in range(0, len(batch), BATCH):
-                if progress is not None:
-                    progress(done, total)
-                self.db[table].insert_all(batch[start:start + BATCH], batch_size=BATCH)
-                done += len(batch[start:start + BATCH])
-
         with self.transaction():
-            batch: list[dict] = []
-            table = None
-            for record in records:
-                name = self.registry.of(record).name
-                if name != table and batch:
-                    flush(table, batch)
-                    batch = []
-                table = name
-                batch.append(new_row(record))
-            if batch:
-                flush(table, batch)
-            if progress is not None:
-                progress(done, total)
+            insert_records(self.db, self.registry, records, progress)
 
     # -- rows, for change sets (edits.changes) ------------------------
     def write_row(self, table: str, before: dict | None, after: dict | None) -> None:

@@ -83,12 +83,16 @@ class ChangesView(QWidget):
         """The system switched between light and dark: the status names take this palette's shades."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and getattr(self, "_counted", None) is not None:
-            self.counts.setHtml(counts_html(self._counted, self.palette()))
+            self._counts_shown = counts_html(self._counted, self.palette())
+            self.counts.setHtml(self._counts_shown)
 
     def show_changes(self, snapshot: Snapshot, round_id: str | None) -> None:
         shown = snapshot.rounds_by_id.get(round_id) if round_id else (snapshot.rounds[-1] if snapshot.rounds else None)
         self._counted = snapshot
-        self.counts.setHtml(counts_html(snapshot, self.counts.palette()))
+        html = counts_html(snapshot, self.counts.palette())
+        if html != getattr(self, "_counts_shown", None):  # the same on most round switches: setHtml is slow
+            self._counts_shown = html
+            self.counts.setHtml(html)
         if shown is None:
             self.heading.setText("No rounds yet.")
             self.model.set_moves([])

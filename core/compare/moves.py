@@ -50,6 +50,14 @@ class Move:
         return word_diff(self.before, self.after)
 
 
+_FIGURE_FIELDS = ("stated", "value_low", "value_high", "value_unit", "value_qualifier", "value_date")
+
+
+def _figure_key(position) -> tuple:
+    """What ``format_value`` reads: equal keys give equal figure texts."""
+    return tuple(getattr(position, name) for name in _FIGURE_FIELDS)
+
+
 def moves_in(comparison, party_names: dict[str, str]) -> list[Move]:
     """Every move a comparison marks (its rows' changed cells and statuses), issue by issue."""
     found: list[Move] = []
@@ -64,6 +72,8 @@ def moves_in(comparison, party_names: dict[str, str]) -> list[Move]:
             old_stance = stance_text(previous) if previous is not None else NOTHING_BEFORE
             if old_stance != stance_text(now):
                 found.append(Move(row.issue, cell.party, STANCE, old_stance, stance_text(now)))
+            if previous is not None and _figure_key(previous) == _figure_key(now):
+                continue  # the same figure reads the same: no need to format it (thousands per round)
             old_value, new_value = format_value(previous), format_value(now)
             if old_value != new_value and (old_value or new_value):
                 before = (old_value or NO_FIGURE) if previous is not None else NOTHING_BEFORE

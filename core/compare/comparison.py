@@ -84,6 +84,7 @@ class Snapshot:
         # built when first needed
         self._citations_by_report: dict[str, dict[str, tuple[set[str], set[str]]]] | None = None
         self._rows_cache: dict[tuple, Comparison] = {}
+        self._status_counts: list[tuple[Round, dict[str, int]]] | None = None  # until a status or issue changes
         self.evidence_by_status: dict[str, list] = defaultdict(list)
         for item in workspace.evidence():
             self.evidence_by_status[item.status_id].append(item)
@@ -102,6 +103,8 @@ class Snapshot:
             return Snapshot(workspace)
         ids = changes.row_ids()
         touched = self.touched_issue_ids(changes)
+        if "issue_status" in ids or "issues" in ids:
+            self._status_counts = None
         small = {"negotiation", "parties", "tracks", "issues", "people", "outlets", "reports"}
         if small & set(ids):
             self._rows_cache.clear()
@@ -273,6 +276,11 @@ class Snapshot:
         the rounds, O(statuses), rather than a lookup per issue per round
         (which the changes dock paid on every round switch).
         """
+        if self._status_counts is None:
+            self._status_counts = self._count_statuses()
+        return [(round_, dict(counts)) for round_, counts in self._status_counts]
+
+    def _count_statuses(self) -> list[tuple[Round, dict[str, int]]]:
         steps = [dict.fromkeys(STATUSES, 0) for _ in range(len(self.rounds) + 1)]
         end = len(self.rounds)
         for timeline in self.status_history.values():

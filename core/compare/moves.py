@@ -13,6 +13,7 @@ line can say the same.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 
 from core.compare.worddiff import word_diff
 from core.domain.labels import format_value, stance_text, status_label
@@ -50,17 +51,15 @@ class Move:
         return word_diff(self.before, self.after)
 
 
-_FIGURE_FIELDS = ("stated", "value_low", "value_high", "value_unit", "value_qualifier", "value_date")
-
-
-def _figure_key(position) -> tuple:
-    """What ``format_value`` reads: equal keys give equal figure texts."""
-    return tuple(getattr(position, name) for name in _FIGURE_FIELDS)
+# What ``format_value`` reads: equal keys give equal figure texts (a C-level getter: it runs
+# for every changed cell on every round switch).
+_figure_key = attrgetter("stated", "value_low", "value_high", "value_unit", "value_qualifier", "value_date")
 
 
 def moves_in(comparison, party_names: dict[str, str]) -> list[Move]:
     """Every move a comparison marks (its rows' changed cells and statuses), issue by issue."""
     found: list[Move] = []
+    figures: dict[tuple, str] = {}  # figure key -> text: a round's thousands of moves share a few hundred figures
     for row in comparison.rows:
         if row.status_changed and row.status is not None:
             before = status_label(row.previous_status, party_names) if row.previous_status else NOTHING_BEFORE
@@ -72,9 +71,19 @@ def moves_in(comparison, party_names: dict[str, str]) -> list[Move]:
             old_stance = stance_text(previous) if previous is not None else NOTHING_BEFORE
             if old_stance != stance_text(now):
                 found.append(Move(row.issue, cell.party, STANCE, old_stance, stance_text(now)))
-            if previous is not None and _figure_key(previous) == _figure_key(now):
-                continue  # the same figure reads the same: no need to format it (thousands per round)
-            old_value, new_value = format_value(previous), format_value(now)
+            new_key = _figure_key(now)
+            if previous is None:
+                old_value = ""
+            else:
+                old_key = _figure_key(previous)
+                if old_key == new_key:
+                    continue  # the same figure reads the same
+                old_value = figures.get(old_key)
+                if old_value is None:
+                    old_value = figures[old_key] = format_value(previous)
+            new_value = figures.get(new_key)
+            if new_value is None:
+                new_value = figures[new_key] = format_value(now)
             if old_value != new_value and (old_value or new_value):
                 before = (old_value or NO_FIGURE) if previous is not None else NOTHING_BEFORE
                 found.append(Move(row.issue, cell.party, FIGURE, before, new_value or NO_FIGURE))

@@ -99,3 +99,22 @@ def test_cells_equal_timeline_lookups_for_every_round_and_since_round(snapshot):
                     assert cell.previous is (then[1] if then else None)
                     assert cell.changed == (now[0] > before and (
                         then is None or content_key(then[1]) != content_key(now[1])))
+
+
+def test_status_counts_follow_an_edit_and_its_undo(seed_ws):
+    from dataclasses import replace
+
+    from core.edits.changes import modification
+
+    snapshot = Snapshot(seed_ws)
+    before = snapshot.status_counts_by_round()
+    status = next(t.items[-1] for t in snapshot.status_history.values() if t.items[-1].status != "agreed")
+    edit = modification(status, replace(status, status="agreed"))
+    edit.apply(seed_ws)
+    snapshot = snapshot.follow(seed_ws, edit)
+    after = snapshot.status_counts_by_round()
+    assert after != before
+    assert after == counts_by_lookup(snapshot) == Snapshot(seed_ws).status_counts_by_round()
+    edit.revert(seed_ws)
+    snapshot = snapshot.follow(seed_ws, edit)
+    assert snapshot.status_counts_by_round() == before

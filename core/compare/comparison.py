@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
+from sys import intern
 from dataclasses import dataclass
 
 from core.domain.records import (
@@ -70,7 +71,6 @@ class Snapshot:
         self.rounds_by_id = {r.id: r for r in self.rounds}
         self.track_by_id = {t.id: t for t in self.tracks}
         self.positions_by_id: dict[str, Position] = {}
-        self.content: dict[str, tuple] = {}
         self.history: dict[tuple[str, str], Timeline] = defaultdict(Timeline)
         for position in workspace.positions():
             self._index_position(position)
@@ -78,7 +78,7 @@ class Snapshot:
         self.issue_of_status: dict[str, str] = {}  # kept for deleted statuses too: their evidence names them
         for status in workspace.statuses():
             self._index_status(status)
-        self.search_index = SearchIndex(workspace, self.issues)
+        self.search_index = SearchIndex(workspace, self.issues, self.positions_by_id)
         self.round_notes = RoundNotesIndex(self.rounds)
         # report id -> passage -> (ids of the positions, ids of the statuses) citing it; for search,
         # built when first needed
@@ -123,7 +123,7 @@ class Snapshot:
             if fresh is not None:
                 self._index_position(fresh)
         if "issues" in ids:
-            self.search_index = SearchIndex(workspace, self.issues)  # issue numbers shift
+            self.search_index = SearchIndex(workspace, self.issues, self.positions_by_id)  # issue numbers shift
         else:
             self.search_index.update(workspace, ids.get("positions", ()))
         for record_id in ids.get("issue_status", ()):
@@ -186,6 +186,7 @@ class Snapshot:
             index[owner] = workspace.all(Citation, f"{column} = ?", [owner])
 
     def _index_citation(self, citation: Citation) -> None:
+        citation.report_id, citation.passage = intern(citation.report_id), intern(citation.passage)  # often shared
         if citation.position_id:
             self.citations_by_position[citation.position_id].append(citation)
         elif citation.status_id:
@@ -212,13 +213,17 @@ class Snapshot:
 
     def _forget_position(self, position_id: str) -> None:
         old = self.positions_by_id.pop(position_id, None)
-        self.content.pop(position_id, None)
         if old is not None and (old.issue_id, old.party_id) in self.history:
             self.history[(old.issue_id, old.party_id)].remove(position_id)
 
     def _index_position(self, position: Position) -> None:
+        # 240,000 positions name a few thousand issues, parties and rounds: one string each, not one per row
+        position.issue_id, position.party_id, position.round_id = (
+            intern(position.issue_id), intern(position.party_id), intern(position.round_id))
+        if position.speaker_id:
+            position.speaker_id = intern(position.speaker_id)
+        position.value_unit = intern(position.value_unit)
         self.positions_by_id[position.id] = position
-        self.content[position.id] = content_key(position)
         index = self.round_index.get(position.round_id)
         if index is not None:
             self.history[(position.issue_id, position.party_id)].add(index, position)
@@ -400,7 +405,6 @@ class Snapshot:
         are inlined ``bisect`` calls rather than ``Timeline.at`` calls.
         """
         cells = []
-        content = self.content
         rounds = self.rounds
         history_get = self.history.get
         issue_id = issue.id
@@ -414,7 +418,7 @@ class Snapshot:
             position = timeline.items[n - 1]
             m = bisect_right(timeline.indices, before) if before >= 0 else 0
             previous = timeline.items[m - 1] if m else None
-            changed = now_index > before and (previous is None or content[position.id] != content[previous.id])
+            changed = now_index > before and (previous is None or content_key(position) != content_key(previous))
             cells.append(Cell(party, position, previous, rounds[now_index], changed))
         status_now = self.status_as_of(issue_id, current)
         status_then = self.status_as_of(issue_id, before)

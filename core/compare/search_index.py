@@ -119,9 +119,12 @@ class SearchIndex:
     """Position rowids of one snapshot: ``rowid_of`` maps a position id to its rowid,
     ``issue_of_rowid[rowid]`` gives its issue as a small number (-1 for none)."""
 
-    def __init__(self, workspace: Workspace, issues: list[Issue]):
+    def __init__(self, workspace: Workspace, issues: list[Issue], positions_by_id: dict | None = None):
         rows = workspace.position_keys()
-        self.rowid_of = {position_id: rowid for rowid, position_id, _ in rows}
+        # Keyed by the loaded positions' own id strings where there are some (240,000 fewer copies).
+        known = positions_by_id or {}
+        self.rowid_of = {(known[position_id].id if position_id in known else position_id): rowid
+                         for rowid, position_id, _ in rows}
         numbers = {issue.id: n for n, issue in enumerate(issues)}
         self.issue_by_number = [issue.id for issue in issues]
         size = max((rowid for rowid, _, _ in rows), default=0) + 1

@@ -1,8 +1,9 @@
 """The changes view's list: one move per row, formatted only when a row is shown.
 
 ``ChangesModel`` holds ``core.compare.moves.Move`` records and turns one
-into text only when the view asks for that row (a view asks only for the
-rows in sight, as every item has the same height: ``setUniformItemSizes``),
+into text only when the view asks for that row (the view, a one-column
+table with fixed row heights, ``changes_view.move_list``, asks only for the
+rows in sight),
 so a round where thousands of positions moved costs a list of records, not
 thousands of formatted lines. ``MoveDelegate`` draws each move on three
 lines: what moved, before → after, and the word difference (removed words

@@ -50,6 +50,15 @@ class ChangesModel(QAbstractListModel):
         self._moves = list(moves)
         self.endResetModel()
 
+    def replace_moves(self, moves: list[Move]) -> None:
+        """As many moves as before (an edit): repaint them without a reset, so the view keeps its place."""
+        if len(moves) != len(self._moves):
+            self.set_moves(moves)
+            return
+        self._moves = list(moves)
+        if moves:
+            self.dataChanged.emit(self.index(0), self.index(len(moves) - 1))
+
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt's name)
         return 0 if parent.isValid() else len(self._moves)
 

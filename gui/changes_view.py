@@ -12,13 +12,14 @@ no resources, so no text can make it read a file.
 from __future__ import annotations
 
 from html import escape
+from itertools import chain
 
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSize, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHeaderView, QSplitter, QStyleOptionViewItem, QTableView,
                                QTextBrowser, QVBoxLayout, QWidget)
 
 from core.compare.comparison import Snapshot
-from core.compare.moves import moves_in
+from core.compare.moves import moves_of_row
 from core.domain.labels import COUNTED_STATUSES
 from core.domain.records import STATUS_LABELS
 
@@ -83,7 +84,13 @@ class ChangesView(QWidget):
             self._counts_shown = counts_html(self._counted, self.palette())
             self.counts.setHtml(self._counts_shown)
 
-    def show_changes(self, snapshot: Snapshot, round_id: str | None) -> None:
+    def show_changes(self, snapshot: Snapshot, round_id: str | None, issue_ids=None) -> None:
+        """Show the moves at ``round_id`` (the latest round by default).
+
+        ``issue_ids``: an edit changed only these issues' rows since the last
+        call, for the same round; their moves are worked out again and the
+        rest kept (an edit in a large workspace must not redo every move).
+        """
         shown = snapshot.rounds_by_id.get(round_id) if round_id else (snapshot.rounds[-1] if snapshot.rounds else None)
         self._counted = snapshot
         html = counts_html(snapshot, self.counts.palette())
@@ -92,15 +99,29 @@ class ChangesView(QWidget):
             self.counts.setHtml(html)
         if shown is None:
             self.heading.setText("No rounds yet.")
+            self._groups, self._order = [], None
             self.model.set_moves([])
             return
         index = snapshot.round_index[shown.id]
         since = snapshot.rounds[index - 1].name if index > 0 else "the start"
         names = {p.id: p.name for p in snapshot.parties}
-        moves = moves_in(snapshot.compare(shown.id, [p.id for p in snapshot.parties]), names)
+        rows = snapshot.compare(shown.id, [p.id for p in snapshot.parties]).rows
+        order = (shown.id, [row.issue.id for row in rows])
+        if issue_ids is not None and order == getattr(self, "_order", None):
+            for n, row in enumerate(rows):
+                if row.issue.id in issue_ids:
+                    self._groups[n] = moves_of_row(row, names)
+        else:
+            figures: dict = {}
+            self._groups = [moves_of_row(row, names, figures) for row in rows]
+        self._order = order
+        moves = list(chain.from_iterable(self._groups))
         none = "" if moves else ": nothing moved at this round"
         self.heading.setText(f"Changes at {shown.name} ({shown.date}) since {since}{none}")
-        self.model.set_moves(moves)
+        if issue_ids is not None and len(moves) == self.model.rowCount():
+            self.model.replace_moves(moves)  # the same number of rows: repaint, keep the scroll position
+        else:
+            self.model.set_moves(moves)
 
     def lines(self) -> list[str]:
         """Every move as one line of plain text (tests, and copying)."""

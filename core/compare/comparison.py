@@ -126,6 +126,8 @@ class Snapshot:
             self.search_index = SearchIndex(workspace, self.issues, self.positions_by_id)  # issue numbers shift
         else:
             self.search_index.update(workspace, ids.get("positions", ()))
+        if any(c.table == "positions" and (c.before is None or c.after is None) for c in changes.changes):
+            self._citations_by_report = None  # the report index holds positions by rowid
         for record_id in ids.get("issue_status", ()):
             old_issue = self.issue_of_status.get(record_id)
             if old_issue in self.status_history:
@@ -250,12 +252,8 @@ class Snapshot:
         report_ids = frozenset(workspace.matching_report_ids(match)) if match else frozenset()
         if report_ids:
             if self._citations_by_report is None:  # built at the first search that matches a report
-                self._citations_by_report = index = defaultdict(lambda: defaultdict(lambda: (set(), set())))
-                for column, owners in ((0, self.citations_by_position), (1, self.citations_by_status)):
-                    for owner, citations in owners.items():
-                        for citation in citations:
-                            index[citation.report_id][citation.passage][column].add(owner)
-            found = with_reports(found, query, report_ids, self._citations_by_report, self.positions_by_id,
+                self._citations_by_report = self._index_citations_by_report()
+            found = with_reports(found, query, report_ids, self._citations_by_report, self.search_index,
                                  self.issue_of_status)
         round_ids = self.round_notes.search(match)
         if not round_ids:
@@ -267,6 +265,25 @@ class Snapshot:
         issue_ids.update(issue_id for issue_id, timeline in self.status_history.items()
                          if not indices.isdisjoint(timeline.indices))
         return SearchResult(issue_ids, found.position_ids, round_ids, found.report_ids)
+
+    def _index_citations_by_report(self) -> dict[str, dict[str, tuple[set[int], set[str]]]]:
+        """report id -> passage -> (rowids of the positions citing it, ids of the statuses citing it).
+
+        Positions as rowids, so a search adds them to its hits and finds
+        their issues with integer set operations (``with_reports``); dropped
+        when a position is added or deleted (a rowid may be reused).
+        """
+        index: dict = defaultdict(lambda: defaultdict(lambda: (set(), set())))
+        rowid_of = self.search_index.rowid_of
+        for owner, citations in self.citations_by_position.items():
+            rowid = rowid_of.get(owner)
+            if rowid is not None:  # a deleted position has none: it drops out
+                for citation in citations:
+                    index[citation.report_id][citation.passage][0].add(rowid)
+        for owner, citations in self.citations_by_status.items():
+            for citation in citations:
+                index[citation.report_id][citation.passage][1].add(owner)
+        return index
 
     # -- history ------------------------------------------------------
     def value_history(self, issue_id: str, party_id: str) -> list[tuple[Round, Position]]:

@@ -437,17 +437,16 @@ class Snapshot:
             previous = timeline.items[m - 1] if m else None
             changed = now_index > before and (previous is None or content_key(position) != content_key(previous))
             cells.append(Cell(party, position, previous, rounds[now_index], changed))
-        status_now = self.status_as_of(issue_id, current)
-        status_then = self.status_as_of(issue_id, before)
-        status_changed = bool(status_now) and status_now[0] > before and (
-            status_then is None or status_key(status_then[1]) != status_key(status_now[1])
-        )
-        return Row(
-            issue=issue,
-            track=self.track_by_id.get(issue.track_id),
-            cells=cells,
-            status=status_now[1] if status_now else None,
-            status_round=rounds[status_now[0]] if status_now else None,
-            status_changed=status_changed,
-            previous_status=status_then[1] if status_then else None,
-        )
+        statuses = self.status_history.get(issue_id)
+        status_now = status_then = None
+        if statuses is not None:
+            n = bisect_right(statuses.indices, current) if current >= 0 else 0
+            if n:
+                status_now = statuses.items[n - 1]
+                now_index = statuses.indices[n - 1]
+            m = bisect_right(statuses.indices, before) if before >= 0 else 0
+            status_then = statuses.items[m - 1] if m else None
+        status_changed = status_now is not None and now_index > before and (
+            status_then is None or status_key(status_then) != status_key(status_now))
+        return Row(issue, self.track_by_id.get(issue.track_id), cells, status_now,
+                   rounds[now_index] if status_now is not None else None, status_changed, status_then)

@@ -118,3 +118,21 @@ def test_status_counts_follow_an_edit_and_its_undo(seed_ws):
     edit.revert(seed_ws)
     snapshot = snapshot.follow(seed_ws, edit)
     assert snapshot.status_counts_by_round() == before
+
+
+def test_row_statuses_equal_timeline_lookups_for_every_round_and_since_round(snapshot):
+    from core.compare.timeline import status_key
+
+    for current in snapshot.rounds:
+        for since in [None, *snapshot.rounds]:
+            comparison = snapshot.compare(current.id, None, since.id if since else None)
+            now_index = snapshot.round_index[current.id]
+            before = snapshot.round_index[since.id] if since else now_index - 1
+            for row in comparison.rows:
+                now = snapshot.status_as_of(row.issue.id, now_index)
+                then = snapshot.status_as_of(row.issue.id, before)
+                assert row.status is (now[1] if now else None)
+                assert row.status_round is (snapshot.rounds[now[0]] if now else None)
+                assert row.previous_status is (then[1] if then else None)
+                assert row.status_changed == (bool(now) and now[0] > before and (
+                    then is None or status_key(then[1]) != status_key(now[1])))

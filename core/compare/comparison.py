@@ -10,7 +10,7 @@ disagree.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import defaultdict
+from collections import ChainMap, defaultdict
 from sys import intern
 from dataclasses import dataclass
 
@@ -146,7 +146,7 @@ class Snapshot:
     def touched_issue_ids(self, changes: ChangeSet) -> set[str]:
         """The issues whose comparison row a change to positions, statuses or evidence alters."""
         found: set[str] = set()
-        status_issue = dict(self.issue_of_status)
+        status_issue = ChainMap({}, self.issue_of_status)  # the edit's statuses over the known ones, no copy
         for change in changes.changes:
             for row in (change.before, change.after):
                 if row is None:

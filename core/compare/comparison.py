@@ -15,7 +15,6 @@ from sys import intern
 from dataclasses import dataclass
 
 from core.domain.records import (
-    STATUSES,
     Citation,
     Evidence,
     Figure,
@@ -28,6 +27,7 @@ from core.domain.records import (
 from core.compare.rows import Cell, Comparison, Row, RowFilter
 from core.edits.changes import ChangeSet
 from core.domain.labels import stance_text
+from core.compare.status_counts import count_statuses
 from core.compare.search_index import RoundNotesIndex, SearchIndex, SearchResult, fts_query, with_reports
 from core.store.workspace import Workspace
 from core.compare.timeline import Timeline, content_key, status_key
@@ -293,32 +293,11 @@ class Snapshot:
     def status_counts_by_round(self) -> list[tuple[Round, dict[str, int]]]:
         """Per round, how many issues stood agreed, narrowing, open, opposed, not discussed.
 
-        A status holds from its round until the issue's next status, so each
-        status adds one to its count over that span: a difference array over
-        the rounds, O(statuses), rather than a lookup per issue per round
-        (which the changes dock paid on every round switch).
+        Kept until a status or an issue changes (``follow``); see ``status_counts``.
         """
         if self._status_counts is None:
-            self._status_counts = self._count_statuses()
+            self._status_counts = count_statuses(self.rounds, self.status_history)
         return [(round_, dict(counts)) for round_, counts in self._status_counts]
-
-    def _count_statuses(self) -> list[tuple[Round, dict[str, int]]]:
-        steps = [dict.fromkeys(STATUSES, 0) for _ in range(len(self.rounds) + 1)]
-        end = len(self.rounds)
-        for timeline in self.status_history.values():
-            indices, items = timeline.indices, timeline.items
-            for n, (start, status) in enumerate(zip(indices, items)):
-                stop = indices[n + 1] if n + 1 < len(indices) else end
-                if start < stop:
-                    steps[start][status.status] += 1
-                    steps[stop][status.status] -= 1
-        result = []
-        running = dict.fromkeys(STATUSES, 0)
-        for index, round_ in enumerate(self.rounds):
-            for key, step in steps[index].items():
-                running[key] += step
-            result.append((round_, dict(running)))
-        return result
 
     def changes_at(self, round_id: str | None = None, since_round_id: str | None = None) -> list[PositionChange]:
         """Per issue and party, the stances that are new or changed at a round."""

@@ -1,8 +1,9 @@
 """The changes view's list: one move per row, formatted only when a row is shown.
 
 ``ChangesModel`` holds ``core.compare.moves.Move`` records and turns one
-into text only when the view asks for that row (a view asks only for the
-rows in sight, as every item has the same height: ``setUniformItemSizes``),
+into text only when the view asks for that row (the view, a one-column
+table with fixed row heights, ``changes_view.move_list``, asks only for the
+rows in sight),
 so a round where thousands of positions moved costs a list of records, not
 thousands of formatted lines. ``MoveDelegate`` draws each move on three
 lines: what moved, before → after, and the word difference (removed words
@@ -51,6 +52,15 @@ class ChangesModel(QAbstractListModel):
         self.beginResetModel()
         self._moves = list(moves)
         self.endResetModel()
+
+    def replace_moves(self, moves: list[Move]) -> None:
+        """As many moves as before (an edit): repaint them without a reset, so the view keeps its place."""
+        if len(moves) != len(self._moves):
+            self.set_moves(moves)
+            return
+        self._moves = list(moves)
+        if moves:
+            self.dataChanged.emit(self.index(0), self.index(len(moves) - 1))
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt's name)
         return 0 if parent.isValid() else len(self._moves)

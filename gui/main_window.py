@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
         self.table_layout.rows_changed(self.model.row_for_issue(issue_id) for issue_id in issue_ids)
         self._update_counts()
         self._show_detail(self.table.currentIndex())
-        self._update_changes()
+        self._update_changes(issue_ids)
         return True
 
     def refresh(self) -> None:
@@ -355,12 +355,17 @@ class MainWindow(QMainWindow):
         self.counts_label.setText(translate("MainWindow", "{issues}{hits} · {round}: {counts}").format(
             issues=issues, hits=hits, round=round_name, counts=shown))
 
-    def _update_changes(self) -> None:
-        """Refill the changes view when it is open and the data or the round changed (not on a search)."""
+    def _update_changes(self, issue_ids=None) -> None:
+        """Refill the changes view when it is open and the data or the round changed (not on a search).
+
+        ``issue_ids``: the one change since the view was last filled touched
+        only these issues' rows (then only their moves are worked out again).
+        """
         key = (self.session.data_version, self.current_round_id())
         if self.changes_dock.isVisible() and key != self._changes_key:
+            follows = issue_ids is not None and self._changes_key == (key[0] - 1, key[1])
             self._changes_key = key
-            self.changes_view.show_changes(self.snapshot, self.current_round_id())
+            self.changes_view.show_changes(self.snapshot, self.current_round_id(), issue_ids if follows else None)
 
     # -- detail -------------------------------------------------------
     def _show_detail(self, index) -> None:

@@ -9,11 +9,12 @@ disagree.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from bisect import bisect_right
+from collections import ChainMap, defaultdict
+from sys import intern
 from dataclasses import dataclass
 
 from core.domain.records import (
-    STATUSES,
     Citation,
     Evidence,
     Figure,
@@ -26,6 +27,7 @@ from core.domain.records import (
 from core.compare.rows import Cell, Comparison, Row, RowFilter
 from core.edits.changes import ChangeSet
 from core.domain.labels import stance_text
+from core.compare.status_counts import count_statuses
 from core.compare.search_index import RoundNotesIndex, SearchIndex, SearchResult, fts_query, with_reports
 from core.store.workspace import Workspace
 from core.compare.timeline import Timeline, content_key, status_key
@@ -69,7 +71,6 @@ class Snapshot:
         self.rounds_by_id = {r.id: r for r in self.rounds}
         self.track_by_id = {t.id: t for t in self.tracks}
         self.positions_by_id: dict[str, Position] = {}
-        self.content: dict[str, tuple] = {}
         self.history: dict[tuple[str, str], Timeline] = defaultdict(Timeline)
         for position in workspace.positions():
             self._index_position(position)
@@ -77,12 +78,13 @@ class Snapshot:
         self.issue_of_status: dict[str, str] = {}  # kept for deleted statuses too: their evidence names them
         for status in workspace.statuses():
             self._index_status(status)
-        self.search_index = SearchIndex(workspace, self.issues)
+        self.search_index = SearchIndex(workspace, self.issues, self.positions_by_id)
         self.round_notes = RoundNotesIndex(self.rounds)
         # report id -> passage -> (ids of the positions, ids of the statuses) citing it; for search,
         # built when first needed
         self._citations_by_report: dict[str, dict[str, tuple[set[str], set[str]]]] | None = None
         self._rows_cache: dict[tuple, Comparison] = {}
+        self._status_counts: list[tuple[Round, dict[str, int]]] | None = None  # until a status or issue changes
         self.evidence_by_status: dict[str, list] = defaultdict(list)
         for item in workspace.evidence():
             self.evidence_by_status[item.status_id].append(item)
@@ -101,6 +103,8 @@ class Snapshot:
             return Snapshot(workspace)
         ids = changes.row_ids()
         touched = self.touched_issue_ids(changes)
+        if "issue_status" in ids or "issues" in ids:
+            self._status_counts = None
         small = {"negotiation", "parties", "tracks", "issues", "people", "outlets", "reports"}
         if small & set(ids):
             self._rows_cache.clear()
@@ -119,9 +123,11 @@ class Snapshot:
             if fresh is not None:
                 self._index_position(fresh)
         if "issues" in ids:
-            self.search_index = SearchIndex(workspace, self.issues)  # issue numbers shift
+            self.search_index = SearchIndex(workspace, self.issues, self.positions_by_id)  # issue numbers shift
         else:
             self.search_index.update(workspace, ids.get("positions", ()))
+        if any(c.table == "positions" and (c.before is None or c.after is None) for c in changes.changes):
+            self._citations_by_report = None  # the report index holds positions by rowid
         for record_id in ids.get("issue_status", ()):
             old_issue = self.issue_of_status.get(record_id)
             if old_issue in self.status_history:
@@ -140,7 +146,7 @@ class Snapshot:
     def touched_issue_ids(self, changes: ChangeSet) -> set[str]:
         """The issues whose comparison row a change to positions, statuses or evidence alters."""
         found: set[str] = set()
-        status_issue = dict(self.issue_of_status)
+        status_issue = ChainMap({}, self.issue_of_status)  # the edit's statuses over the known ones, no copy
         for change in changes.changes:
             for row in (change.before, change.after):
                 if row is None:
@@ -182,6 +188,7 @@ class Snapshot:
             index[owner] = workspace.all(Citation, f"{column} = ?", [owner])
 
     def _index_citation(self, citation: Citation) -> None:
+        citation.report_id, citation.passage = intern(citation.report_id), intern(citation.passage)  # often shared
         if citation.position_id:
             self.citations_by_position[citation.position_id].append(citation)
         elif citation.status_id:
@@ -208,13 +215,17 @@ class Snapshot:
 
     def _forget_position(self, position_id: str) -> None:
         old = self.positions_by_id.pop(position_id, None)
-        self.content.pop(position_id, None)
         if old is not None and (old.issue_id, old.party_id) in self.history:
             self.history[(old.issue_id, old.party_id)].remove(position_id)
 
     def _index_position(self, position: Position) -> None:
+        # 240,000 positions name a few thousand issues, parties and rounds: one string each, not one per row
+        position.issue_id, position.party_id, position.round_id = (
+            intern(position.issue_id), intern(position.party_id), intern(position.round_id))
+        if position.speaker_id:
+            position.speaker_id = intern(position.speaker_id)
+        position.value_unit = intern(position.value_unit)
         self.positions_by_id[position.id] = position
-        self.content[position.id] = content_key(position)
         index = self.round_index.get(position.round_id)
         if index is not None:
             self.history[(position.issue_id, position.party_id)].add(index, position)
@@ -241,12 +252,8 @@ class Snapshot:
         report_ids = frozenset(workspace.matching_report_ids(match)) if match else frozenset()
         if report_ids:
             if self._citations_by_report is None:  # built at the first search that matches a report
-                self._citations_by_report = index = defaultdict(lambda: defaultdict(lambda: (set(), set())))
-                for column, owners in ((0, self.citations_by_position), (1, self.citations_by_status)):
-                    for owner, citations in owners.items():
-                        for citation in citations:
-                            index[citation.report_id][citation.passage][column].add(owner)
-            found = with_reports(found, query, report_ids, self._citations_by_report, self.positions_by_id,
+                self._citations_by_report = self._index_citations_by_report()
+            found = with_reports(found, query, report_ids, self._citations_by_report, self.search_index,
                                  self.issue_of_status)
         round_ids = self.round_notes.search(match)
         if not round_ids:
@@ -259,22 +266,38 @@ class Snapshot:
                          if not indices.isdisjoint(timeline.indices))
         return SearchResult(issue_ids, found.position_ids, round_ids, found.report_ids)
 
+    def _index_citations_by_report(self) -> dict[str, dict[str, tuple[set[int], set[str]]]]:
+        """report id -> passage -> (rowids of the positions citing it, ids of the statuses citing it).
+
+        Positions as rowids, so a search adds them to its hits and finds
+        their issues with integer set operations (``with_reports``); dropped
+        when a position is added or deleted (a rowid may be reused).
+        """
+        index: dict = defaultdict(lambda: defaultdict(lambda: (set(), set())))
+        rowid_of = self.search_index.rowid_of
+        for owner, citations in self.citations_by_position.items():
+            rowid = rowid_of.get(owner)
+            if rowid is not None:  # a deleted position has none: it drops out
+                for citation in citations:
+                    index[citation.report_id][citation.passage][0].add(rowid)
+        for owner, citations in self.citations_by_status.items():
+            for citation in citations:
+                index[citation.report_id][citation.passage][1].add(owner)
+        return index
+
     # -- history ------------------------------------------------------
     def value_history(self, issue_id: str, party_id: str) -> list[tuple[Round, Position]]:
         """Every position a party took on an issue, round by round."""
         return [(self.rounds[i], p) for i, p in self.history.get((issue_id, party_id), Timeline())]
 
     def status_counts_by_round(self) -> list[tuple[Round, dict[str, int]]]:
-        """Per round, how many issues stood agreed, narrowing, open, opposed, not discussed."""
-        result = []
-        for index, round_ in enumerate(self.rounds):
-            counts = dict.fromkeys(STATUSES, 0)
-            for timeline in self.status_history.values():
-                found = timeline.at(index)
-                if found:
-                    counts[found[1].status] += 1
-            result.append((round_, counts))
-        return result
+        """Per round, how many issues stood agreed, narrowing, open, opposed, not discussed.
+
+        Kept until a status or an issue changes (``follow``); see ``status_counts``.
+        """
+        if self._status_counts is None:
+            self._status_counts = count_statuses(self.rounds, self.status_history)
+        return [(round_, dict(counts)) for round_, counts in self._status_counts]
 
     def changes_at(self, round_id: str | None = None, since_round_id: str | None = None) -> list[PositionChange]:
         """Per issue and party, the stances that are new or changed at a round."""
@@ -372,36 +395,37 @@ class Snapshot:
         )
 
     def _row(self, issue: Issue, parties: list[Party], current: int, before: int) -> Row:
-        """One issue's row as it stood at round ``current``, changes marked against ``before``."""
+        """One issue's row as it stood at round ``current``, changes marked against ``before``.
+
+        Runs for every issue on every round switch, so the timeline lookups
+        are inlined ``bisect`` calls rather than ``Timeline.at`` calls.
+        """
         cells = []
-        content = self.content
         rounds = self.rounds
-        empty = _EMPTY
+        history_get = self.history.get
+        issue_id = issue.id
         for party in parties:
-            timeline = self.history.get((issue.id, party.id), empty)
-            now = timeline.at(current)
-            if now is None:
+            timeline = history_get((issue_id, party.id))
+            n = bisect_right(timeline.indices, current) if timeline is not None and current >= 0 else 0
+            if not n:
                 cells.append(Cell(party, None, None, None, False))
                 continue
-            then = timeline.at(before)
-            position = now[1]
-            previous = then[1] if then else None
-            changed = now[0] > before and (previous is None or content[position.id] != content[previous.id])
-            cells.append(Cell(party, position, previous, rounds[now[0]], changed))
-        status_now = self.status_as_of(issue.id, current)
-        status_then = self.status_as_of(issue.id, before)
-        status_changed = bool(status_now) and status_now[0] > before and (
-            status_then is None or status_key(status_then[1]) != status_key(status_now[1])
-        )
-        return Row(
-            issue=issue,
-            track=self.track_by_id.get(issue.track_id),
-            cells=cells,
-            status=status_now[1] if status_now else None,
-            status_round=rounds[status_now[0]] if status_now else None,
-            status_changed=status_changed,
-            previous_status=status_then[1] if status_then else None,
-        )
-
-
-_EMPTY = Timeline()  # read only: the history of an issue and party with no position
+            now_index = timeline.indices[n - 1]
+            position = timeline.items[n - 1]
+            m = bisect_right(timeline.indices, before) if before >= 0 else 0
+            previous = timeline.items[m - 1] if m else None
+            changed = now_index > before and (previous is None or content_key(position) != content_key(previous))
+            cells.append(Cell(party, position, previous, rounds[now_index], changed))
+        statuses = self.status_history.get(issue_id)
+        status_now = status_then = None
+        if statuses is not None:
+            n = bisect_right(statuses.indices, current) if current >= 0 else 0
+            if n:
+                status_now = statuses.items[n - 1]
+                now_index = statuses.indices[n - 1]
+            m = bisect_right(statuses.indices, before) if before >= 0 else 0
+            status_then = statuses.items[m - 1] if m else None
+        status_changed = status_now is not None and now_index > before and (
+            status_then is None or status_key(status_then) != status_key(status_now))
+        return Row(issue, self.track_by_id.get(issue.track_id), cells, status_now,
+                   rounds[now_index] if status_now is not None else None, status_changed, status_then)

@@ -13,6 +13,7 @@ line can say the same.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 
 from core.compare.worddiff import word_diff
 from core.domain.labels import format_value, stance_text, status_label
@@ -52,23 +53,54 @@ class Move:
         return word_diff(self.before, self.after)
 
 
+# What ``format_value`` reads: equal keys give equal figure texts (a C-level getter: it runs
+# for every changed cell on every round switch).
+_figure_key = attrgetter("stated", "value_low", "value_high", "value_unit", "value_qualifier", "value_date")
+
+
 def moves_in(comparison, party_names: dict[str, str]) -> list[Move]:
     """Every move a comparison marks (its rows' changed cells and statuses), issue by issue."""
+    figures: dict[tuple, str] = {}  # figure key -> text: a round's thousands of moves share a few hundred figures
     found: list[Move] = []
     for row in comparison.rows:
-        if row.status_changed and row.status is not None:
-            before = status_label(row.previous_status, party_names) if row.previous_status else NOTHING_BEFORE
-            found.append(Move(row.issue, None, STATUS, before, status_label(row.status, party_names)))
-        for cell in row.cells:
-            if not cell.changed or cell.position is None:
-                continue
-            previous, now = cell.previous, cell.position
-            old_stance = stance_text(previous) if previous is not None else NOTHING_BEFORE
-            if old_stance != stance_text(now):
-                found.append(Move(row.issue, cell.party, STANCE, old_stance, stance_text(now)))
-            old_value, new_value = format_value(previous), format_value(now)
-            if old_value != new_value and (old_value or new_value):
-                no_figure = translate("Moves", NO_FIGURE)
-                before = (old_value or no_figure) if previous is not None else NOTHING_BEFORE
-                found.append(Move(row.issue, cell.party, FIGURE, before, new_value or no_figure))
+        found.extend(moves_of_row(row, party_names, figures))
+    return found
+
+
+def moves_of_row(row, party_names: dict[str, str], figures: dict[tuple, str] | None = None) -> list[Move]:
+    """The moves one issue's row marks: its status, then each party's stance and figure.
+
+    ``figures`` caches figure texts by figure key across the rows of one
+    comparison (the caller's; a fresh one when not given).
+    """
+    if figures is None:
+        figures = {}
+    found: list[Move] = []
+    if row.status_changed and row.status is not None:
+        before = status_label(row.previous_status, party_names) if row.previous_status else NOTHING_BEFORE
+        found.append(Move(row.issue, None, STATUS, before, status_label(row.status, party_names)))
+    for cell in row.cells:
+        if not cell.changed or cell.position is None:
+            continue
+        previous, now = cell.previous, cell.position
+        old_stance = stance_text(previous) if previous is not None else NOTHING_BEFORE
+        if old_stance != stance_text(now):
+            found.append(Move(row.issue, cell.party, STANCE, old_stance, stance_text(now)))
+        new_key = _figure_key(now)
+        if previous is None:
+            old_value = ""
+        else:
+            old_key = _figure_key(previous)
+            if old_key == new_key:
+                continue  # the same figure reads the same
+            old_value = figures.get(old_key)
+            if old_value is None:
+                old_value = figures[old_key] = format_value(previous)
+        new_value = figures.get(new_key)
+        if new_value is None:
+            new_value = figures[new_key] = format_value(now)
+        if old_value != new_value and (old_value or new_value):
+            no_figure = translate("Moves", NO_FIGURE)
+            before = (old_value or no_figure) if previous is not None else NOTHING_BEFORE
+            found.append(Move(row.issue, cell.party, FIGURE, before, new_value or no_figure))
     return found

@@ -249,9 +249,14 @@ class Workspace:
         return rows
 
     def matching_position_rowids(self, match: str) -> list[int]:
-        """Rowids of the positions whose stance, summary, quote, texts or note match an FTS5 ``match``."""
-        return [r for (r,) in self.db.execute(
-            "SELECT rowid FROM positions_fts WHERE positions_fts MATCH :q", {"q": match}).fetchall()]
+        """Rowids of the positions whose stance, summary, quote, texts or note match an FTS5 ``match``.
+
+        Read as one comma-separated text: a broad prefix matches most of
+        240,000 positions, and one string split in C beats a Python tuple per row.
+        """
+        (joined,) = self.db.execute(
+            "SELECT group_concat(rowid) FROM positions_fts WHERE positions_fts MATCH :q", {"q": match}).fetchone()
+        return list(map(int, joined.split(","))) if joined else []
 
     def matching_report_ids(self, match: str) -> set[str]:
         """Reports whose title or text match an FTS5 ``match`` (the index m003 keeps by triggers)."""

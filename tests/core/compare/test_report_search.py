@@ -52,3 +52,26 @@ def test_search_follows_a_citation_added_after_an_earlier_search(seed_ws):
     result = snapshot.search(seed_ws, "zyxsynthetic")
     assert result.issue_ids == {ukraine_children.issue_id}
     assert ukraine_children.id in result.position_ids
+
+
+def shape(result):
+    return (result.issue_ids, result.report_ids, sorted(result.position_ids.rowids))
+
+
+def test_report_search_follows_a_cited_position_deleted_and_restored(seed_ws):
+    from core.edits.changes import deletion
+
+    added = add_disagreeing_reports(seed_ws)
+    snapshot = Snapshot(seed_ws)
+    assert added.position.id in snapshot.search(seed_ws, '"another figure"').position_ids  # builds the index
+    changes = deletion(seed_ws, added.position)
+    changes.apply(seed_ws)
+    snapshot = snapshot.follow(seed_ws, changes)
+    gone = snapshot.search(seed_ws, '"another figure"')
+    assert added.position.id not in gone.position_ids and not gone.issue_ids
+    assert shape(gone) == shape(Snapshot(seed_ws).search(seed_ws, '"another figure"'))
+    changes.revert(seed_ws)
+    snapshot = snapshot.follow(seed_ws, changes)
+    back = snapshot.search(seed_ws, '"another figure"')
+    assert added.position.id in back.position_ids and back.issue_ids == {added.position.issue_id}
+    assert shape(back) == shape(Snapshot(seed_ws).search(seed_ws, '"another figure"'))

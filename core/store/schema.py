@@ -363,7 +363,7 @@ def m004_sheet_register(db: Database) -> None:
 
 
 def known_migration_names() -> list[str]:
-    return [m.name for m in migrations.pending(Database(memory=True))]
+    return [m.name for m in migrations.pending(Database(memory=True, execute_plugins=False))]
 
 
 SCHEMA_VERSION = len(known_migration_names())

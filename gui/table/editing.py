@@ -4,6 +4,10 @@ A party's cell edits its position at the round shown (or records a new one
 there); the status and common-ground cells edit the issue's status; the
 issue cell opens the issues list. Every edit reaches the store through the
 session's undo stack (``Session.push``).
+
+The dialogs are imported when first opened, not with the window: the
+position dialog brings the figure reader and with it the reading engine
+(~50 ms of every cold start, for a form the user may not open).
 """
 
 from __future__ import annotations
@@ -14,10 +18,6 @@ from core.edits.rules import nothing_to_delete, position_to_delete, status_to_de
 
 from gui.i18n import translate
 from gui.table.model import CELL_ROLE, KIND_ROLE, ROW_ROLE
-from gui.dialogs.position import PositionDialog
-from gui.dialogs.records import RecordsDialog
-from gui.dialogs.reports import ReportsDialog
-from gui.dialogs.status import StatusDialog
 
 
 class CellEditing:
@@ -42,8 +42,12 @@ class CellEditing:
             return None
         kind, row = index.data(KIND_ROLE), index.data(ROW_ROLE)
         if kind == "party":
+            from gui.dialogs.position import PositionDialog
+
             return PositionDialog(self.session, row, index.data(CELL_ROLE), round_, self.parent)
         if kind in ("status", "common"):
+            from gui.dialogs.status import StatusDialog
+
             return StatusDialog(self.session, row, round_, self.parent)
         return None
 
@@ -53,6 +57,8 @@ class CellEditing:
             return
         index = self.table.currentIndex()
         if index.isValid() and index.data(KIND_ROLE) == "issue":
+            from gui.dialogs.records import RecordsDialog
+
             dialog = RecordsDialog(self.session, type(index.data(ROW_ROLE).issue), self.parent)
             dialog.reload(index.data(ROW_ROLE).issue.id)
             dialog.open()
@@ -85,10 +91,15 @@ class CellEditing:
             return
         self.session.push(deletion(self.session.workspace, verdict.record, verdict.text))
 
-    def manage(self, cls) -> RecordsDialog:
+    def manage(self, cls):
+        """Workspace → Parties… and the other lists: the records dialog for ``cls`` (the reports' own for Report)."""
         if cls is Report:
+            from gui.dialogs.reports import ReportsDialog
+
             dialog = ReportsDialog(self.session, self.parent)
         else:
+            from gui.dialogs.records import RecordsDialog
+
             dialog = RecordsDialog(self.session, cls, self.parent)
         dialog.open()
         return dialog

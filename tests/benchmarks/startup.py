@@ -1,13 +1,20 @@
-"""Cold start to a painted window, and peak memory, each in a fresh process.
+"""Cold start to a painted window, and peak memory, each in a fresh process; and where the seed's start goes.
 
 The baseline is a bare PySide6 window of the same size, shown, painted and
 grabbed, measured alternately with Parley's ``--screenshot`` so that machine
-load falls on both alike.
+load falls on both alike. Every child has its own data directory and the
+run's bytecode cache (``tests.benchmarks.hermetic``), warmed before timing.
+
+The breakdown runs ``tests.benchmarks.start_phases`` (the steps of
+``gui.app``, timed one by one) beside the same for a bare window, and
+prints each phase's median; ``png_save`` is the screenshot's own cost (a
+full table compresses more slowly than a blank window), which a user's
+start does not pay.
 """
 
 from __future__ import annotations
 
-import os
+import json
 import statistics
 import subprocess
 import sys
@@ -15,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.benchmarks.hermetic import ROOT, hermetic_env, warm_up
 
 BARE_WINDOW = """
 import sys
@@ -30,31 +37,60 @@ window.close()
 """
 
 
-def run(command: list[str], env: dict) -> tuple[float, float]:
-    """Wall time in seconds and peak resident memory in MiB of one child process."""
-    start = time.perf_counter()
-    child = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(child.pid, 0)
-    elapsed = time.perf_counter() - start
-    if status != 0:
-        raise RuntimeError(f"{command} failed with status {status}")
-    return elapsed, usage.ru_maxrss / 1024
+def run(program: list[str], env: dict) -> tuple[float, float]:
+    """Wall time in seconds and peak resident memory in MiB of one child process.
+
+    ``program`` is ``["-m", module, args…]`` or ``["-c", script, args…]``,
+    run under ``tests.benchmarks.peak`` so that the child reports its own peak.
+    """
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "peak.txt"
+        start = time.perf_counter()
+        child = subprocess.run([sys.executable, "-m", "tests.benchmarks.peak", str(out), *program], cwd=ROOT, env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        elapsed = time.perf_counter() - start
+        if child.returncode != 0:
+            raise RuntimeError(f"{program[:2]} failed with status {child.returncode}")
+        return elapsed, float(out.read_text())
 
 
 def measure(runs: int, large: Path) -> dict[str, tuple[float, float]]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     samples: dict[str, list[tuple[float, float]]] = {"bare": [], "first": [], "seed": [], "large": []}
-    with tempfile.TemporaryDirectory() as tmp:
-        shot = str(Path(tmp) / "shot.png")
-        parley = [sys.executable, "-m", "gui.app"]
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        pycache = tmp / "pycache"
+        warm_up(tmp, pycache)
+        shot = str(tmp / "shot.png")
+        parley = ["-m", "gui.app"]
         for n in range(runs):
-            env["PARLEY_DATA_DIR"] = str(Path(tmp) / f"data{n}")
-            samples["bare"].append(run([sys.executable, "-c", BARE_WINDOW, shot], env))
+            env = hermetic_env(tmp / f"data{n}", pycache)
+            samples["bare"].append(run(["-c", BARE_WINDOW, shot], env))
             samples["first"].append(run([*parley, "--screenshot", shot], env))
             samples["seed"].append(run([*parley, "--screenshot", shot], env))
             samples["large"].append(run([*parley, "--workspace", str(large), "--screenshot", shot], env))
     return {name: (statistics.median(t for t, _ in values), max(m for _, m in values))
             for name, values in samples.items()}
+
+
+def breakdown(runs: int) -> dict[str, dict[str, float]]:
+    """Median milliseconds per phase of the seed's start and of a bare window's, alternately."""
+    found: dict[str, list[dict[str, float]]] = {"parley": [], "bare": []}
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        pycache = tmp / "pycache"
+        warm_up(tmp, pycache)
+        for n in range(runs):
+            env = hermetic_env(tmp / f"phases{n}", pycache)
+            subprocess.run([sys.executable, "-m", "gui.app", "--screenshot", str(tmp / "seed.png")], cwd=ROOT,
+                           env=env, check=True, capture_output=True)  # the first start seeds; not timed here
+            for kind in found:
+                out = tmp / f"{kind}{n}.json"
+                command = [sys.executable, "-m", "tests.benchmarks.start_phases", str(tmp / "shot.png"), str(out)]
+                subprocess.run([*command, *(["--bare"] if kind == "bare" else [])], cwd=ROOT, env=env, check=True,
+                               capture_output=True)
+                found[kind].append(json.loads(out.read_text()))
+    return {kind: {phase: statistics.median(s[phase] for s in samples) for phase in samples[0]}
+            for kind, samples in found.items()}
 
 
 def report(runs: int, large: Path) -> None:
@@ -70,3 +106,8 @@ def report(runs: int, large: Path) -> None:
     print(f"peak_memory_parley_seed: {figures['seed'][1]:.0f} MiB")
     print(f"peak_memory_parley_large: {figures['large'][1]:.0f} MiB")
     print(f"peak_memory_parley_large_vs_bare: {figures['large'][1] / bare_memory:.2f} x")
+    phases = breakdown(runs)
+    for kind in ("parley", "bare"):
+        shown = phases[kind]
+        parts = ", ".join(f"{phase} {ms:.0f}" for phase, ms in shown.items())
+        print(f"startup_breakdown_{'seed' if kind == 'parley' else 'bare'}: {sum(shown.values()):.0f} ms = {parts} (ms)")

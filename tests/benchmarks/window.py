@@ -1,171 +1,172 @@
-"""The window on a large workspace: opening, round switch, search, scrolling, one edit.
+"""The window on a large workspace, default and worst, each in its own process and settings.
 
-Each figure is wall time from the action to the table painted again
-(``processEvents`` after the change), which is what an analyst waits for.
-The single edit is timed only after the workspace's background full check
-has finished (a file over 8 MiB gets one, and its first write waits for it).
-``python -m tests.benchmarks.window FILE [--quick]`` runs these alone, on a
-file it edits (give it a copy), with a temporary data directory.
+``python -m tests.benchmarks.window FILE [--quick]`` measures both windows on
+copies of FILE (the edits go to the copies) and prints the figures.
+
+Every window kind runs in a child process of its own, with its own data
+directory (``--data-dir``: its ``settings.ini``, backups and scratch files)
+and Qt's default settings paths pointed there too, so no run reads or
+writes the user's settings, and the peak memory is that window's alone:
+
+- ``bare``: a bare PySide6 window of the same size, the baseline for
+  opening (spawn to painted) and for peak memory;
+- ``default``: Parley's window with fresh settings;
+- ``worst``: Parley's window with the settings a user leaves who opened
+  everything (``window_figures.make_worst``), written by a first child
+  (``--prepare``) that opens the window, turns it all on and quits, as a
+  user would; the measuring child then opens the window from them.
+
+The table figures' baseline is a model reset and repaint of the same table
+in the same child (``window_figures``).
 """
 
 from __future__ import annotations
 
+import argparse
+import json
 import os
-import random
+import shutil
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from tests.benchmarks.hermetic import ROOT, hermetic_env, own_peak_mib, warm_up
+
+KINDS = ("default", "worst")
 
 
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+def spawn(args: list[str], data_dir: Path) -> dict:
+    """This module as a child for ``args``: its figures, own peak memory, and open time from spawn to painted."""
+    out = data_dir.parent / f"{data_dir.name}.json"
+    log = data_dir.parent / f"{data_dir.name}.log"
+    command = [sys.executable, "-m", "tests.benchmarks.window", *args, "--data-dir", str(data_dir), "--out", str(out)]
+    with open(log, "wb") as log_file:
+        spawned = time.time()
+        env = hermetic_env(data_dir, data_dir.parent / "pycache")
+        status = subprocess.run(command, cwd=ROOT, env=env, stdout=log_file, stderr=log_file).returncode
+    if status != 0:
+        tail = log.read_text(errors="replace")[-2000:]
+        raise RuntimeError(f"{' '.join(args)} failed (status {status}):\n{tail}")
+    figures = json.loads(out.read_text())
+    figures["process_open"] = figures["painted_at"] - spawned
+    return figures
 
 
-def measure(path: Path, switches: int, searches: int) -> dict[str, float]:
-    from PySide6.QtWidgets import QApplication
+def measure_bare(tmp: Path, runs: int) -> dict[str, float]:
+    samples = [spawn(["--kind", "bare"], tmp / f"bare{n}") for n in range(runs)]
+    return {"process_open": statistics.median(s["process_open"] for s in samples),
+            "peak_memory": max(s["peak_memory"] for s in samples)}
 
-    from core.store.workspace import open_workspace
-    from gui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication([])
-    start = time.perf_counter()
-    window = MainWindow(open_workspace(path))
-    window.resize(1400, 900)
-    window.show()
-    app.processEvents()
-    opened = time.perf_counter() - start
+def measure_kind(path: Path, kind: str, quick: bool, tmp: Path) -> dict:
+    """One window kind on a copy of ``path``, in its own data directory and process."""
+    copy = tmp / f"{kind}-{path.name}"
+    shutil.copyfile(path, copy)
+    data_dir = tmp / f"{kind}-{path.stem}-data"
+    if kind == "worst":
+        spawn([str(copy), "--kind", "worst", "--prepare"], data_dir)
+    return spawn([str(copy), "--kind", kind, *(["--quick"] if quick else [])], data_dir)
 
-    rng = random.Random(1)
-    rounds = [r.id for r in window.snapshot.rounds]
-    switch_times = []
-    for _ in range(switches):
-        round_id = rng.choice(rounds)
-        t = time.perf_counter()
-        window.select_round(round_id)
+
+def measure_worst(path: Path, quick: bool, tmp: Path) -> dict:
+    """The worst window alone (for the growth lines), with its bytecode warmed in ``tmp`` first."""
+    warm_up(tmp, tmp / "pycache")
+    return measure_kind(path, "worst", quick, tmp)
+
+
+def run(quick: bool, path: Path, prefix: str = "large") -> dict[str, dict]:
+    """Both kinds on ``path`` beside a bare window, printed; the figures, by kind."""
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        warm_up(tmp, tmp / "pycache")
+        bare = measure_bare(tmp, 3)
+        found = {kind: measure_kind(path, kind, quick, tmp) for kind in KINDS}
+    for kind in KINDS:
+        report(f"{prefix}_{kind}", found[kind], bare)
+    missing = [name for name, on in found["worst"]["state"].items() if not on]
+    if missing:
+        raise RuntimeError(f"the worst window was not the worst: {', '.join(missing)} off")
+    return found
+
+
+def report(prefix: str, f: dict, bare: dict) -> None:
+    def ms(value: float) -> str:
+        return f"{value * 1000:.1f} ms"
+
+    state = ", ".join(name for name, on in f["state"].items() if on) or "nothing extra"
+    repaint = f"baseline model_reset_repaint {ms(f['baseline_repaint'])}"
+    print(f"{prefix}_window_state: {state}")
+    print(f"{prefix}_open_window: {ms(f['open'])}")
+    print(f"{prefix}_open_window_process: {ms(f['process_open'])} | baseline bare_pyside6_window "
+          f"{ms(bare['process_open'])} ({f['process_open'] / bare['process_open']:.2f} x)")
+    print(f"{prefix}_peak_memory: {f['peak_memory']:.0f} MiB | baseline bare_pyside6_window "
+          f"{bare['peak_memory']:.0f} MiB ({f['peak_memory'] / bare['peak_memory']:.2f} x)")
+    for key, name in (("switch_median", "round_switch_median"), ("switch_p95", "round_switch_p95"),
+                      ("search_median", "search_median"), ("search_p95", "search_p95"),
+                      ("search_broad_prefix", "search_broad_prefix_worst"), ("scroll_frame", "scroll_frame"),
+                      ("edit_median", "single_edit_median"), ("edit_p95", "single_edit_p95")):
+        print(f"{prefix}_{name}: {ms(f[key])} | {repaint}")
+
+
+# -- the child ------------------------------------------------------------
+def keep_settings_in(data_dir: Path) -> None:
+    """Qt's own default settings paths too (a QSettings() with no file), so nothing reaches the user's."""
+    from PySide6.QtCore import QSettings
+
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(fmt, scope, str(data_dir / "qt-settings"))
+
+
+def child(args: argparse.Namespace) -> dict:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    keep_settings_in(args.data_dir)
+    if args.kind == "bare":
+        app = QApplication([])
+        window = QMainWindow()
+        window.resize(1400, 900)
+        window.show()
         app.processEvents()
-        switch_times.append(time.perf_counter() - t)
+        return {"painted_at": time.time(), "peak_memory": own_peak_mib()}
+    from tests.benchmarks import window_figures
 
-    sample = rng.sample(list(window.snapshot.positions_by_id.values()), searches)
-    queries = []
-    for n, position in enumerate(sample):
-        words = position.stance.split()
-        kind = n % 4
-        if kind == 0:
-            queries.append(words[0])  # a whole word
-        elif kind == 1:
-            queries.append(words[1][:4] + "*" if len(words[1]) > 4 else words[1])  # a prefix
-        elif kind == 2:
-            queries.append(f'"{words[2]} {words[3]}"')  # a phrase
-        else:
-            queries.append(rng.choice(["мир", "обмін", "діти*", "саміт"]))  # Cyrillic
-    search_times = [_search(app, window, q) for q in queries]
-    broad = [_search(app, window, q) for q in ("ka*", "mor*", "de*")]
-    window.filter_bar.clear()
-    app.processEvents()
-
-    baseline = []
-    for _ in range(switches):
-        t = time.perf_counter()
-        window.model.beginResetModel()
-        window.model.endResetModel()
-        app.processEvents()
-        baseline.append(time.perf_counter() - t)
-
-    edit_times = _single_edits(app, window, switches)
-
-    bar = window.table.verticalScrollBar()
-    t = time.perf_counter()
-    steps = 50
-    for n in range(steps):
-        bar.setValue(bar.maximum() * n // steps)
-        window.table.viewport().repaint()
-    scroll = (time.perf_counter() - t) / steps
+    if args.prepare:
+        window_figures.prepare_worst(args.file)
+        return {"painted_at": time.time()}
+    app, window, opened = window_figures.open_window(args.file)
+    painted_at = time.time()
+    figures = {"open": opened, "painted_at": painted_at, "state": window_figures.window_state(window)}
+    figures.update(window_figures.measure(window, app, 10 if args.quick else 30, 20 if args.quick else 80))
     window.close_workspace()
-    window.deleteLater()
-    app.processEvents()
-    return {
-        "open": opened,
-        "switch_median": statistics.median(switch_times),
-        "baseline_repaint": statistics.median(baseline),
-        "switch_p95": percentile(switch_times, 0.95),
-        "search_median": statistics.median(search_times),
-        "search_p95": percentile(search_times, 0.95),
-        "search_broad_prefix": max(broad),
-        "scroll_frame": scroll,
-        "edit_median": statistics.median(edit_times),
-        "edit_p95": percentile(edit_times, 0.95),
-        "issues": len(window.snapshot.issues),
-    }
+    figures["peak_memory"] = own_peak_mib()  # the child's own (see hermetic.own_peak_mib)
+    return figures
 
 
-def _single_edits(app, window, count: int) -> list[float]:
-    """Edit one visible party cell's stance, timed from the push to the table painted again.
-
-    A large file's full check runs in the background after opening and the
-    first write waits for it (up to ~18 s), so the edits start after it.
-    """
-    from dataclasses import replace
-
-    from core.edits.changes import modification
-
-    check = window.workspace.check
-    if check is not None:
-        check.wait()
-    window.table.scrollToTop()
-    app.processEvents()
-    times = []
-    for n in range(count):
-        row = next(r for r in range(n % 6, window.model.rowCount()) if not window.model.is_track_row(r))
-        cell = window.model.issue_row(row).cells[n % len(window.model.issue_row(row).cells)]
-        if cell.position is None:
-            continue
-        before = cell.position
-        after = replace(before, stance=f"{before.stance} (edit {n})")
-        t = time.perf_counter()
-        window.push(modification(before, after, "Benchmark edit"))
-        app.processEvents()
-        times.append(time.perf_counter() - t)
-    return times
-
-
-def _search(app, window, query: str) -> float:
-    """Type a query (skipping the typing debounce), and wait for the repaint."""
-    t = time.perf_counter()
-    window.filter_bar.search.setText(query)
-    window.filter_bar._now()
-    app.processEvents()
-    return time.perf_counter() - t
-
-
-def main() -> None:
-    """``python -m tests.benchmarks.window FILE``: the window figures on one workspace (edited: use a copy)."""
-    import sys
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as tmp:
-        os.environ["PARLEY_DATA_DIR"] = str(Path(tmp) / "data")  # backups and settings stay out of the user's
-        run("--quick" in sys.argv, Path(sys.argv[1]))
-
-
-def run(quick: bool, path: Path) -> None:
-    report("large", measure(path, 10 if quick else 30, 20 if quick else 80))
-
-
-def report(prefix: str, figures: dict[str, float]) -> None:
-    print(f"{prefix}_open_window: {figures['open'] * 1000:.0f} ms")
-    print(f"{prefix}_baseline_model_reset_repaint: {figures['baseline_repaint'] * 1000:.1f} ms")
-    print(f"{prefix}_round_switch_median: {figures['switch_median'] * 1000:.1f} ms")
-    print(f"{prefix}_round_switch_p95: {figures['switch_p95'] * 1000:.1f} ms")
-    print(f"{prefix}_search_median: {figures['search_median'] * 1000:.1f} ms")
-    print(f"{prefix}_search_p95: {figures['search_p95'] * 1000:.1f} ms")
-    print(f"{prefix}_search_broad_prefix_worst: {figures['search_broad_prefix'] * 1000:.0f} ms")
-    print(f"{prefix}_scroll_frame: {figures['scroll_frame'] * 1000:.1f} ms")
-    print(f"{prefix}_single_edit_median: {figures['edit_median'] * 1000:.1f} ms")
-    print(f"{prefix}_single_edit_p95: {figures['edit_p95'] * 1000:.1f} ms")
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.benchmarks.window")
+    parser.add_argument("file", type=Path, nargs="?", help="the workspace (copied: the edits go to the copy)")
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--kind", choices=("bare", *KINDS), help="(child) measure this window alone")
+    parser.add_argument("--prepare", action="store_true", help="(child) leave the worst window in the settings")
+    parser.add_argument("--data-dir", type=Path, help="(child) the data directory given by the parent")
+    parser.add_argument("--out", type=Path, help="(child) where to write the figures as JSON")
+    args = parser.parse_args(argv)
+    if args.kind is None:
+        if args.file is None:
+            parser.error("give a workspace file")
+        run(args.quick, args.file)
+        return 0
+    if args.data_dir is None or args.out is None or (args.kind != "bare" and args.file is None):
+        parser.error("a child needs --data-dir, --out and (but for bare) a workspace")
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ["PARLEY_DATA_DIR"] = str(args.data_dir)  # settings.ini, backups, scratch: all in the run's folder
+    args.out.write_text(json.dumps(child(args)))
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

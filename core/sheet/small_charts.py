@@ -69,7 +69,8 @@ class SmallChart:
         lows = [low for points in series.points.values() for _, low, _ in points]
         highs = [high for points in series.points.values() for _, _, high in points]
         floor, ceiling = min(0.0, min(lows)), max(highs)
-        ceiling = ceiling if ceiling > floor else floor + 1
+        if not ceiling - floor > 0:  # one value only; past 2**53, floor + 1 == floor, so widen by its own size
+            ceiling = floor + max(1.0, abs(floor))
 
         def at(round_number: int, value: float) -> tuple[float, float]:
             across = (round_number - 1) / (rounds - 1) if rounds > 1 else 0.5

@@ -6,7 +6,7 @@ copy of the seed workspace (never the user's data or settings):
 - ``changes-moves.png``: the changes dock showing status and figure moves.
   The seed files every position at its third round, so this one adds a
   second-round position and two statuses that are **synthetic test data**
-  (the same as tests/gui/test_changes_moves.py), not facts from the report;
+  (tests/gui/test_changes_moves.py uses the same), not facts from the report;
 - ``full-rows-four-parties.png``: full-height rows with the observer and the host shown;
 - ``dark.png``: the dark palette;
 - ``narrow-1024x700.png``: the window at 1024×700.
@@ -44,8 +44,8 @@ def _last_round(window) -> None:
     window.select_round(window.snapshot.rounds[-1].id)
 
 
-def _synthetic_moves(window) -> None:
-    """Synthetic second-round records (labelled so in the caption), as in tests/gui/test_changes_moves.py."""
+def add_synthetic_moves(window) -> None:
+    """Synthetic second-round records (the README's caption says so); tests/gui/test_changes_moves.py uses them too."""
     from core.domain.records import IssueStatus, Position
 
     ws = window.workspace
@@ -87,7 +87,7 @@ def main() -> None:
         uninstall_language(installed)
 
         window = _window(app, root / "moves")
-        _synthetic_moves(window)
+        add_synthetic_moves(window)
         _last_round(window)
         window.changes_dock.toggleViewAction().trigger()
         _save(app, window, out / "changes-moves.png")

@@ -3,23 +3,12 @@
 import pytest
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
-from core.domain.records import IssueStatus, Position
+from tests.screenshots import add_synthetic_moves
 
 
 @pytest.fixture
 def window(seed_window):
-    ws = seed_window.workspace
-    issues = {i.name: i.id for i in seed_window.snapshot.issues}
-    parties = {p.name: p.id for p in seed_window.snapshot.parties}
-    rounds = {r.date: r.id for r in seed_window.snapshot.rounds}
-    ws.insert(Position(issue_id=issues["Ceasefire: length and scope"], party_id=parties["Russia"],
-                       round_id=rounds["2025-06-02"], stance="A series of short ceasefires of 2–3 days",
-                       value_low=2, value_high=3, value_unit="days"))
-    ws.insert(IssueStatus(issue_id=issues["Prisoner-of-war exchange"], round_id=rounds["2025-06-02"],
-                          status="agreed"))
-    ws.insert(IssueStatus(issue_id=issues["Ceasefire: length and scope"], round_id=rounds["2025-06-02"],
-                          status="agreed"))
-    seed_window.reload()
+    add_synthetic_moves(seed_window)  # a second-round figure and two statuses: test data, not the report's
     return seed_window
 
 

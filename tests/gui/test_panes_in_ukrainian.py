@@ -7,27 +7,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QTranslator
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.store.workspace import open_workspace
 from gui.reading.proposals import CONFIDENCE, PARTY
-from tests.translations import compile_catalogue
 
 SEED_REPORT = Path(__file__).resolve().parents[2] / "resources" / "seed" / "istanbul-talks-2025-07-23.txt"
 
-
-@pytest.fixture
-def ukrainian(qapp, tmp_path):
-    """Qt's translator with every catalogue compiled, as the window installs it; removed afterwards."""
-    compiled = tmp_path / "parley_uk.qm"
-    compile_catalogue(compiled)
-    translator = QTranslator()
-    assert translator.load(str(compiled))
-    QCoreApplication.installTranslator(translator)
-    yield translator
-    QCoreApplication.removeTranslator(translator)
 
 
 @pytest.fixture

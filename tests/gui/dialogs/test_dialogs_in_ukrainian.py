@@ -8,24 +8,11 @@ marked in ``record_fields`` must come out translated.
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QFormLayout, QTabWidget
 
 from core.domain.records import Person
 from tests.gui.test_accessibility import position_dialog
-from tests.translations import compile_catalogue
 
-
-@pytest.fixture
-def ukrainian(qapp, tmp_path):
-    compiled = tmp_path / "parley_uk.qm"
-    compile_catalogue(compiled)
-    translator = QTranslator()
-    assert translator.load(str(compiled))
-    QCoreApplication.installTranslator(translator)
-    yield translator
-    QCoreApplication.removeTranslator(translator)
 
 
 def label_of_field(form, name: str) -> str:

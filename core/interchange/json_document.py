@@ -16,12 +16,10 @@ file changes nothing.
 
 from __future__ import annotations
 
-import gc
 import json
 import math
 import re
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
 from core.domain.document import (  # noqa: F401 (DocumentError and check_document are part of this module's interface)
@@ -35,6 +33,7 @@ from core.domain.document import (  # noqa: F401 (DocumentError and check_docume
     records_from_document,
 )
 from core.domain.registry import REGISTRY, Registry
+from core.collector_pause import collector_paused
 from core.i18n import QT_TRANSLATE_NOOP, for_others, translate
 from core.store.atomic_files import atomic_target, write_export
 from core.store.documents import checked_rows, export_document, is_empty  # noqa: F401 (export_document: interface)
@@ -97,26 +96,6 @@ def _pieces(document: dict, checked: bool) -> list[str]:
     return pieces
 
 
-@contextmanager
-def without_cycle_collection() -> Iterator[None]:
-    """Python's cycle collector paused while a whole workspace is read, checked or written.
-
-    These steps make hundreds of thousands of dicts and records, none of them
-    in a cycle; each batch of new objects set the collector off over every
-    object made so far, which cost the 240,000-position import a quarter of
-    its parsing and checking time. Reference counting frees everything as
-    usual. The collector is switched back on afterwards if it was on before
-    (another thread's pause that began earlier ends with its own).
-    """
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
-
-
 def write_json(workspace: Workspace, target: Path, stage: Callable[[str], None] | None = None) -> None:
     """Export ``workspace`` to ``target``; ``stage(name)`` is told each stage as it starts.
 
@@ -128,7 +107,7 @@ def write_json(workspace: Workspace, target: Path, stage: Callable[[str], None] 
     refuse_workspace_as_output(target, workspace.path)
     # Every row checked with the import's rules as it is exported: what is written always imports again.
     stage("Checking every row")
-    with without_cycle_collection():
+    with collector_paused():
         document = checked_rows(workspace, workspace.path.name)  # a refusal here is for the window, in its language
         with for_others():  # the document is data, in no interface language; nothing composed here may be either
             data = b"".join(piece.encode("utf-8") for piece in _pieces(document, checked=True))  # no copy of the whole
@@ -226,7 +205,7 @@ def read_document(path: Path, registry: Registry = REGISTRY) -> CheckedDocument:
     size = path.stat().st_size
     if size > MAX_BYTES:
         raise DocumentError(translate("JsonDocument", "the file is larger than {limit} MiB").format(limit=MAX_BYTES // (1024 * 1024)), "")
-    with without_cycle_collection():
+    with collector_paused():
         document = upgraded(parse_bytes(path.read_bytes()))  # format 1 is read, as format 2
         return CheckedDocument(document, registry, checked_records(document, registry))
 
@@ -240,7 +219,7 @@ def import_document(workspace: Workspace, document: dict, progress: Callable[[in
     written. ``progress(done, total)`` counts the rows written; what it
     raises rolls the import back.
     """
-    with without_cycle_collection():
+    with collector_paused():
         checked = document.records_for(workspace.registry) if isinstance(document, CheckedDocument) else None
         if checked is None:
             checked = checked_records(document, workspace.registry)

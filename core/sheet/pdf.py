@@ -15,10 +15,8 @@ the parser also halves the time a long sheet takes.
 
 from __future__ import annotations
 
-import gc
 import os
 from collections.abc import Callable
-from contextlib import contextmanager
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
@@ -28,6 +26,7 @@ from reportlab.platypus import CondPageBreak, Frame, PageBreak, PageTemplate
 from reportlab.platypus.doctemplate import LayoutError
 
 from core.domain.labels import citation_sentence_parts, format_value, stance_text
+from core.collector_pause import collector_paused
 from core.i18n import for_others
 from core.sheet.fonts import FONT, UnprintableText, refuse_unprintable, register_fonts
 from core.sheet.front_page import front_page, later_figures
@@ -192,34 +191,13 @@ def render_pdf(sheet: Sheet, target: str | os.PathLike, progress: Progress | Non
     margins(sheet, page_size(sheet)[0])  # a marking too long for the page is refused before any file
     target = Path(target)
     # The refusals above speak the window's language; the file's words, dates and numbers are fixed English.
-    with for_others(), atomic_target(target, create=True) as temporary, no_cycle_collection():  # private: TLP:RED
+    with for_others(), atomic_target(target, create=True) as temporary, collector_paused():  # private: TLP:RED
         try:
             pages = _build(sheet, str(temporary), progress, split_in_row=False)
         except LayoutError:
             # A row taller than a page cannot stay whole: only then may rows split.
             pages = _build(sheet, str(temporary), progress, split_in_row=True)
     return pages
-
-
-@contextmanager
-def no_cycle_collection():
-    """Python's cycle collector paused while a sheet is laid out, and run as usual after.
-
-    A render makes some hundred thousand objects that all live until the file
-    is written (the story, the held pages, the PDF objects); each automatic
-    collection walked them all again for nothing: a tenth of a 500-issue
-    sheet's time (issue 15). Memory is still freed by reference counting; the
-    cycles a render leaves are collected once it ends. Process-wide, so two
-    renders at once (the dialog's preview and an export) leave it paused only
-    until the first of them that paused it ends.
-    """
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if paused:
-            gc.enable()
 
 
 def _build(sheet: Sheet, path: str, progress: Progress | None, split_in_row: bool) -> int:

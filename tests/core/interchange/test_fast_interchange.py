@@ -212,22 +212,3 @@ def test_an_exported_file_holds_the_bytes_json_dumps_writes(seed_ws, tmp_path):
     expected = json.dumps(export_document(seed_ws), ensure_ascii=False, indent=2) + "\n"
     assert (tmp_path / "out.json").read_bytes() == expected.encode("utf-8")
 
-
-def test_the_cycle_collector_is_paused_only_while_a_document_is_handled():
-    import gc
-
-    from core.interchange.json_document import without_cycle_collection
-
-    assert gc.isenabled()
-    with pytest.raises(DocumentError):
-        with without_cycle_collection():
-            assert not gc.isenabled()
-            raise DocumentError("a bad file")
-    assert gc.isenabled()  # back on, after a failure too
-    gc.disable()
-    try:
-        with without_cycle_collection():
-            pass
-        assert not gc.isenabled()  # left off by whoever switched it off
-    finally:
-        gc.enable()

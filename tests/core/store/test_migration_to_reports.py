@@ -31,7 +31,7 @@ def test_the_committed_schema_2_workspace_is_upgraded_with_nothing_lost(tmp_path
     positions = old_rows("SELECT count(*) FROM positions")[0][0]
     ws = open_workspace(path)
     try:
-        assert ws.db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == 4
+        assert ws.db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == 5
         (report,) = ws.reports()
         assert (report.id, report.title, report.text) == (source_id, title, "")  # the text was never kept
         assert [o.name for o in ws.outlets()] == ([outlet] if outlet else [])

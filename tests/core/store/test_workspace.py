@@ -141,7 +141,7 @@ def test_a_version_1_workspace_is_migrated_with_base_hashes(tmp_path):
     db.conn.commit()
     db.close()
     ws = open_workspace(path)
-    assert ws.db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == 4
+    assert ws.db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == 5
     (row,) = ws.db["parties"].rows
     assert row["base_hash"] == content_hash(row)
     ws.close()

@@ -8,6 +8,7 @@ transaction.
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
@@ -252,11 +253,14 @@ class Workspace:
         """Rowids of the positions whose stance, summary, quote, texts or note match an FTS5 ``match``.
 
         Read as one comma-separated text: a broad prefix matches most of
-        240,000 positions, and one string split in C beats a Python tuple per row.
+        240,000 positions, and one string parsed in C beats a Python tuple per
+        row. Parsed as a JSON array: for ``ka*``'s 178,000 rowids ``json.loads``
+        took 14 ms where ``map(int, text.split(","))`` took 32 ms, and the
+        match itself 7 ms with m005's prefix index (``tests.search_prefix_figures``).
         """
         (joined,) = self.db.execute(
             "SELECT group_concat(rowid) FROM positions_fts WHERE positions_fts MATCH :q", {"q": match}).fetchone()
-        return list(map(int, joined.split(","))) if joined else []
+        return json.loads(f"[{joined}]") if joined else []
 
     def matching_report_ids(self, match: str) -> set[str]:
         """Reports whose title or text match an FTS5 ``match`` (the index m003 keeps by triggers)."""

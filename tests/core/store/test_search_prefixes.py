@@ -111,6 +111,8 @@ def test_a_prefix_query_finds_the_same_rows_with_and_without_the_prefix_index(ge
             for match in (f'"{prefix}"*', f'"{prefix}"'):
                 rowids = fast.matching_position_rowids(match)
                 assert rowids == plain.matching_position_rowids(match), match
+                assert rowids == [r for (r,) in fast.db.execute(
+                    "SELECT rowid FROM positions_fts WHERE positions_fts MATCH ?", [match])], match
                 assert fast.search_other_issue_ids(match) == plain.search_other_issue_ids(match), match
                 assert fast.matching_report_ids(match) == plain.matching_report_ids(match), match
                 cyrillic_hits += bool(rowids) and not prefix.isascii()

@@ -422,14 +422,14 @@ def _check_before_opening(path: Path, read_only: bool, registry: Registry = REGI
     (``write_json``), so that what it writes always imports again (on the
     240,000-position workspace a read-only open takes 2.5 s, not 14 s).
     """
-    from core.store.documents import check_rows_of_file
-    from core.store.row_guard import check_file_rows_quickly
-    from core.store.file_access import is_wal_mode
-
     if path.exists() and checked_files.is_unchanged_since_checked(path, registry):
         version = check_openable(path, check="none")
         if version is not None and version.has_schema and version.user_version == schema.SCHEMA_VERSION:
             return version, False, True
+    from core.store.documents import check_rows_of_file  # imported only when there are rows to check
+    from core.store.row_guard import check_file_rows_quickly
+    from core.store.file_access import is_wal_mode
+
     large = path.exists() and path.stat().st_size > file_checks.FULL_CHECK_BYTES
     in_background = large and not read_only and is_wal_mode(path)
     version = check_openable(path, check="quick" if in_background else "full")

@@ -194,7 +194,7 @@ def _record_lock() -> Iterator[bool]:
 
 def _settled(real: Path, stamp: Stamp, rules: str) -> Stamp | None:
     """The stamp after moving a fresh mtime out of reach of later writes (see the module's docstring)."""
-    if abs(time.time_ns() - stamp.mtime_ns) >= RACY_NS:
+    if time.time_ns() - stamp.mtime_ns >= RACY_NS:  # a time ahead of this clock (a file server's) counts as fresh
         return stamp
     try:
         status = os.stat(real)

@@ -146,6 +146,15 @@ def test_a_stamps_mtime_is_one_no_later_write_can_give_the_file(seed_path):
     assert os.stat(seed_path).st_mtime_ns == stamp["mtime_ns"]
 
 
+def test_reopening_and_closing_an_unchanged_file_leaves_its_mtime_alone(seed_path):
+    """The mtime is set back once, after a write; not at every close, which would walk it into the past."""
+    closed_cleanly(seed_path)
+    settled = os.stat(seed_path).st_mtime_ns
+    closed_cleanly(seed_path)
+    closed_cleanly(seed_path)
+    assert os.stat(seed_path).st_mtime_ns == settled == stamps()[str(seed_path.resolve())]["mtime_ns"]
+
+
 def test_a_bad_row_written_by_another_connection_while_parley_had_the_file_open_is_checked(seed_path, checks):
     """Parley's close folds that write into the file: it must not vouch for it."""
     workspace = open_workspace(seed_path)

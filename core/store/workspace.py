@@ -3,8 +3,8 @@
 Opening checks the file first (``file_checks``): a file that is not a Parley
 workspace, that a newer Parley wrote, or that is damaged is refused before a
 single byte of it is written. A file this Parley checked and closed cleanly,
-unchanged since, gets only its schema and version read (``checked_files``). Every write runs in one ``db.atomic()``
-transaction.
+unchanged since, gets only its schema and version read (``checked_files``).
+Every write runs in one ``db.atomic()`` transaction.
 """
 
 from __future__ import annotations

@@ -2,8 +2,9 @@
 
 Opening checks the file first (``file_checks``): a file that is not a Parley
 workspace, that a newer Parley wrote, or that is damaged is refused before a
-single byte of it is written. Every write runs in one ``db.atomic()``
-transaction.
+single byte of it is written. A file this Parley checked and closed cleanly,
+unchanged since, gets only its schema and version read (``checked_files``).
+Every write runs in one ``db.atomic()`` transaction.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from core.store.file_checks import (  # noqa: F401 (the errors are part of the s
     lenient_text,
 )
 from core.store.file_access import ReadOnlyWorkspaceError, read_only_uri, refuse_read_only  # noqa: F401
-from core.store import file_checks
+from core.store import checked_files, file_checks
 from core.store.background_check import BackgroundCheck
 from core.store.bulk_load import insert_records
 from core.domain.hashing import content_hash
@@ -64,13 +65,16 @@ class Workspace:
     """An open workspace: typed reads, atomic writes, full-text search."""
 
     def __init__(self, path: Path, db: Database, lock: WorkspaceLock | None = None, read_only: bool = False,
-                 check: BackgroundCheck | None = None, registry: Registry = REGISTRY):
+                 check: BackgroundCheck | None = None, registry: Registry = REGISTRY, checked: bool = False):
         self.path = Path(path)
         self.registry = registry  # the tables this workspace holds (domain.registry)
         self.db = db
         self.lock = lock
         self.read_only = read_only
         self.check = check  # a large file's full check, still running: writes wait for it
+        # Opened by open_workspace, whose checks passed (or whose stamp matched): a clean close keeps a stamp.
+        self.checked = checked
+        self._data_version = db.execute("PRAGMA data_version").fetchone()[0] if checked else None
 
     # -- transactions -------------------------------------------------
     @contextmanager
@@ -90,18 +94,46 @@ class Workspace:
         if getattr(self, "closed", False):
             return
         self.closed = True
+        passed = self._passed_every_check()  # asked before a check still running is stopped
         if self.check is not None:
             self.check.cancel()
         conn = self.db.conn
+        clean = False
         try:
             if not self.read_only:
                 if conn.in_transaction:
                     conn.commit()
+                passed = passed and not self._written_by_another_connection()
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                clean = True
         finally:
             conn.close()
+            if not self.read_only:
+                self._keep_stamp(passed and clean)  # before the lock goes, while no other Parley writes
             if self.lock is not None:
                 self.lock.release()
+
+    def _passed_every_check(self) -> bool:
+        """The checks of opening passed and the background check, if one ran, finished and passed."""
+        if not self.checked:
+            return False
+        return self.check is None or (self.check.done and self.check.error is None)
+
+    def _written_by_another_connection(self) -> bool:
+        """Another connection (another tool, say) committed to the file while it was open here:
+        ``data_version`` moves only for commits made by others. What it wrote was never checked."""
+        return self.db.conn.execute("PRAGMA data_version").fetchone()[0] != self._data_version
+
+    def _keep_stamp(self, passed: bool) -> None:
+        """Remember a file that passed every check and closed cleanly, so reopening it skips them
+        (``checked_files``); otherwise forget it. A failure here costs only a full check next time."""
+        try:
+            if passed:
+                checked_files.record_checked(self.path, self.registry)
+            else:
+                checked_files.forget(self.path)
+        except OSError:
+            pass
 
     def discard(self) -> None:
         """Close without committing or checkpointing: for a workspace being thrown away after a failure.
@@ -121,6 +153,8 @@ class Workspace:
             self.db.conn.close()
         except sqlite3.Error:
             pass
+        if not self.read_only:
+            self._keep_stamp(False)
         if self.lock is not None:
             self.lock.release()
 
@@ -312,7 +346,7 @@ def open_workspace(path: str | os.PathLike, read_only: bool = False, registry: R
     before it opens (Parley's own unless a test extends it).
     """
     path = Path(path)
-    version, check_later = _check_before_opening(path, read_only, registry)
+    version, check_later, stamped = _check_before_opening(path, read_only, registry)
     if read_only:
         return _open_read_only(path, registry)
     if not path.exists() and not path.parent.exists():
@@ -331,8 +365,9 @@ def open_workspace(path: str | os.PathLike, read_only: bool = False, registry: R
         db = Database(sqlite3.connect(path, check_same_thread=False), execute_plugins=False)
         db.conn.text_factory = lenient_text
         try:
-            _quick_check(db.conn, path)  # before anything below can write to the file
-            file_checks.check_search_indexes(db.conn, path)
+            if not stamped:  # a file this Parley checked and closed, unchanged since, passed these
+                _quick_check(db.conn, path)  # before anything below can write to the file
+                file_checks.check_search_indexes(db.conn, path)
         except BaseException:
             db.close()
             raise
@@ -363,14 +398,19 @@ def open_workspace(path: str | os.PathLike, read_only: bool = False, registry: R
     except BaseException:
         lock.release_refused()
         raise
-    return Workspace(path, db, lock, check=BackgroundCheck(path) if check_later else None, registry=registry)
+    return Workspace(path, db, lock, check=BackgroundCheck(path) if check_later else None, registry=registry,
+                     checked=True)
 
 
 def _check_before_opening(path: Path, read_only: bool, registry: Registry = REGISTRY):
     """Refuse a file Parley must not open, before a byte of it is written or a row of it is read.
 
-    Returns the file's version and whether the full checks still have to run
-    in the background. Whatever the file's size:
+    Returns the file's version, whether the full checks still have to run
+    in the background, and whether the file is one this Parley checked and
+    closed cleanly, unchanged since (``checked_files``): such a file gets the
+    schema and version checks only (``check_openable`` with no SQLite check),
+    none of the row, integrity or search-index checks below. Otherwise,
+    whatever the file's size:
 
     1. the schema must be exactly Parley's (nothing in the file is run before that);
     2. every row passes the fast SQL check (``row_guard``: types, finite
@@ -387,7 +427,11 @@ def _check_before_opening(path: Path, read_only: bool, registry: Registry = REGI
     (``write_json``), so that what it writes always imports again (on the
     240,000-position workspace a read-only open takes 2.5 s, not 14 s).
     """
-    from core.store.documents import check_rows_of_file
+    if path.exists() and checked_files.is_unchanged_since_checked(path, registry):
+        version = check_openable(path, check="none")
+        if version is not None and version.has_schema and version.user_version == schema.SCHEMA_VERSION:
+            return version, False, True
+    from core.store.documents import check_rows_of_file  # imported only when there are rows to check
     from core.store.row_guard import check_file_rows_quickly
     from core.store.file_access import is_wal_mode
 
@@ -395,7 +439,7 @@ def _check_before_opening(path: Path, read_only: bool, registry: Registry = REGI
     in_background = large and not read_only and is_wal_mode(path)
     version = check_openable(path, check="quick" if in_background else "full")
     if version is None or not version.has_schema:
-        return version, False
+        return version, False, False
     if in_background and version.user_version < schema.SCHEMA_VERSION:  # an upgrade is a write
         check_openable(path, check="full")
         in_background = False
@@ -406,7 +450,7 @@ def _check_before_opening(path: Path, read_only: bool, registry: Registry = REGI
         check_file_rows_quickly(path, registry)
     else:
         check_rows_of_file(path, version, registry)  # the fast check, then the full one
-    return version, in_background
+    return version, in_background, False
 
 
 def second_reader(workspace: Workspace) -> Workspace:

@@ -184,7 +184,7 @@ def run_export(args) -> int:
             write_json(workspace, args.output)
             wrote = f"Wrote {args.output}."
         else:
-            snapshot = Snapshot(workspace)
+            snapshot = Snapshot(workspace, detached=True)  # the file is closed before the sheet is written
             from core.sheet.register import last_sheet as find_last_sheet
 
             last_sheet = find_last_sheet(workspace.all(SheetExport))

@@ -13,6 +13,8 @@ the palette: ``gui.theme``), all as plain text.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette, QTextCharFormat, QTextLayout
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate
@@ -46,11 +48,12 @@ def diff_colours(palette: QPalette, selected: bool) -> dict[str, QColor]:
 class ChangesModel(QAbstractListModel):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._moves: list[Move] = []
+        self._moves: Sequence[Move] = []
 
-    def set_moves(self, moves: list[Move]) -> None:
+    def set_moves(self, moves: Sequence[Move]) -> None:
+        """Take a round's moves: a list, or a ``MoveList`` that words a move when the view shows it."""
         self.beginResetModel()
-        self._moves = list(moves)
+        self._moves = moves if isinstance(moves, Sequence) else list(moves)
         self.endResetModel()
 
     def replace_moves(self, moves: list[Move]) -> None:
@@ -58,7 +61,7 @@ class ChangesModel(QAbstractListModel):
         if len(moves) != len(self._moves):
             self.set_moves(moves)
             return
-        self._moves = list(moves)
+        self._moves = moves if isinstance(moves, Sequence) else list(moves)
         if moves:
             self.dataChanged.emit(self.index(0), self.index(len(moves) - 1))
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHeaderView, QSpl
                                QTextBrowser, QVBoxLayout, QWidget)
 
 from core.compare.comparison import Snapshot
-from core.compare.moves import moves_of_row
+from core.compare.moves import MoveList, move_slots
 from core.domain.labels import COUNTED_STATUSES
 from core.domain.labels import status_word
 
@@ -107,17 +107,17 @@ class ChangesView(QWidget):
             return
         index = snapshot.round_index[shown.id]
         names = {p.id: p.name for p in snapshot.parties}
-        rows = snapshot.compare(shown.id, [p.id for p in snapshot.parties]).rows
+        comparison = snapshot.compare(shown.id, [p.id for p in snapshot.parties])
+        rows = comparison.rows
         order = (shown.id, [row.issue.id for row in rows])
         if issue_ids is not None and order == getattr(self, "_order", None):
             for n, row in enumerate(rows):
                 if row.issue.id in issue_ids:
-                    self._groups[n] = moves_of_row(row, names)
+                    self._groups[n] = move_slots(row)
         else:
-            figures: dict = {}
-            self._groups = [moves_of_row(row, names, figures) for row in rows]
+            self._groups = list(snapshot.move_groups(comparison))  # a copy: an edit replaces rows of it
         self._order = order
-        moves = list(chain.from_iterable(self._groups))
+        moves = MoveList(list(chain.from_iterable(self._groups)), names)  # worded when shown
         self.heading.setText(changes_heading(shown, snapshot.rounds[index - 1] if index > 0 else None, bool(moves)))
         if issue_ids is not None and len(moves) == self.model.rowCount():
             self.model.replace_moves(moves)  # the same number of rows: repaint, keep the scroll position

@@ -120,6 +120,8 @@ class MainWindow(QMainWindow):
         self.round_combo.currentIndexChanged.connect(self.refresh)
         self.show_observers.toggled.connect(self._parties_changed)
         self.filter_bar.changed.connect(self._search_changed)
+        # the passage index a search of report text needs is built while the user types (passage_index)
+        self.filter_bar.search.textEdited.connect(lambda _text: self.snapshot.passages.build_in_background())
         self.table.selectionModel().currentChanged.connect(self._show_detail)
         self.table.activated.connect(lambda _index: self.editing.edit_current())
         restore_window(self)

@@ -129,11 +129,12 @@ class Session(QObject):
 
     # -- whole workspaces ---------------------------------------------
     def _load_snapshot(self) -> Snapshot:
-        """Read the whole workspace, then exempt it from the cyclic garbage collector.
+        """Read the workspace (its small tables, and each position as integers: ``Snapshot``), then
+        exempt what was read from the cyclic garbage collector.
 
-        A large workspace is a million long-lived objects; without the freeze
-        every full collection walks them all and a round switch that happens
-        to trigger one stalls for 150 ms.
+        A large workspace is still some hundred thousand long-lived objects
+        (statuses, timelines); without the freeze every full collection walks
+        them all and a round switch that happens to trigger one stalls.
         """
         snapshot = Snapshot(self.workspace)
         gc.collect()

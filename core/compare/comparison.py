@@ -1,8 +1,9 @@
 """The comparison: issues × parties as they stood at a round.
 
-A ``Snapshot`` loads a workspace once and indexes every position by issue
-and party in round order, so switching rounds is a binary search per cell
-rather than a query. ``Snapshot.compare`` builds the ``Comparison`` that the
+A ``Snapshot`` reads a workspace once and indexes every position by issue
+and party in round order, as integers (``position_timeline``), so switching
+rounds is a binary search per cell rather than a query; the position records
+themselves are read when a cell is shown (``position_store``). ``Snapshot.compare`` builds the ``Comparison`` that the
 window's table model and the PDF sheet both show, so screen and paper cannot
 disagree.
 """
@@ -10,6 +11,7 @@ disagree.
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import partial
 from collections import ChainMap, defaultdict
 from sys import intern
 from dataclasses import dataclass
@@ -24,13 +26,17 @@ from core.domain.records import (
     Position,
     Round,
 )
+from core.compare.position_store import PositionsById, PositionStore, citations_by_position, figures_by_position
+from core.compare.position_timeline import SCAN_COLUMNS, PositionTimeline, scan_positions
+from core.compare.cell_changes import cell_change, move_bits, move_groups
 from core.compare.rows import Cell, Comparison, Row, RowFilter
 from core.edits.changes import ChangeSet
 from core.domain.labels import stance_text
 from core.compare.status_counts import count_statuses
+from core.compare.passage_index import Passages
 from core.compare.search_index import RoundNotesIndex, SearchIndex, SearchResult, fts_query, with_reports
 from core.store.workspace import Workspace
-from core.compare.timeline import Timeline, content_key, status_key
+from core.compare.timeline import Timeline, status_key
 from core.compare.worddiff import word_diff
 
 @dataclass
@@ -51,7 +57,9 @@ class PositionChange:
 class Snapshot:
     """Every record of a workspace, loaded once and indexed for comparison."""
 
-    def __init__(self, workspace: Workspace):
+    def __init__(self, workspace: Workspace, detached: bool = False):
+        """``detached``: read every record now and keep it, for a snapshot used after its
+        workspace is closed (a command writing a sheet); the window reads positions when shown."""
         self.negotiation = workspace.negotiation()
         self.parties = workspace.parties()
         self.tracks = workspace.tracks()
@@ -60,35 +68,35 @@ class Snapshot:
         self.people = {p.id: p for p in workspace.people()}
         self.outlets = {o.id: o for o in workspace.outlets()}
         self.reports = {r.id: r for r in workspace.report_heads()}  # without their text
-        self.citations_by_position: dict[str, list[Citation]] = defaultdict(list)
+        self.store = PositionStore(workspace)
+        self.positions_by_id = PositionsById(self.store)
+        self.citations_by_position = citations_by_position(workspace)  # read when a position asks
         self.citations_by_status: dict[str, list[Citation]] = defaultdict(list)
-        for citation in workspace.citations():
+        for citation in workspace.all(Citation, "status_id IS NOT NULL"):
             self._index_citation(citation)
-        self.figures_by_position: dict[str, list[Figure]] = defaultdict(list)
-        for figure in workspace.figures():
-            self.figures_by_position[figure.position_id].append(figure)
+        self.figures_by_position = figures_by_position(workspace)
         self.round_index = {r.id: n for n, r in enumerate(self.rounds)}
         self.rounds_by_id = {r.id: r for r in self.rounds}
         self.track_by_id = {t.id: t for t in self.tracks}
-        self.positions_by_id: dict[str, Position] = {}
-        self.history: dict[tuple[str, str], Timeline] = defaultdict(Timeline)
-        for position in workspace.positions():
-            self._index_position(position)
+        numbers = {issue.id: n for n, issue in enumerate(self.issues)}
+        self.history, issue_of_rowid = scan_positions(workspace, self.round_index, numbers, self.store)
         self.status_history: dict[str, Timeline] = defaultdict(Timeline)
         self.issue_of_status: dict[str, str] = {}  # kept for deleted statuses too: their evidence names them
         for status in workspace.statuses():
             self._index_status(status)
-        self.search_index = SearchIndex(workspace, self.issues, self.positions_by_id)
+        self.search_index = SearchIndex(self.issues, issue_of_rowid, self.store, numbers)
         self.round_notes = RoundNotesIndex(self.rounds)
-        # report id -> passage -> (ids of the positions, ids of the statuses) citing it; for search,
-        # built when first needed
-        self._citations_by_report: dict[str, dict[str, tuple[set[str], set[str]]]] | None = None
+        self.passages = Passages(workspace, self.citations_by_status)  # for search, built when first needed
         self._rows_cache: dict[tuple, Comparison] = {}
         self._status_counts: list[tuple[Round, dict[str, int]]] | None = None  # until a status or issue changes
         self.evidence_by_status: dict[str, list] = defaultdict(list)
         for item in workspace.evidence():
             self.evidence_by_status[item.status_id].append(item)
         self.ordered_issues = self._issues_in_track_order()
+        if detached:
+            self.store.read_all()
+            self.citations_by_position.read_all()
+            self.figures_by_position.read_all()
 
     # -- keeping up with edits ----------------------------------------
     def follow(self, workspace: Workspace, changes: ChangeSet) -> Snapshot:
@@ -117,17 +125,9 @@ class Snapshot:
             self.reports = {r.id: r for r in workspace.report_heads()}
             self.track_by_id = {t.id: t for t in self.tracks}
             self.ordered_issues = self._issues_in_track_order()
-        for record_id in ids.get("positions", ()):
-            self._forget_position(record_id)
-            fresh = workspace.get(Position, record_id)
-            if fresh is not None:
-                self._index_position(fresh)
-        if "issues" in ids:
-            self.search_index = SearchIndex(workspace, self.issues, self.positions_by_id)  # issue numbers shift
-        else:
-            self.search_index.update(workspace, ids.get("positions", ()))
+        self._follow_positions(workspace, changes)
         if any(c.table == "positions" and (c.before is None or c.after is None) for c in changes.changes):
-            self._citations_by_report = None  # the report index holds positions by rowid
+            self.passages.drop()  # the passage index holds positions by rowid
         for record_id in ids.get("issue_status", ()):
             old_issue = self.issue_of_status.get(record_id)
             if old_issue in self.status_history:
@@ -139,7 +139,7 @@ class Snapshot:
             self._follow_evidence(workspace, changes)
         if "citations" in ids or "figures" in ids:
             self._follow_citations_and_figures(workspace, changes)
-            self._citations_by_report = None
+            self.passages.drop()
         self._patch_cached_rows(touched)
         return self
 
@@ -147,14 +147,18 @@ class Snapshot:
         """The issues whose comparison row a change to positions, statuses or evidence alters."""
         found: set[str] = set()
         status_issue = ChainMap({}, self.issue_of_status)  # the edit's statuses over the known ones, no copy
+        position_rows = {row["id"]: row for change in changes.changes if change.table == "positions"
+                         for row in (change.before, change.after) if row is not None}  # deleted ones too
         for change in changes.changes:
             for row in (change.before, change.after):
                 if row is None:
                     continue
                 if change.table in ("positions", "issue_status"):
                     found.add(row["issue_id"])
-                elif change.table in ("citations", "figures") and row.get("position_id") in self.positions_by_id:
-                    found.add(self.positions_by_id[row["position_id"]].issue_id)
+                elif change.table in ("citations", "figures") and row.get("position_id"):
+                    owner = self.positions_by_id.get(row["position_id"]) or position_rows.get(row["position_id"])
+                    if owner is not None:
+                        found.add(owner["issue_id"] if isinstance(owner, dict) else owner.issue_id)
                 if change.table == "issue_status":
                     status_issue[row["id"]] = row["issue_id"]
         for change in changes.changes:
@@ -182,17 +186,16 @@ class Snapshot:
                   for column in ("position_id", "status_id") if row.get(column)}
         for table, column, owner in owners:
             if table == "figures":
-                self.figures_by_position[owner] = workspace.all(Figure, "position_id = ?", [owner])
+                self.figures_by_position.forget([owner])
                 continue
-            index = self.citations_by_position if column == "position_id" else self.citations_by_status
-            index[owner] = workspace.all(Citation, f"{column} = ?", [owner])
+            if column == "position_id":
+                self.citations_by_position.forget([owner])
+            else:
+                self.citations_by_status[owner] = workspace.all(Citation, f"{column} = ?", [owner])
 
     def _index_citation(self, citation: Citation) -> None:
         citation.report_id, citation.passage = intern(citation.report_id), intern(citation.passage)  # often shared
-        if citation.position_id:
-            self.citations_by_position[citation.position_id].append(citation)
-        elif citation.status_id:
-            self.citations_by_status[citation.status_id].append(citation)
+        self.citations_by_status[citation.status_id].append(citation)
 
     def _patch_cached_rows(self, issue_ids: set[str]) -> None:
         """Rebuild only ``issue_ids``' rows in each cached comparison, in new Comparison objects."""
@@ -213,22 +216,33 @@ class Snapshot:
                                                    full.parties, rows, full.people, full.reports,
                                                    full.outlets, full.citations, full.figures)
 
-    def _forget_position(self, position_id: str) -> None:
-        old = self.positions_by_id.pop(position_id, None)
-        if old is not None and (old.issue_id, old.party_id) in self.history:
-            self.history[(old.issue_id, old.party_id)].remove(position_id)
+    def _follow_positions(self, workspace: Workspace, changes: ChangeSet) -> None:
+        """Read again the timelines of the (issue, party) pairs whose positions changed.
 
-    def _index_position(self, position: Position) -> None:
-        # 240,000 positions name a few thousand issues, parties and rounds: one string each, not one per row
-        position.issue_id, position.party_id, position.round_id = (
-            intern(position.issue_id), intern(position.party_id), intern(position.round_id))
-        if position.speaker_id:
-            position.speaker_id = intern(position.speaker_id)
-        position.value_unit = intern(position.value_unit)
-        self.positions_by_id[position.id] = position
-        index = self.round_index.get(position.round_id)
-        if index is not None:
-            self.history[(position.issue_id, position.party_id)].add(index, position)
+        A timeline holds rowids, and a deleted position's rowid is not in the
+        change set: so each touched pair's few rows are read afresh (an
+        indexed query), the store forgets their old and new records, and the
+        search index learns which rowids went where.
+        """
+        pairs = {(row["issue_id"], row["party_id"]) for change in changes.changes if change.table == "positions"
+                 for row in (change.before, change.after) if row is not None}
+        for issue_id, party_id in pairs:
+            old = self.history.pop((issue_id, party_id), None)
+            gone = set(old.rowids) if old is not None else set()
+            fresh = PositionTimeline(self.store)
+            for row in workspace.db.execute(f"SELECT {SCAN_COLUMNS} FROM positions WHERE issue_id = ? AND party_id = ?",
+                                            [issue_id, party_id]):
+                rowid, round_id = row[0], row[3]
+                gone.discard(rowid)
+                self.store.forget([rowid])
+                self.search_index.set_issue(rowid, issue_id)
+                if round_id in self.round_index:
+                    fresh.add(self.round_index[round_id], rowid, row[4:])
+            for rowid in gone:
+                self.store.forget([rowid])
+                self.search_index.set_issue(rowid, None)
+            if len(fresh):
+                self.history[(issue_id, party_id)] = fresh
 
     def _index_status(self, status: IssueStatus) -> None:
         self.issue_of_status[status.id] = status.issue_id
@@ -251,9 +265,7 @@ class Snapshot:
         match = fts_query(query)
         report_ids = frozenset(workspace.matching_report_ids(match)) if match else frozenset()
         if report_ids:
-            if self._citations_by_report is None:  # built at the first search that matches a report
-                self._citations_by_report = self._index_citations_by_report()
-            found = with_reports(found, query, report_ids, self._citations_by_report, self.search_index,
+            found = with_reports(found, match, report_ids, self.passages.index(), self.search_index,
                                  self.issue_of_status)
         round_ids = self.round_notes.search(match)
         if not round_ids:
@@ -266,29 +278,10 @@ class Snapshot:
                          if not indices.isdisjoint(timeline.indices))
         return SearchResult(issue_ids, found.position_ids, round_ids, found.report_ids)
 
-    def _index_citations_by_report(self) -> dict[str, dict[str, tuple[set[int], set[str]]]]:
-        """report id -> passage -> (rowids of the positions citing it, ids of the statuses citing it).
-
-        Positions as rowids, so a search adds them to its hits and finds
-        their issues with integer set operations (``with_reports``); dropped
-        when a position is added or deleted (a rowid may be reused).
-        """
-        index: dict = defaultdict(lambda: defaultdict(lambda: (set(), set())))
-        rowid_of = self.search_index.rowid_of
-        for owner, citations in self.citations_by_position.items():
-            rowid = rowid_of.get(owner)
-            if rowid is not None:  # a deleted position has none: it drops out
-                for citation in citations:
-                    index[citation.report_id][citation.passage][0].add(rowid)
-        for owner, citations in self.citations_by_status.items():
-            for citation in citations:
-                index[citation.report_id][citation.passage][1].add(owner)
-        return index
-
     # -- history ------------------------------------------------------
     def value_history(self, issue_id: str, party_id: str) -> list[tuple[Round, Position]]:
         """Every position a party took on an issue, round by round."""
-        return [(self.rounds[i], p) for i, p in self.history.get((issue_id, party_id), Timeline())]
+        return [(self.rounds[i], p) for i, p in self.history.get((issue_id, party_id), ())]
 
     def status_counts_by_round(self) -> list[tuple[Round, dict[str, int]]]:
         """Per round, how many issues stood agreed, narrowing, open, opposed, not discussed.
@@ -340,7 +333,7 @@ class Snapshot:
         key = (round_id, tuple(party_ids) if party_ids is not None else None, since_round_id)
         full = self._rows_cache.get(key)
         if full is None:
-            if len(self._rows_cache) > 8:
+            if len(self._rows_cache) > 32:  # a comparison is 2,000 rows whose cells are made when shown
                 self._rows_cache.clear()
             full = self._rows_cache[key] = self._compare(round_id, party_ids, since_round_id, None)
         if row_filter is None or row_filter.is_empty():
@@ -397,27 +390,14 @@ class Snapshot:
     def _row(self, issue: Issue, parties: list[Party], current: int, before: int) -> Row:
         """One issue's row as it stood at round ``current``, changes marked against ``before``.
 
-        Runs for every issue on every round switch, so the timeline lookups
-        are inlined ``bisect`` calls rather than ``Timeline.at`` calls.
+        Runs for every issue on every round switch: the status is looked up
+        now, the cells when first asked for (``_cells``), and the changes
+        list's moves from the timelines' integers (``_move_bits``).
         """
-        cells = []
-        rounds = self.rounds
-        history_get = self.history.get
         issue_id = issue.id
-        for party in parties:
-            timeline = history_get((issue_id, party.id))
-            n = bisect_right(timeline.indices, current) if timeline is not None and current >= 0 else 0
-            if not n:
-                cells.append(Cell(party, None, None, None, False))
-                continue
-            now_index = timeline.indices[n - 1]
-            position = timeline.items[n - 1]
-            m = bisect_right(timeline.indices, before) if before >= 0 else 0
-            previous = timeline.items[m - 1] if m else None
-            changed = now_index > before and (previous is None or content_key(position) != content_key(previous))
-            cells.append(Cell(party, position, previous, rounds[now_index], changed))
         statuses = self.status_history.get(issue_id)
         status_now = status_then = None
+        now_index = -1
         if statuses is not None:
             n = bisect_right(statuses.indices, current) if current >= 0 else 0
             if n:
@@ -427,5 +407,40 @@ class Snapshot:
             status_then = statuses.items[m - 1] if m else None
         status_changed = status_now is not None and now_index > before and (
             status_then is None or status_key(status_then) != status_key(status_now))
-        return Row(issue, self.track_by_id.get(issue.track_id), cells, status_now,
-                   rounds[now_index] if status_now is not None else None, status_changed, status_then)
+        return Row(issue, self.track_by_id.get(issue.track_id), None, status_now,
+                   self.rounds[now_index] if status_now is not None else None, status_changed, status_then,
+                   partial(self._cells, issue_id, parties, current, before),
+                   partial(self._move_bits, issue_id, parties, current, before))
+
+    def _cells(self, issue_id: str, parties: list[Party], current: int, before: int) -> list[Cell]:
+        """One issue's cells at round ``current``, changes marked against ``before`` (no record read: ``Cell``)."""
+        cells = []
+        rounds = self.rounds
+        history_get = self.history.get
+        store = self.store
+        for party in parties:
+            timeline = history_get((issue_id, party.id))
+            n = bisect_right(timeline.indices, current) if timeline is not None and current >= 0 else 0
+            if not n:
+                cells.append(Cell(party, store=store))
+                continue
+            n -= 1
+            now_index = timeline.indices[n]
+            m = bisect_right(timeline.indices, before) - 1 if before >= 0 else -1
+            changed, moves = cell_change(timeline, n, m, now_index > before)
+            cells.append(Cell(party, timeline.rowids[n], timeline.rowids[m] if m >= 0 else None, rounds[now_index],
+                              changed, store, timeline.stated[n] == 1, moves))
+        return cells
+
+    def move_groups(self, comparison: Comparison) -> list[list[tuple]]:
+        """Each row's ``moves.move_slots``, for a comparison this snapshot made, in one pass (``cell_changes``);
+        kept with the comparison (an edit makes new comparisons: ``_patch_cached_rows``)."""
+        if comparison.move_groups is not None:
+            return comparison.move_groups
+        current = self.round_index.get(comparison.round.id, -1) if comparison.round else -1
+        before = self.round_index.get(comparison.previous_round.id, -1) if comparison.previous_round else current - 1
+        comparison.move_groups = move_groups(self.history, comparison, current, before)
+        return comparison.move_groups
+
+    def _move_bits(self, issue_id: str, parties: list[Party], current: int, before: int) -> list[int]:
+        return move_bits(self.history, issue_id, parties, current, before)

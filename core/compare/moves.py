@@ -12,9 +12,11 @@ line can say the same.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 
+from core.compare.rows import FIGURE_MOVED, STANCE_MOVED
 from core.compare.worddiff import word_diff
 from core.domain.labels import format_value, stance_text, status_label
 from core.domain.records import Issue, Party
@@ -104,3 +106,70 @@ def moves_of_row(row, party_names: dict[str, str], figures: dict[tuple, str] | N
             before = (old_value or no_figure) if previous is not None else NOTHING_BEFORE
             found.append(Move(row.issue, cell.party, FIGURE, before, new_value or no_figure))
     return found
+
+
+def move_slots(row) -> list[tuple]:
+    """Where a row's moves are, without reading a position: (row, None, STATUS) and (row, party's
+    place, STANCE or FIGURE), in ``moves_of_row``'s order, from the timelines' hashes (``Row.move_bits``)."""
+    found: list[tuple] = []
+    if row.status_changed and row.status is not None:
+        found.append((row, None, STATUS))
+    for place, bits in enumerate(row.move_bits()):
+        if bits & STANCE_MOVED:
+            found.append((row, place, STANCE))
+        if bits & FIGURE_MOVED:
+            found.append((row, place, FIGURE))
+    return found
+
+
+def move_at(slot: tuple, party_names: dict[str, str], figures: dict[tuple, str] | None = None) -> Move:
+    """The move a slot stands for, worded as ``moves_of_row`` words it (reading its positions)."""
+    row, place, what = slot
+    if what == STATUS:
+        before = status_label(row.previous_status, party_names) if row.previous_status else NOTHING_BEFORE
+        return Move(row.issue, None, STATUS, before, status_label(row.status, party_names))
+    cell = row.cells[place]
+    previous, now = cell.previous, cell.position
+    if what == STANCE:
+        return Move(row.issue, cell.party, STANCE, stance_text(previous) if previous is not None else NOTHING_BEFORE,
+                    stance_text(now))
+    figures = {} if figures is None else figures
+    new_key = _figure_key(now)
+    new_value = figures.get(new_key)
+    if new_value is None:
+        new_value = figures[new_key] = format_value(now)
+    no_figure = translate("Moves", NO_FIGURE)
+    if previous is None:
+        return Move(row.issue, cell.party, FIGURE, NOTHING_BEFORE, new_value or no_figure)
+    old_key = _figure_key(previous)
+    old_value = figures.get(old_key)
+    if old_value is None:
+        old_value = figures[old_key] = format_value(previous)
+    return Move(row.issue, cell.party, FIGURE, old_value or no_figure, new_value or no_figure)
+
+
+class MoveList(Sequence):
+    """A round's moves, worded only when one is read (the changes list shows a screenful).
+
+    Its length is known from the slots alone (``move_slots``), so a round
+    where thousands of positions moved costs a list of tuples on a switch.
+    """
+
+    def __init__(self, slots: list[tuple], party_names: dict[str, str]):
+        self.slots = slots
+        self.party_names = party_names
+        self._worded: dict[int, Move] = {}
+        self._figures: dict[tuple, str] = {}
+
+    def __len__(self) -> int:
+        return len(self.slots)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[n] for n in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self.slots)
+        found = self._worded.get(index)
+        if found is None:
+            found = self._worded[index] = move_at(self.slots[index], self.party_names, self._figures)
+        return found

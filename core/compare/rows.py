@@ -15,37 +15,92 @@ from core.domain.records import (STATUSES, Citation, Figure, Issue, IssueStatus,
                                  Report, Round, Track)
 
 
-@dataclass(slots=True)
-class Cell:
-    """One party's position on one issue, as it stood at the chosen round."""
+STANCE_MOVED, FIGURE_MOVED = 1, 2  # a changed cell's ``moves`` bits: what a reader sees move
 
-    party: Party
-    position: Position | None
-    previous: Position | None
-    reported_round: Round | None
-    changed: bool
+
+class Cell:
+    """One party's position on one issue, as it stood at the chosen round.
+
+    It holds the rowids of the position and of the one it is compared with,
+    and reads them from the snapshot's store when asked (``position``,
+    ``previous``): a round switch builds 8,000 cells on a large workspace,
+    and a window paints a hundred. ``stated`` and ``moves`` (STANCE_MOVED,
+    FIGURE_MOVED) come from the timeline's hashes, so filters and the
+    changes list need no record.
+    """
+
+    __slots__ = ("party", "rowid", "previous_rowid", "reported_round", "changed", "stated", "moves", "store")
+
+    def __init__(self, party: Party, rowid: int | None = None, previous_rowid: int | None = None,
+                 reported_round: Round | None = None, changed: bool = False, store=None,
+                 stated: bool = False, moves: int = 0):
+        self.party = party
+        self.rowid = rowid
+        self.previous_rowid = previous_rowid
+        self.reported_round = reported_round
+        self.changed = changed
+        self.stated = stated
+        self.moves = moves
+        self.store = store
+
+    @property
+    def position(self) -> Position | None:
+        return self.store.get(self.rowid) if self.rowid is not None else None
+
+    @property
+    def previous(self) -> Position | None:
+        return self.store.get(self.previous_rowid) if self.previous_rowid is not None else None
 
     @property
     def state(self) -> str:
         """'stated', 'not_stated' (explicitly no position) or 'none' (no record)."""
-        if self.position is None:
+        if self.rowid is None:
             return "none"
-        return "stated" if self.position.stated else "not_stated"
+        return "stated" if self.stated else "not_stated"
 
     @property
     def value_text(self) -> str:
         return format_value(self.position)
 
+    def __repr__(self) -> str:
+        return f"Cell({self.party.name!r}, rowid={self.rowid}, previous={self.previous_rowid}, changed={self.changed})"
 
-@dataclass(slots=True)
+
 class Row:
-    issue: Issue
-    track: Track | None
-    cells: list[Cell]
-    status: IssueStatus | None
-    status_round: Round | None
-    status_changed: bool
-    previous_status: IssueStatus | None = None
+    """One issue's row: its status as it stood, and one cell per shown party.
+
+    The cells are made when first asked for (``make_cells``): a round switch
+    makes 2,000 rows on a large workspace, the window paints twenty of them,
+    and the changes list learns what moved from ``move_bits`` without them.
+    """
+
+    __slots__ = ("issue", "track", "_cells", "status", "status_round", "status_changed", "previous_status",
+                 "_make_cells", "_move_bits")
+
+    def __init__(self, issue: Issue, track: Track | None, cells: list[Cell] | None, status: IssueStatus | None,
+                 status_round: Round | None, status_changed: bool, previous_status: IssueStatus | None = None,
+                 make_cells=None, move_bits=None):
+        self.issue = issue
+        self.track = track
+        self._cells = cells
+        self.status = status
+        self.status_round = status_round
+        self.status_changed = status_changed
+        self.previous_status = previous_status
+        self._make_cells = make_cells
+        self._move_bits = move_bits
+
+    @property
+    def cells(self) -> list[Cell]:
+        if self._cells is None:
+            self._cells = self._make_cells()
+        return self._cells
+
+    def move_bits(self) -> list[int]:
+        """Each shown party's ``Cell.moves`` bits, without making the cells if they are not made yet."""
+        if self._cells is not None or self._move_bits is None:
+            return [cell.moves for cell in self.cells]
+        return self._move_bits()
 
     @property
     def gap_text(self) -> str:
@@ -73,6 +128,7 @@ class Comparison:
     outlets: dict[str, Outlet] = field(default_factory=dict)
     citations: dict[str, list[Citation]] = field(default_factory=dict)  # by position id
     figures: dict[str, list[Figure]] = field(default_factory=dict)  # further labelled figures, by position id
+    move_groups: list | None = field(default=None, compare=False, repr=False)  # Snapshot.move_groups, once asked
 
     def further_figures(self, position: Position | None) -> list[str]:
         """'age limit: under 25' for each further figure of a position, in order."""
@@ -89,6 +145,14 @@ class Comparison:
         if position is None or not found:
             return CitationSummary(0, "", False)
         return summarize(position, found, self.reports, self.outlets)
+
+    def load_positions(self) -> None:
+        """Read every cell's position and the one it is compared with in a few queries, not one
+        per cell: for a sheet or an export, which go through every row."""
+        store = next((cell.store for row in self.rows for cell in row.cells if cell.store is not None), None)
+        if store is not None:
+            store.load(rowid for row in self.rows for cell in row.cells
+                       for rowid in (cell.rowid, cell.previous_rowid))
 
     def status_counts(self) -> dict[str, int]:
         counts = Counter(row.status.status for row in self.rows if row.status)

@@ -183,9 +183,8 @@ class _Builder:
         if found is None:
             raise FilingError(translate("Filing", "Choose the round to file the statements at."))
         self.round_date = found.date
-        for position in self.snapshot.positions_by_id.values():
-            if position.round_id == found.id:
-                self.at_round[(position.party_id, position.issue_id)] = position
+        for position in self.snapshot.positions_by_id.at_round(found.id):
+            self.at_round[(position.party_id, position.issue_id)] = position
         return found.id
 
     def add_report(self, reliability: str) -> None:

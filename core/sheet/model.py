@@ -165,6 +165,7 @@ def _compose_sheet(snapshot: Snapshot, options: SheetOptions, today: date | None
     row_filter = RowFilter(track_ids=options.track_ids, issue_ids=options.issue_ids)
     comparison = snapshot.compare(options.round_id, options.party_ids, options.since_round_id,
                                   row_filter if not row_filter.is_empty() else None)
+    comparison.load_positions()  # every cell is printed: read them in a few queries
     notes: list[Report] = []
     numbers: dict[str, int] = {}
     for row in comparison.rows:

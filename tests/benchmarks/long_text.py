@@ -53,7 +53,7 @@ def render_longest(folder: Path) -> tuple[float, int]:
     workspace = open_workspace(folder / "longest.parley")
     try:
         import_document(workspace, longest_document())
-        snapshot = Snapshot(workspace)
+        snapshot = Snapshot(workspace, detached=True)  # used after the file is closed
     finally:
         workspace.close()
     party_ids = [p.id for p in snapshot.parties]

@@ -79,7 +79,7 @@ def run(quick: bool) -> None:
         path = workdir / "sheet500.parley"
         generate(path, issues=500, parties=4, rounds=3)
         ws = open_workspace(path)
-        snapshot = Snapshot(ws)
+        snapshot = Snapshot(ws, detached=True)  # used after the file is closed
         ws.close()
         sheet = build_sheet(snapshot, SheetOptions(marking=Marking.free_text("OFFICIAL-SENSITIVE")))
         pages = 0

@@ -80,8 +80,8 @@ def test_an_edit_redoes_only_its_issues_moves_and_the_list_matches_a_fresh_one(w
     row = next(r for r in rows if r.issue.name == "Ceasefire: length and scope")
     cell = next(c for c in row.cells if c.position is not None and c.party.name == "Russia")
     worked_out = []
-    original = changes_view.moves_of_row
-    monkeypatch.setattr(changes_view, "moves_of_row",
+    original = changes_view.move_slots
+    monkeypatch.setattr(changes_view, "move_slots",
                         lambda r, *a: worked_out.append(r.issue.id) or original(r, *a))
 
     def fresh_lines():

@@ -85,7 +85,7 @@ def test_dates_and_claims_read_the_same_in_window_and_sheet(ukrainian_dates, qtb
                               "value_date": "2025-08-31", "value_qualifier": "before"}))
         status = next(s for s in ws.statuses() if s.issue_id == position.issue_id)
         ws.update(IssueStatus(**{**status.to_row(), "claimed_by_party_id": russia.id}))
-        snapshot = Snapshot(ws)
+        snapshot = Snapshot(ws, detached=True)  # used after the file is closed
     finally:
         ws.close()
     round_ = snapshot.rounds_by_id[position.round_id]

@@ -136,3 +136,22 @@ def test_row_statuses_equal_timeline_lookups_for_every_round_and_since_round(sna
                 assert row.previous_status is (then[1] if then else None)
                 assert row.status_changed == (bool(now) and now[0] > before and (
                     then is None or status_key(then[1]) != status_key(now[1])))
+
+
+def test_the_changes_list_knows_its_moves_from_hashes_as_formatting_finds_them(snapshot):
+    """The changes list counts a round's moves from the cells' hashes (``move_slots``) and words
+    one when shown: for every round and every round compared against, the same moves as
+    formatting every changed cell's before and after."""
+    from core.compare.moves import MoveList, move_slots
+
+    names = {p.id: p.name for p in snapshot.parties}
+    parties = [p.id for p in snapshot.parties]
+    total = 0
+    for current in snapshot.rounds:
+        for since in [None, *snapshot.rounds]:
+            comparison = snapshot.compare(current.id, parties, since.id if since else None)
+            slots = [slot for row in comparison.rows for slot in move_slots(row)]
+            assert list(MoveList(slots, names)) == moves_in(comparison, names)
+            assert [slot for group in snapshot.move_groups(comparison) for slot in group] == slots
+            total += len(slots)
+    assert total > 0

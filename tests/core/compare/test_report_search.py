@@ -1,20 +1,28 @@
-"""Full-text search over report text (Snapshot.search, search_index.passage_matches)."""
+"""Full-text search over report text (Snapshot.search, passage_index.PassageIndex)."""
 
 from core.compare.comparison import Snapshot
-from core.compare.search_index import passage_matches
+from core.compare.passage_index import PassageIndex
+from core.compare.search_index import fts_query
 from tests.gui.report_data import add_disagreeing_reports
 
 
 def test_a_passage_matches_words_phrases_and_prefixes_folding_case_and_accents():
     passage = "Medinsky said Russia would hand over 3,000 bodies; Café talks resumed."
-    assert passage_matches(passage, "bodies russia")
-    assert passage_matches(passage, "cafe")
-    assert passage_matches(passage, '"hand over"')
-    assert passage_matches(passage, "bod*")
-    assert not passage_matches(passage, '"over hand"')
-    assert not passage_matches(passage, "bodies ceasefire")
-    assert not passage_matches(passage, "bod")
-    assert not passage_matches(passage, "")
+    index = PassageIndex([("r1", passage, 7, None), ("r2", passage, None, "s1"), ("r1", "Nothing here.", 8, None)])
+
+    def matches(query, reports=frozenset({"r1"})):
+        return index.citing(fts_query(query), reports) != (set(), set())
+
+    assert matches("bodies russia") and index.citing(fts_query("bodies russia"), frozenset({"r1"})) == ({7}, set())
+    assert index.citing(fts_query("bodies"), frozenset({"r1", "r2"})) == ({7}, {"s1"})
+    assert matches("cafe")
+    assert matches('"hand over"')
+    assert matches("bod*")
+    assert not matches('"over hand"')
+    assert not matches("bodies ceasefire")
+    assert not matches("bod")
+    assert not matches("bodies", frozenset({"r3"}))  # a report that did not match brings nothing
+    assert not matches("")
 
 
 def test_339_finds_the_seed_report_and_the_position_whose_cited_passage_holds_it(seed_ws):

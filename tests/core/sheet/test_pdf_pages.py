@@ -22,7 +22,7 @@ def long_sheet(tmp_path_factory):
 
     ws = open_workspace(workspace_path, read_only=True)
     try:
-        snapshot = Snapshot(ws)
+        snapshot = Snapshot(ws, detached=True)  # used after the file is closed
     finally:
         ws.close()
     options = SheetOptions(marking=Marking.free_text("OFFICIAL-SENSITIVE"), since_round_id=snapshot.rounds[0].id)

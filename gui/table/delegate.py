@@ -101,6 +101,7 @@ class CellDelegate(QStyledItemDelegate):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.max_lines = 3  # lines of stance a cell draws; full-height rows raise it (gui.table.layout)
+        self._heights: dict[tuple, float] = {}  # what a cell shows, width, font, lines -> height (height_for)
 
     def _figure_lines(self, value: str, bold: QFont, width: float) -> int:
         """Lines for a party's figure: one in compact rows, up to two in full rows ("… per side")."""
@@ -109,10 +110,25 @@ class CellDelegate(QStyledItemDelegate):
         return wrapped_line_count(value, bold, width, 2) if self.max_lines > 3 else 1
 
     def height_for(self, index, width: int, font: QFont) -> float:
-        """The height a cell needs at ``width`` to draw all it would draw with ``max_lines`` lines."""
+        """The height a cell needs at ``width`` to draw all it would draw with ``max_lines`` lines.
+
+        Kept by what the cell shows, its width and font: full-height rows
+        measure a screenful of rows on every round switch, and most cells
+        read the same from one round to the next.
+        """
         info: Paint = index.data(PAINT_ROLE)
         if info is None:
             return 0.0
+        key = (info, width, font.key(), self.max_lines)
+        heights = self._heights
+        found = heights.get(key)
+        if found is None:
+            if len(heights) > 20_000:
+                heights.clear()
+            found = heights[key] = self._measure(info, width, font)
+        return found
+
+    def _measure(self, info: Paint, width: int, font: QFont) -> float:
         line = QFontMetricsF(font).height()
         inner = width - 2 * PADDING
         reserve = change_tag_width(font, mark_text(info.mark)) if info.mark else 0.0

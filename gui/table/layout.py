@@ -9,8 +9,8 @@ keep one row from ever filling most of a laptop screen; text beyond them ends in
 the cell's tooltip, in the detail pane and one key away (View → Show Full
 Text of Cell, F3 or Space). The choice is in the View menu and remembered.
 
-Full rows are measured lazily: only rows scrolled into view (and a screen
-beyond) are measured, each once until its text or the column widths change,
+Full rows are measured lazily: only rows scrolled into view (and a quarter
+screen beyond) are measured, each once until its text or the column widths change,
 so a round switch or a search on 2,000 issues does not lay out 12,000 cells.
 
 Columns can all be resized by dragging (the common-ground column takes what
@@ -172,13 +172,13 @@ class TableLayout(QObject):
         return max(self.compact_height, int(needed + 0.999))
 
     def fit_visible(self) -> None:
-        """Measure the issue rows in view and a screen beyond (each once until it changes)."""
+        """Measure the issue rows in view and a quarter screen beyond (each once until it changes)."""
         if not self.full_rows or self.model.rowCount() == 0:
             return
         header = self.table.verticalHeader()
         viewport = self.table.viewport().height()
         top = max(0, self.table.rowAt(0))
-        limit = viewport * 2
+        limit = viewport + viewport // 4  # and a little beyond: scrolling measures the rest as it comes
         row, used = top, 0
         count = self.model.rowCount()
         while row < count and used < limit:

@@ -32,6 +32,7 @@ VALUE_ROLE = ROLE + 4  # formatted number of a party cell
 CHANGED_ROLE = ROLE + 5  # '', 'new' or 'changed' since the previous round
 HIT_ROLE = ROLE + 9  # True when a search hit lies in this cell
 PAINT_ROLE = ROLE + 10  # everything the delegate draws, in one call (a Paint)
+READ_AHEAD = 40  # rows whose records a paint reads at once (a tall screen of compact rows)
 
 class Paint(NamedTuple):
     """What one cell shows, fetched by the delegate in a single data() call.
@@ -60,6 +61,7 @@ class ComparisonModel(QAbstractTableModel):
         self._party_names: dict[str, str] = {}
         self._hits: set[str] = set()
         self._marks: dict[str, ReportsMark | None] = {}  # reports line by position id, until the next feed
+        self._read_rows: set[int] = set()  # rows whose records were read ahead (_read_ahead), until the next feed
 
     # -- feeding ------------------------------------------------------
     def set_comparison(self, comparison: Comparison, party_names: dict[str, str],
@@ -67,6 +69,7 @@ class ComparisonModel(QAbstractTableModel):
         self.beginResetModel()
         self._comparison = comparison
         self._marks = {}
+        self._read_rows = set()
         self._party_names = party_names
         self._hits = hit_position_ids or set()
         self._entries = []
@@ -92,6 +95,7 @@ class ComparisonModel(QAbstractTableModel):
             return False
         self._comparison = comparison
         self._marks = {}
+        self._read_rows = set()
         self._hits = hit_position_ids or set()
         rows = iter(comparison.rows)
         self._entries = [next(rows) if isinstance(entry, Row) else entry for entry in self._entries]
@@ -190,6 +194,8 @@ class ComparisonModel(QAbstractTableModel):
         return None
 
     def paint_data(self, row: int, column: int) -> Paint:
+        if row not in self._read_rows:
+            self._read_ahead(row)
         entry = self._entries[row]
         if not isinstance(entry, Row):
             return Paint("track", entry.name if entry else translate("ComparisonModel", "No track"))
@@ -201,13 +207,31 @@ class ComparisonModel(QAbstractTableModel):
             position = cell.position
             return Paint("party", stance_text(position), cell.value_text, change_mark(cell.changed, cell.previous),
                          cell.state, cell.party.colour,
-                         bool(position and position.id in self._hits),
+                         self._is_hit(cell),
                          reports=self._reports_mark(position))
         if column == len(parties) + 1:
             return Paint("status", status_label(entry.status, self._party_names),
                          mark=change_mark(entry.status_changed, entry.previous_status),
                          status=entry.status.status if entry.status else None)
         return Paint("common", entry.status.common_ground if entry.status else "")
+
+    def _read_ahead(self, row: int) -> None:
+        """Read the positions (and their citations) of this row and the next screenful in a few
+        queries: painting a screen otherwise read each of its cells' records one query at a time."""
+        rows = range(max(0, row - 5), min(len(self._entries), row + READ_AHEAD))
+        self._read_rows.update(rows)
+        issue_rows = [entry for entry in map(self._entries.__getitem__, rows) if isinstance(entry, Row)]
+        comparison = self._comparison
+        if not issue_rows or comparison is None:
+            return
+        cells = [cell for entry in issue_rows for cell in entry.cells]
+        store = next((cell.store for cell in cells if cell.store is not None), None)
+        if store is None:
+            return
+        store.load(rowid for cell in cells for rowid in (cell.rowid, cell.previous_rowid))
+        if hasattr(comparison.citations, "load"):
+            comparison.citations.load(cell.position.id for cell in cells if cell.rowid is not None
+                                      and cell.position is not None)
 
     def spoken(self, row: int, column: int) -> tuple[str, str]:
         """The cell's accessible text and description."""
@@ -224,6 +248,15 @@ class ComparisonModel(QAbstractTableModel):
         if column == len(parties) + 1:
             return spoken.status_text(entry, self._party_names)
         return spoken.common_ground_text(entry)
+
+    def _is_hit(self, cell: Cell) -> bool:
+        """Whether a search matched the cell's position (hits hold rowids: ``search_index.PositionHits``)."""
+        if cell.rowid is None or not self._hits:
+            return False
+        if hasattr(self._hits, "rowids"):
+            return cell.rowid in self._hits
+        position = cell.position
+        return position is not None and position.id in self._hits
 
     def _reports_mark(self, position) -> ReportsMark | None:
         """The cell's reports line, worked out once per position until the comparison changes."""
@@ -279,7 +312,7 @@ class ComparisonModel(QAbstractTableModel):
         if role == CHANGED_ROLE:
             return change_mark(cell.changed, cell.previous)
         if role == HIT_ROLE:
-            return bool(cell.position and cell.position.id in self._hits)
+            return self._is_hit(cell)
         return None
 
     def _status_data(self, row: Row, role):

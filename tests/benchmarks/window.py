@@ -11,10 +11,17 @@ writes the user's settings, and the peak memory is that window's alone:
 - ``bare``: a bare PySide6 window of the same size, the baseline for
   opening (spawn to painted) and for peak memory;
 - ``default``: Parley's window with fresh settings;
+- ``received``: the default window opening a copy this Parley has never
+  opened (a colleague's file), so every check of a received file runs first;
 - ``worst``: Parley's window with the settings a user leaves who opened
   everything (``window_figures.make_worst``), written by a first child
   (``--prepare``) that opens the window, turns it all on and quits, as a
   user would; the measuring child then opens the window from them.
+
+Each measured kind reopens a file its data directory has seen open, checked
+and close cleanly (``--prepare``), as an analyst reopens their own workspace:
+such a file is not checked again (``core.store.checked_files``). The first
+open of a received copy is measured apart.
 
 The table figures' baseline is a model reset and repaint of the same table
 in the same child (``window_figures``).
@@ -66,9 +73,15 @@ def measure_kind(path: Path, kind: str, quick: bool, tmp: Path) -> dict:
     copy = tmp / f"{kind}-{path.name}"
     shutil.copyfile(path, copy)
     data_dir = tmp / f"{kind}-{path.stem}-data"
-    if kind == "worst":
-        spawn([str(copy), "--kind", "worst", "--prepare"], data_dir)
+    spawn([str(copy), "--kind", kind, "--prepare"], data_dir)  # opened, checked and closed once, as by its user
     return spawn([str(copy), "--kind", kind, *(["--quick"] if quick else [])], data_dir)
+
+
+def measure_received(path: Path, tmp: Path) -> dict:
+    """Opening a copy this Parley has never seen (a colleague's file): every check runs first."""
+    copy = tmp / f"received-{path.name}"
+    shutil.copyfile(path, copy)
+    return spawn([str(copy), "--kind", "default", "--open-only"], tmp / f"received-{path.stem}-data")
 
 
 def measure_worst(path: Path, quick: bool, tmp: Path) -> dict:
@@ -84,8 +97,12 @@ def run(quick: bool, path: Path, prefix: str = "large") -> dict[str, dict]:
         warm_up(tmp, tmp / "pycache")
         bare = measure_bare(tmp, 3)
         found = {kind: measure_kind(path, kind, quick, tmp) for kind in KINDS}
+        received = measure_received(path, tmp)
     for kind in KINDS:
         report(f"{prefix}_{kind}", found[kind], bare)
+    print(f"{prefix}_received_open_window_process: {received['process_open'] * 1000:.1f} ms | baseline "
+          f"bare_pyside6_window {bare['process_open'] * 1000:.1f} ms "
+          f"({received['process_open'] / bare['process_open']:.2f} x)")
     missing = [name for name, on in found["worst"]["state"].items() if not on]
     if missing:
         raise RuntimeError(f"the worst window was not the worst: {', '.join(missing)} off")
@@ -135,11 +152,14 @@ def child(args: argparse.Namespace) -> dict:
     from tests.benchmarks import window_figures
 
     if args.prepare:
-        window_figures.prepare_worst(args.file)
+        (window_figures.prepare_worst if args.kind == "worst" else window_figures.prepare_reopen)(args.file)
         return {"painted_at": time.time()}
     app, window, opened = window_figures.open_window(args.file)
     painted_at = time.time()
     figures = {"open": opened, "painted_at": painted_at, "state": window_figures.window_state(window)}
+    if args.open_only:
+        window.close_workspace()
+        return {**figures, "peak_memory": own_peak_mib()}
     figures.update(window_figures.measure(window, app, 10 if args.quick else 30, 20 if args.quick else 80))
     window.close_workspace()
     figures["peak_memory"] = own_peak_mib()  # the child's own (see hermetic.own_peak_mib)
@@ -151,7 +171,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("file", type=Path, nargs="?", help="the workspace (copied: the edits go to the copy)")
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--kind", choices=("bare", *KINDS), help="(child) measure this window alone")
-    parser.add_argument("--prepare", action="store_true", help="(child) leave the worst window in the settings")
+    parser.add_argument("--prepare", action="store_true",
+                        help="(child) open, check and close the file once; for worst, leave that window in the settings")
+    parser.add_argument("--open-only", action="store_true", help="(child) measure the opening alone")
     parser.add_argument("--data-dir", type=Path, help="(child) the data directory given by the parent")
     parser.add_argument("--out", type=Path, help="(child) where to write the figures as JSON")
     args = parser.parse_args(argv)

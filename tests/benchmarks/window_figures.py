@@ -83,11 +83,25 @@ def open_window(path: Path):
     return app, window, time.perf_counter() - start
 
 
+def prepare_reopen(path: Path) -> None:
+    """Open ``path``, let its checks finish and close it cleanly, as its user did yesterday (no window:
+    the default window keeps fresh settings). The data directory then knows the file as checked."""
+    from core.store.workspace import open_workspace
+
+    workspace = open_workspace(path)
+    if workspace.check is not None:
+        workspace.check.wait()
+    workspace.close()
+
+
 def prepare_worst(path: Path) -> None:
-    """Leave the worst window in this data directory's settings, as a user who set it up and quit would."""
+    """Leave the worst window in this data directory's settings, as a user who set it up and quit would
+    (after the file's checks finished: it is then known as checked, see ``prepare_reopen``)."""
     app, window, _ = open_window(path)
     make_worst(window)
     app.processEvents()
+    if window.workspace.check is not None:
+        window.workspace.check.wait()
     window.close()  # closeEvent saves the window's state, splitter, view options
     window.deleteLater()
     app.processEvents()
@@ -104,7 +118,9 @@ def measure(window, app, switches: int, searches: int) -> dict[str, float]:
         app.processEvents()
         switch_times.append(time.perf_counter() - t)
 
-    sample = rng.sample(list(window.snapshot.positions_by_id.values()), searches)
+    snapshot = window.snapshot
+    rowids = [rowid for timeline in snapshot.history.values() for rowid in timeline.rowids]
+    sample = [snapshot.store.get(rowid) for rowid in rng.sample(rowids, searches)]  # not every position in memory
     queries = []
     for n, position in enumerate(sample):
         words = position.stance.split()

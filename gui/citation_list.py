@@ -33,7 +33,6 @@ class CitationItem(QFrame):
 
     def __init__(self, citation: Citation, outlet_name: str, title: str, graded: str, parent=None):
         super().__init__(parent)
-        self.citation = citation
         self.setObjectName("citationItem")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -44,26 +43,35 @@ class CitationItem(QFrame):
         layout.setSpacing(2)
         top = QHBoxLayout()
         top.setSpacing(6)
-        self.grade_label = plain_label(graded, selectable=False)
+        self.grade_label = plain_label("", selectable=False)
         font = self.grade_label.font()
         font.setBold(True)
         self.grade_label.setFont(font)
         self.grade_label.setWordWrap(False)
-        self.grade_label.setToolTip(plain_tooltip(grade_words(graded)))
-        self.source_label = plain_label(" · ".join(t for t in (outlet_name, title) if t) or translate("CitationItem", "(untitled report)"),
-                                        selectable=False)
+        self.source_label = plain_label("", selectable=False)
         top.addWidget(self.grade_label, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.source_label, 1)
         layout.addLayout(top)
-        self.passage_label = plain_label(f"“{citation.passage}”" if citation.passage
-                                         else translate("CitationItem", "(no passage marked)"),
-                                         selectable=False)
+        self.passage_label = plain_label("", selectable=False)
         layout.addWidget(self.passage_label)
-        if citation.speaker:
-            layout.addWidget(plain_label(translate("CitationItem", "Speaker as reported: {speaker}").format(
-                speaker=citation.speaker), selectable=False))
-        self.setAccessibleName(self.text())
+        self.speaker_label = plain_label("", selectable=False)
+        layout.addWidget(self.speaker_label)
         self.setAccessibleDescription(open_hint())
+        self.show_citation(citation, outlet_name, title, graded)
+
+    def show_citation(self, citation: Citation, outlet_name: str, title: str, graded: str) -> None:
+        """Show this citation (an item is refilled rather than made again when the pane follows a round switch)."""
+        self.citation = citation
+        self.grade_label.setText(graded)
+        self.grade_label.setToolTip(plain_tooltip(grade_words(graded)))
+        self.source_label.setText(" · ".join(t for t in (outlet_name, title) if t)
+                                  or translate("CitationItem", "(untitled report)"))
+        self.passage_label.setText(f"“{citation.passage}”" if citation.passage
+                                   else translate("CitationItem", "(no passage marked)"))
+        self.speaker_label.setText(translate("CitationItem", "Speaker as reported: {speaker}").format(
+            speaker=citation.speaker) if citation.speaker else "")
+        self.speaker_label.setVisible(bool(citation.speaker))
+        self.setAccessibleName(self.text())
 
     def text(self) -> str:
         """What the item shows, as one string (for tests and accessibility)."""
@@ -101,6 +109,7 @@ class CitationList(QWidget):
     def __init__(self, comparison, position, parent=None):
         super().__init__(parent)
         self.items: list[CitationItem] = []
+        self._pool: list[CitationItem] = []  # every item made, shown or not (a one-column list: ``refill``)
         self.version_headings: list[str] = []
         citations = comparison.citations_of(position)
         reports, outlets = comparison.reports, comparison.outlets
@@ -130,13 +139,41 @@ class CitationList(QWidget):
             ordered = sorted(citations, key=lambda c: (grade_order(citation_grade(c, reports, outlets)), c.sort_order))
             for citation in ordered:
                 column.addWidget(self._item(citation, comparison))
+            self._pool = list(self.items)
 
-    def _item(self, citation: Citation, comparison) -> CitationItem:
+    def refill(self, comparison, position) -> bool:
+        """Show another position's citations in this list's items; False when it cannot (either
+        list shows disagreeing versions side by side: the caller makes a new list)."""
+        citations = comparison.citations_of(position)
+        if self.version_headings or disagrees(position, citations):
+            return False
+        reports, outlets = comparison.reports, comparison.outlets
+        ordered = sorted(citations, key=lambda c: (grade_order(citation_grade(c, reports, outlets)), c.sort_order))
+        self.items = []
+        for n, citation in enumerate(ordered):
+            if n < len(self._pool):
+                item = self._pool[n]
+                item.show_citation(citation, *self._labels(citation, comparison))
+                item.show()
+                self.items.append(item)
+            else:
+                self.layout().addWidget(self._item(citation, comparison))
+                self._pool.append(self.items[-1])
+        for item in self._pool[len(ordered):]:
+            item.hide()
+        return True
+
+    @staticmethod
+    def _labels(citation: Citation, comparison) -> tuple[str, str, str]:
+        """The outlet's name, the report's title and the citation's grade."""
         report = comparison.reports.get(citation.report_id)
         outlet = comparison.outlets.get(report.outlet_id or "") if report else None
-        graded = citation_grade(citation, comparison.reports, comparison.outlets)
-        item = CitationItem(citation, outlet.name if outlet else translate("CitationList", "Outlet not named"),
-                            source_name(report) if report else translate("CitationList", "(report deleted)"), graded)
+        return (outlet.name if outlet else translate("CitationList", "Outlet not named"),
+                source_name(report) if report else translate("CitationList", "(report deleted)"),
+                citation_grade(citation, comparison.reports, comparison.outlets))
+
+    def _item(self, citation: Citation, comparison) -> CitationItem:
+        item = CitationItem(citation, *self._labels(citation, comparison))
         item.activated.connect(self.opened)
         self.items.append(item)
         return item

@@ -20,6 +20,17 @@ from gui.i18n import translate
 from gui.plain import plain_label
 
 
+SIDE_BY_SIDE, CITATIONS = "original and translation", "citations"
+
+# Every row the pane can show, in the one order it shows them in for any kind of cell: a
+# round switch or a search then refills the rows it has instead of making new widgets
+# (on a large workspace that was some 20 ms of every switch with a cell selected).
+ROWS = ("Track", "Description", "Compared as", "Figures", "Gap", "Position", "Status", "Confirmed by", "As of",
+        "Common ground", "Note", "Evidence", "Stance", "Figure", "Further figures", "Summary", "Quote",
+        SIDE_BY_SIDE, "Speaker", "Reported at", "Stated on", "Timing", CITATIONS, "Analyst's note", "Before",
+        "Figure by round")
+
+
 class DetailPane(QScrollArea):
     """``citation_opened(citation, position)``: the analyst asked to read a citation's passage."""
 
@@ -46,74 +57,135 @@ class DetailPane(QScrollArea):
         self._layout.addLayout(self._form)
         self._layout.addStretch(1)
         self.setWidget(self._body)
-        self.fields: dict[str, QLabel] = {}
+        self.fields: dict[str, QLabel] = {}  # the rows shown now, by their English name
         self.citations: CitationList | None = None
+        self._rows: dict[str, tuple[QLabel, QLabel]] = {}
+        self._shown: set[int] = set()  # form rows visible now
+        self._showing: set[int] = set()  # form rows the content being filled shows
+        self._citation_position: Position | None = None
+        self._make_rows()
         self.show_nothing()
+
+    def _make_rows(self) -> None:
+        """Every row of ``ROWS``, hidden until a cell's content fills it."""
+        for name in ROWS:
+            if name == SIDE_BY_SIDE:
+                self._make_side_by_side()
+            elif name == CITATIONS:
+                self._citations_heading = self._heading("")
+                self._form.addRow(self._citations_heading)
+                self._citations_holder = QWidget()
+                holder = QVBoxLayout(self._citations_holder)
+                holder.setContentsMargins(0, 0, 0, 0)
+                self._form.addRow(self._citations_holder)
+            else:
+                heading, body = self._heading(""), plain_label("")
+                self._rows[name] = (heading, body)
+                self._form.addRow(heading, body)
+        for row in range(self._form.rowCount()):
+            self._form.setRowVisible(row, False)
+
+    @staticmethod
+    def _heading(text: str) -> QLabel:
+        heading = QLabel(text)
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        return heading
+
+    def _make_side_by_side(self) -> None:
+        """Original-language text and its translation, next to each other."""
+        self._side_by_side = QWidget()
+        row = QHBoxLayout(self._side_by_side)
+        row.setContentsMargins(0, 0, 0, 0)
+        self._side_headings: list[QLabel] = []
+        self._side_bodies: list[QLabel] = []
+        for _ in range(2):
+            column = QVBoxLayout()
+            heading = plain_label("", selectable=False)
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            body = plain_label("")
+            self._side_headings.append(heading)
+            self._side_bodies.append(body)
+            column.addWidget(heading)
+            column.addWidget(body)
+            column.addStretch(1)
+            row.addLayout(column, 1)
+        self._form.addRow(self._side_by_side)
 
     # -- content ------------------------------------------------------
     def _reset(self, title: str) -> None:
-        while self._form.rowCount():
-            self._form.removeRow(0)
         self.fields = {}
         self.citations = None
+        self._showing = set()
         self.title.setText(title)
+
+    def _finish(self) -> None:
+        """Hide the rows the new content does not use and show those it does."""
+        for row in self._shown - self._showing:
+            self._form.setRowVisible(row, False)
+        for row in self._showing - self._shown:
+            self._form.setRowVisible(row, True)
+        self._shown = self._showing
+
+    def _show_row(self, widget: QWidget) -> None:
+        self._showing.add(self._form.getWidgetPosition(widget)[0])
 
     def _add(self, name: str, heading_text: str, text: str | None) -> None:
         """A heading and its text; ``name`` (English, stable) keys ``fields``, ``heading_text`` is shown."""
         if not text:
             return
-        label = plain_label(text)
-        self.fields[name] = label
-        heading = QLabel(heading_text)
-        heading.setTextFormat(Qt.TextFormat.PlainText)
-        font = heading.font()
-        font.setBold(True)
-        heading.setFont(font)
-        self._form.addRow(heading, label)
+        heading, body = self._rows[name]
+        heading.setText(heading_text)
+        body.setText(text)
+        self.fields[name] = body
+        self._show_row(body)
 
     def _add_side_by_side(self, left_title: str, left: str, right_title: str, right: str) -> None:
         """Original-language text and its translation, next to each other."""
-        holder = QWidget()
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(0, 0, 0, 0)
-        for title, text, name in ((left_title, left, "Original"), (right_title, right, "Translation")):
-            column = QVBoxLayout()
-            heading = plain_label(title, selectable=False)
-            font = heading.font()
-            font.setBold(True)
-            heading.setFont(font)
-            body = plain_label(text)
+        for heading, body, title, text, name in zip(self._side_headings, self._side_bodies, (left_title, right_title),
+                                                    (left, right), ("Original", "Translation")):
+            heading.setText(title)
+            body.setText(text)
             self.fields[name] = body
-            column.addWidget(heading)
-            column.addWidget(body)
-            column.addStretch(1)
-            row.addLayout(column, 1)
-        self._form.addRow(holder)
+        self._show_row(self._side_by_side)
 
     def _add_citations(self, comparison: Comparison, position: Position) -> None:
         """Every citation, clickable; the versions side by side where the reports disagree."""
         if not comparison.citations_of(position):
             return
-        self.citations = CitationList(comparison, position)
-        self.citations.opened.connect(lambda citation: self.citation_opened.emit(citation, position))
-        heading = QLabel(translate("DetailPane", "Reports that disagree") if self.citations.version_headings
-                         else translate("DetailPane", "Reports"))
-        heading.setTextFormat(Qt.TextFormat.PlainText)
-        font = heading.font()
-        font.setBold(True)
-        heading.setFont(font)
-        self._form.addRow(heading)
-        self._form.addRow(self.citations)
-        if self.citations.items:  # added last, they would come last in the Tab chain, not after this pane
-            QWidget.setTabOrder(self, self.citations.items[0])
-            for first, second in zip(self.citations.items, self.citations.items[1:]):
+        self._citation_position = position
+        shown = self._citations_holder.findChild(CitationList)
+        if shown is None or not shown.refill(comparison, position):
+            if shown is not None:
+                shown.setParent(None)
+                shown.deleteLater()
+            shown = CitationList(comparison, position)
+            shown.opened.connect(lambda citation: self.citation_opened.emit(citation, self._citation_position))
+            self._citations_holder.layout().addWidget(shown)
+        self.citations = shown
+        self._citations_heading.setText(translate("DetailPane", "Reports that disagree") if shown.version_headings
+                                        else translate("DetailPane", "Reports"))
+        self._show_row(self._citations_heading)
+        self._show_row(self._citations_holder)
+        if shown.items:  # they come after this pane in the Tab chain, not after the last widget made
+            QWidget.setTabOrder(self, shown.items[0])
+            for first, second in zip(shown.items, shown.items[1:]):
                 QWidget.setTabOrder(first, second)
 
     def show_nothing(self) -> None:
         self._reset(translate("DetailPane", "Select a cell to see its detail"))
+        self._finish()
 
     def show_issue(self, row: Row) -> None:
         self._reset(row.issue.name)
+        self._fill_issue(row)
+        self._finish()
+
+    def _fill_issue(self, row: Row) -> None:
         self._add("Track", translate("DetailPane", "Track"), row.track.name if row.track else "")
         self._add("Description", translate("DetailPane", "Description"), row.issue.description)
         kinds = {"duration": translate("DetailPane", "Duration"), "count": translate("DetailPane", "Count"),
@@ -129,6 +201,11 @@ class DetailPane(QScrollArea):
     def show_cell(self, row: Row, cell: Cell, comparison: Comparison,
                   history: list[tuple[Round, Position]] | None = None) -> None:
         self._reset(f"{cell.party.name} — {row.issue.name}")
+        self._fill_cell(row, cell, comparison, history)
+        self._finish()
+
+    def _fill_cell(self, row: Row, cell: Cell, comparison: Comparison,
+                   history: list[tuple[Round, Position]] | None) -> None:
         position = cell.position
         if position is None:
             if comparison.round:
@@ -180,6 +257,10 @@ class DetailPane(QScrollArea):
 
     def show_status(self, row: Row, names: dict[str, str], evidence_lines: list[str]) -> None:
         self._reset(translate("DetailPane", "Status — {issue}").format(issue=row.issue.name))
+        self._fill_status(row, names, evidence_lines)
+        self._finish()
+
+    def _fill_status(self, row: Row, names: dict[str, str], evidence_lines: list[str]) -> None:
         status_heading = translate("DetailPane", "Status")
         if row.status is None:
             self._add("Status", status_heading, translate("DetailPane", "No status recorded up to this round."))

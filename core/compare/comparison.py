@@ -11,7 +11,6 @@ disagree.
 from __future__ import annotations
 
 from bisect import bisect_right
-from functools import partial
 from collections import ChainMap, defaultdict
 from sys import intern
 from dataclasses import dataclass
@@ -368,10 +367,11 @@ class Snapshot:
         rows = []
         issue_ids = row_filter.issue_ids if row_filter else None
         check_rows = row_filter if row_filter and not row_filter.without(issue_ids=True).is_empty() else None
+        source = RowSource(self, parties, current, before)
         for issue in self.ordered_issues:
             if issue_ids is not None and issue.id not in issue_ids:
                 continue
-            row = self._row(issue, parties, current, before)
+            row = self._row(issue, parties, current, before, source)
             if check_rows is None or check_rows.keeps(row, row.cells):
                 rows.append(row)
         return Comparison(
@@ -387,7 +387,7 @@ class Snapshot:
             figures=self.figures_by_position,
         )
 
-    def _row(self, issue: Issue, parties: list[Party], current: int, before: int) -> Row:
+    def _row(self, issue: Issue, parties: list[Party], current: int, before: int, source=None) -> Row:
         """One issue's row as it stood at round ``current``, changes marked against ``before``.
 
         Runs for every issue on every round switch: the status is looked up
@@ -395,6 +395,8 @@ class Snapshot:
         list's moves from the timelines' integers (``_move_bits``).
         """
         issue_id = issue.id
+        if source is None:
+            source = RowSource(self, parties, current, before)
         statuses = self.status_history.get(issue_id)
         status_now = status_then = None
         now_index = -1
@@ -409,8 +411,7 @@ class Snapshot:
             status_then is None or status_key(status_then) != status_key(status_now))
         return Row(issue, self.track_by_id.get(issue.track_id), None, status_now,
                    self.rounds[now_index] if status_now is not None else None, status_changed, status_then,
-                   partial(self._cells, issue_id, parties, current, before),
-                   partial(self._move_bits, issue_id, parties, current, before))
+                   source)
 
     def _cells(self, issue_id: str, parties: list[Party], current: int, before: int) -> list[Cell]:
         """One issue's cells at round ``current``, changes marked against ``before`` (no record read: ``Cell``)."""
@@ -444,3 +445,18 @@ class Snapshot:
 
     def _move_bits(self, issue_id: str, parties: list[Party], current: int, before: int) -> list[int]:
         return move_bits(self.history, issue_id, parties, current, before)
+
+
+class RowSource:
+    """Where a comparison's rows get their cells and move bits when asked (``Row``): one per comparison."""
+
+    __slots__ = ("snapshot", "parties", "current", "before")
+
+    def __init__(self, snapshot: Snapshot, parties: list[Party], current: int, before: int):
+        self.snapshot, self.parties, self.current, self.before = snapshot, parties, current, before
+
+    def cells(self, issue_id: str) -> list[Cell]:
+        return self.snapshot._cells(issue_id, self.parties, self.current, self.before)
+
+    def move_bits(self, issue_id: str) -> list[int]:
+        return self.snapshot._move_bits(issue_id, self.parties, self.current, self.before)

@@ -84,3 +84,19 @@ def test_file_actions_work_on_a_session_alone(session, tmp_path):
     assert files.export_json(tmp_path / "out.json").wait() and messages == ["Exported out.json."]  # in a worker
     assert files.open_path(tmp_path / "out.json") is False  # not a workspace: reported, nothing shown
     assert shown == [] and session.errors
+
+
+def test_once_a_workspace_is_read_the_cycle_collector_runs_every_50000_allocations(session):
+    """A round switch makes ~10,000 short-lived objects; at Python's default threshold (700) the
+    collector ran ~40 times per switch, a full collection among them 40-90 ms (gui/session.py)."""
+    import gc
+
+    from gui.session import COLLECTOR_THRESHOLDS
+
+    previous = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        session.reload()
+        assert gc.get_threshold() == COLLECTOR_THRESHOLDS and COLLECTOR_THRESHOLDS[0] >= 50_000
+    finally:
+        gc.set_threshold(*previous)

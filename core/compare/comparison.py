@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from core.domain.records import (
     Citation,
     Evidence,
-    Figure,
     Issue,
     IssueStatus,
     Party,
@@ -54,7 +53,8 @@ class PositionChange:
 
 
 class Snapshot:
-    """Every record of a workspace, loaded once and indexed for comparison."""
+    """A workspace read once and indexed for comparison: its small tables as records, each
+    position as integers (``position_timeline``), position records read when shown (``position_store``)."""
 
     def __init__(self, workspace: Workspace, detached: bool = False):
         """``detached``: read every record now and keep it, for a snapshot used after its

@@ -53,12 +53,16 @@ def run(quick: bool, scale: bool, known: dict[int, tuple[dict, dict]]) -> None:
     for name, key, unit, factor in WINDOW_FIGURES:
         line(name, {n: found[n][0][key] * factor for n in wanted}, unit)
     for name, key, unit, factor in JSON_FIGURES:
-        line(name, {n: found[n][1][key] * factor for n in wanted}, unit)
+        line(name, {n: found[n][1][key] * factor if found[n][1][key] is not None else None for n in wanted}, unit)
     line("json_export_import_vs_baseline", {n: data_exchange.ratio(found[n][1]) for n in wanted}, "x")
 
 
-def line(name: str, values: dict[int, float], unit: str) -> None:
-    shown = " ".join(f"{n}={value:.1f} {unit}" for n, value in values.items())
-    first, last = min(values), max(values)
+def line(name: str, values: dict[int, float | None], unit: str) -> None:
+    """Every size's figure and the growth from the smallest to the largest size measured
+    (None: not measured at that size, e.g. a JSON file over the import limit)."""
+    shown = " ".join(f"{n}={value:.1f} {unit}" if value is not None else f"{n}=n/a (over the import limit)"
+                     for n, value in values.items())
+    known = [n for n, value in values.items() if value is not None]
+    first, last = min(known), max(known)
     slope = f" (x{values[last] / values[first]:.1f} for x{last / first:.0f} issues)" if values[first] else ""
     print(f"growth_{name}: {shown}{slope}")

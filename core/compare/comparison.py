@@ -58,14 +58,8 @@ class Snapshot(FollowingEdits):
     def __init__(self, workspace: Workspace, detached: bool = False):
         """``detached``: read every record now and keep it, for a snapshot used after its
         workspace is closed (a command writing a sheet); the window reads positions when shown."""
-        self.negotiation = workspace.negotiation()
-        self.parties = workspace.parties()
-        self.tracks = workspace.tracks()
-        self.issues = workspace.issues()
+        self._read_small_tables(workspace)
         self.rounds = workspace.rounds()
-        self.people = {p.id: p for p in workspace.people()}
-        self.outlets = {o.id: o for o in workspace.outlets()}
-        self.reports = {r.id: r for r in workspace.report_heads()}  # without their text
         self.store = PositionStore(workspace)
         self.positions_by_id = PositionsById(self.store)
         self.citations_by_position = citations_by_position(workspace)  # read when a position asks
@@ -75,7 +69,6 @@ class Snapshot(FollowingEdits):
         self.figures_by_position = figures_by_position(workspace)
         self.round_index = {r.id: n for n, r in enumerate(self.rounds)}
         self.rounds_by_id = {r.id: r for r in self.rounds}
-        self.track_by_id = {t.id: t for t in self.tracks}
         numbers = {issue.id: n for n, issue in enumerate(self.issues)}
         self.history, issue_of_rowid = scan_positions(workspace, self.round_index, numbers, self.store)
         self.status_history: dict[str, Timeline] = defaultdict(Timeline)
@@ -90,11 +83,23 @@ class Snapshot(FollowingEdits):
         self.evidence_by_status: dict[str, list] = defaultdict(list)
         for item in workspace.evidence():
             self.evidence_by_status[item.status_id].append(item)
-        self.ordered_issues = self._issues_in_track_order()
         if detached:
             self.store.read_all()
             self.citations_by_position.read_all()
             self.figures_by_position.read_all()
+
+    def _read_small_tables(self, workspace: Workspace) -> None:
+        """The negotiation, parties, tracks, issues, people, outlets and report heads (at opening, and
+        again when an edit changes one of them: ``follow``)."""
+        self.negotiation = workspace.negotiation()
+        self.parties = workspace.parties()
+        self.tracks = workspace.tracks()
+        self.issues = workspace.issues()
+        self.people = {p.id: p for p in workspace.people()}
+        self.outlets = {o.id: o for o in workspace.outlets()}
+        self.reports = {r.id: r for r in workspace.report_heads()}  # without their text
+        self.track_by_id = {t.id: t for t in self.tracks}
+        self.ordered_issues = self._issues_in_track_order()
 
     def _index_citation(self, citation: Citation) -> None:
         citation.report_id, citation.passage = intern(citation.report_id), intern(citation.passage)  # often shared

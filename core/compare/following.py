@@ -39,15 +39,7 @@ class FollowingEdits:
         small = {"negotiation", "parties", "tracks", "issues", "people", "outlets", "reports"}
         if small & set(ids):
             self._rows_cache.clear()
-            self.negotiation = workspace.negotiation()
-            self.parties = workspace.parties()
-            self.tracks = workspace.tracks()
-            self.issues = workspace.issues()
-            self.people = {p.id: p for p in workspace.people()}
-            self.outlets = {o.id: o for o in workspace.outlets()}
-            self.reports = {r.id: r for r in workspace.report_heads()}
-            self.track_by_id = {t.id: t for t in self.tracks}
-            self.ordered_issues = self._issues_in_track_order()
+            self._read_small_tables(workspace)
         self._follow_positions(workspace, changes)
         if any(c.table == "positions" and (c.before is None or c.after is None) for c in changes.changes):
             self.passages.drop()  # the passage index holds positions by rowid
